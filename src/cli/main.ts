@@ -1,0 +1,87 @@
+/**
+ * `claims`: the command line. Commands are imported lazily so `claims --help`
+ * stays instant; errors meant for users are CliErrors, printed without a stack.
+ */
+import { parseArgs } from 'node:util';
+import { CliError } from './error';
+import { processIo } from './io';
+import type { Io } from './io';
+
+const usage = `Usage: claims <command> [options]
+
+Commands:
+  check [DIR]              prove every claim's citation against its source text
+  ingest FILE [--out DIR]  split concatenated news articles into DIR/sources/
+
+Run claims <command> --help for a command's options.`;
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`claims: ${e.message}`);
+      return e.exitCode;
+    }
+    // A bug, not bad input: say so in one line; the stack only on request.
+    io.err(`claims: internal error: ${(e as Error).message ?? String(e)}`);
+    if (process.env.CLAIMS_DEBUG) io.err(String((e as Error).stack));
+    return 70;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      io.out(usage);
+      return command === undefined ? 2 : 0;
+    case 'check': {
+      const { checkUsage, check } = await import('./commands/check');
+      const args = parse(rest, {}, checkUsage);
+      if (args.help) return help(io, checkUsage);
+      if (args.positionals.length > 1) throw new CliError(`check takes one folder\n\n${checkUsage}`);
+      return check(args.positionals[0] ?? 'claims', io);
+    }
+    case 'ingest': {
+      const { ingestUsage, ingest } = await import('./commands/ingest');
+      const args = parse(
+        rest,
+        { out: { type: 'string', default: 'claims' }, force: { type: 'boolean', default: false } },
+        ingestUsage,
+      );
+      if (args.help) return help(io, ingestUsage);
+      const [file, ...extra] = args.positionals;
+      if (file === undefined || extra.length > 0) {
+        throw new CliError(`ingest takes one FILE\n\n${ingestUsage}`);
+      }
+      return ingest(file, { out: String(args.values.out), force: Boolean(args.values.force) }, io);
+    }
+    default:
+      throw new CliError(`unknown command "${command}"\n\n${usage}`);
+  }
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; default?: string | boolean }>;
+
+function parse(args: string[], options: OptionSpec, commandUsage: string) {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values, positionals, help: Boolean(values.help) };
+  } catch (e) {
+    throw new CliError(`${(e as Error).message}\n\n${commandUsage}`);
+  }
+}
+
+function help(io: Io, text: string): number {
+  io.out(text);
+  return 0;
+}

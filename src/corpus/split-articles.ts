@@ -1,0 +1,103 @@
+/**
+ * Splits a file of concatenated wire articles into articles. Each article
+ * starts with a headline line; most open with a dateline such as
+ * `WADI BEY, Libya (Reuters) – ` and end with a credit line in parentheses.
+ * ALL-CAPS lines inside an article are subheads, not headlines.
+ */
+export interface Article {
+  /** The article's text, byte for byte: from its headline to its last non-blank line. */
+  text: string;
+  /** Offset of the article in the input. */
+  offset: number;
+  title: string;
+  /** Place part of the dateline (`WADI BEY, Libya`), or ''. */
+  dateline: string;
+  /** Publisher named in the dateline's parentheses (`Reuters`), or ''. */
+  publisher: string;
+  /** The closing credit line, or ''. */
+  credits: string;
+}
+
+// `PLACE[, Region] (Publisher) – `: the place is upper case, words may be
+// joined by / (`WASHINGTON/LOS ANGELES`); the dash may be en, em or hyphen.
+const DATELINE =
+  /^([A-Z][A-Z.'\u2019-]*(?:[ /][A-Z][A-Z.'\u2019-]*)*(?:, [A-Z][A-Za-z.' -]*)?) \(([^()]+)\) [\u2013\u2014-] /;
+
+// `(Reporting by …)`, `(Additional reporting by …; Writing by …)`, `(Writing by …)`.
+const CREDITS = /^\((?:Additional )?(?:reporting|writing|editing|compiled|research)\b.*\)$/i;
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function splitArticles(input: string): Article[] {
+  const lines = toLines(input);
+  const nonBlank = lines.filter((l) => l.text.trim() !== '');
+  const headlineAt: number[] = [];
+  nonBlank.forEach((line, i) => {
+    const previous = nonBlank[i - 1];
+    const next = nonBlank[i + 1];
+    const isHeadline =
+      i === 0 ||
+      (previous !== undefined && CREDITS.test(previous.text.trim())) ||
+      (next !== undefined && DATELINE.test(next.text) && !DATELINE.test(line.text));
+    if (isHeadline) headlineAt.push(i);
+  });
+
+  return headlineAt.map((first, k) => {
+    const last = (headlineAt[k + 1] ?? nonBlank.length) - 1;
+    const head = nonBlank[first]!;
+    const tail = nonBlank[last]!;
+    const opening = nonBlank[first + 1]?.text ?? '';
+    const dateline = first < last ? DATELINE.exec(opening) : null;
+    const closing = tail.text.trim();
+    return {
+      text: input.slice(head.start, tail.end),
+      offset: head.start,
+      title: head.text.trim(),
+      dateline: dateline?.[1] ?? '',
+      publisher: dateline?.[2]?.trim() ?? '',
+      credits: last > first && CREDITS.test(closing) ? closing : '',
+    };
+  });
+}
+
+/** Lines with their offsets; the line text excludes its `\n` or `\r\n`. */
+function toLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= input.length) {
+    const nl = input.indexOf('\n', start);
+    const stop = nl === -1 ? input.length : nl;
+    const end = stop > start && input[stop - 1] === '\r' ? stop - 1 : stop;
+    lines.push({ text: input.slice(start, end), start, end });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * A stable, readable id from a headline: lowercase ASCII words joined by
+ * hyphens, cut at a word boundary to at most 50 characters.
+ */
+export function slugify(title: string, maxLength = 50): string {
+  const words = title
+    // Dotted abbreviations read as one word: U.S. -> us, U.N. -> un.
+    .replace(/\b([A-Za-z])\.(?=[A-Za-z]\.)/g, '$1')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength && slug) break;
+    slug = next.slice(0, maxLength);
+  }
+  return slug || 'untitled';
+}

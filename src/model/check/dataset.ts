@@ -1,0 +1,161 @@
+/**
+ * `claims check` as a pure function: reads sources.csv, claims.csv and the
+ * source texts, and returns the valid claims and sources with every problem
+ * found. The CLI and the dashboard both call this, so they reject the same rows
+ * with the same messages.
+ */
+import type { Claim, Source } from '../claim';
+import type { Problem } from '../problem';
+import { sortProblems } from '../problem';
+import { NUMBERS_BY_QUALIFIER, resource } from '../schema';
+import type { NumberField } from '../schema';
+import { decodeUtf8 } from '../text/decode';
+import { LineIndex } from '../text/line-index';
+import { checkCitation } from './citations';
+import { readTable } from './table';
+import type { TableRow } from './table';
+import { isPartialDate } from './values';
+
+/** File contents as bytes (checked for UTF-8) or already-decoded text. */
+export type FileContent = Uint8Array | string;
+
+export interface DatasetInput {
+  /** Folder name used in messages, e.g. `claims`. */
+  dir: string;
+  /** undefined when the file does not exist. */
+  claims: FileContent | undefined;
+  sources: FileContent | undefined;
+  /** Source id → contents of `sources/<id>.txt`. */
+  texts: ReadonlyMap<string, FileContent>;
+}
+
+export interface Dataset {
+  claims: Claim[];
+  sources: Source[];
+  /** Source id → article text, for the sources that have one. */
+  texts: Map<string, string>;
+  /** Every problem, in file order. */
+  problems: Problem[];
+}
+
+export function checkDataset(input: DatasetInput): Dataset {
+  const problems: Problem[] = [];
+  const claimsFile = `${input.dir}/claims.csv`;
+  const sourcesFile = `${input.dir}/sources.csv`;
+
+  const texts = new Map<string, string>();
+  for (const [id, content] of input.texts) {
+    texts.set(id, decode(`${input.dir}/sources/${id}.txt`, content, problems));
+  }
+
+  // Sources first: claims refer to them.
+  const sourceRows = readResource(sourcesFile, input.sources, 'sources', problems);
+  const sources: Source[] = [];
+  const sourceIds = new Set<string>();
+  const sourceWithoutText = new Set<string>();
+  for (const row of sourceRows) {
+    const source = row.record as unknown as Source;
+    if (source.id !== '') sourceIds.add(source.id);
+    if (source.id !== '' && !texts.has(source.id)) {
+      sourceWithoutText.add(source.id);
+      problems.push({
+        file: sourcesFile,
+        line: row.line,
+        column: row.columns.id ?? 0,
+        code: 'missing-source-file',
+        message: `source "${source.id}" has no text file ${input.dir}/sources/${source.id}.txt`,
+      });
+      continue;
+    }
+    if (!row.rejected) sources.push(source);
+  }
+
+  const claimRows = readResource(claimsFile, input.claims, 'claims', problems);
+  const claims: Claim[] = [];
+  const lineIndexes = new Map<string, LineIndex>();
+  for (const row of claimRows) {
+    const claim = row.record as unknown as Claim;
+    const rowProblems: Problem[] = [];
+    const report = (field: string, code: Problem['code'], message: string): void => {
+      rowProblems.push({ file: claimsFile, line: row.line, column: row.columns[field] ?? 0, code, message });
+    };
+
+    checkNumbersForQualifier(claim, report);
+    if (claim.as_of !== '' && /^\d{4}/.test(claim.as_of) && !isPartialDate(claim.as_of)) {
+      report('as_of', 'constraint-error', `as_of "${claim.as_of}" is not a real date`);
+    }
+
+    if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
+      report('source_id', 'foreign-key-error', `source_id "${claim.source_id}" is not an id in ${sourcesFile}`);
+    } else if (sourceWithoutText.has(claim.source_id)) {
+      report('quote', 'missing-source-file', `cannot verify the quote: ${input.dir}/sources/${claim.source_id}.txt is missing`);
+    } else if (claim.source_id !== '' && claim.quote !== '' && claim.mention !== '') {
+      const text = texts.get(claim.source_id)!;
+      let lines = lineIndexes.get(claim.source_id);
+      if (!lines) lineIndexes.set(claim.source_id, (lines = new LineIndex(text)));
+      const where = (offset: number): string => {
+        const { line, column } = lines.locate(offset);
+        return `sources/${claim.source_id}.txt:${line}:${column}`;
+      };
+      for (const p of checkCitation(claim, text, where).problems) report(p.field, p.code, p.message);
+    }
+
+    problems.push(...rowProblems);
+    if (!row.rejected && rowProblems.length === 0) claims.push(claim);
+  }
+
+  return { claims, sources, texts, problems: sortProblems(problems) };
+}
+
+function readResource(
+  file: string,
+  content: FileContent | undefined,
+  name: 'claims' | 'sources',
+  problems: Problem[],
+): TableRow[] {
+  if (content === undefined) {
+    problems.push({ file, line: 0, column: 0, code: 'source-error', message: 'file not found' });
+    return [];
+  }
+  const text = decode(file, content, problems);
+  const result = readTable(file, text, resource(name));
+  problems.push(...result.problems);
+  return result.rows;
+}
+
+function decode(file: string, content: FileContent, problems: Problem[]): string {
+  if (typeof content === 'string') return content.replace(/^\uFEFF/, '');
+  const decoded = decodeUtf8(content);
+  if (decoded.invalidAt !== undefined) {
+    problems.push({
+      file,
+      line: decoded.invalidLine!,
+      column: decoded.invalidColumn!,
+      code: 'encoding-error',
+      message: `byte ${decoded.invalidAt} is not valid UTF-8: save the file as UTF-8`,
+    });
+  }
+  return decoded.text;
+}
+
+const NUMBER_FIELDS: NumberField[] = ['value', 'low', 'high'];
+
+/** The qualifier decides which of value/low/high are filled (datapackage.json). */
+function checkNumbersForQualifier(
+  claim: Claim,
+  report: (field: string, code: Problem['code'], message: string) => void,
+): void {
+  const required = NUMBERS_BY_QUALIFIER[claim.qualifier];
+  if (!required) return; // an unknown qualifier is already a constraint-error
+  for (const field of NUMBER_FIELDS) {
+    const filled = claim[field] !== undefined;
+    if (required.includes(field) && !filled) {
+      report(field, 'constraint-error', `${field} is required when qualifier is ${claim.qualifier} (fill ${required.join(' and ')})`);
+    } else if (!required.includes(field) && filled) {
+      report(field, 'constraint-error', `${field} must be empty when qualifier is ${claim.qualifier} (fill only ${required.join(' and ')})`);
+    }
+  }
+  if (claim.low !== undefined && claim.high !== undefined && !(claim.low < claim.high)) {
+    report('high', 'constraint-error', `high (${claim.high}) must be greater than low (${claim.low})`);
+  }
+}

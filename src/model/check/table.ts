@@ -1,0 +1,183 @@
+/**
+ * Reads one CSV resource against its Table Schema from datapackage.json:
+ * header labels, row shape, types and constraints. Returns the rows that pass
+ * as plain records, with every problem as data.
+ */
+import { parseCsv } from '../csv/parse';
+import type { Problem, ProblemCode } from '../problem';
+import type { FieldSchema, ResourceSchema } from '../schema';
+import { LineIndex } from '../text/line-index';
+import { isHttpUrl } from '../url';
+import { isCalendarDate, parsePlainNumber } from './values';
+
+export type Cell = string | number | undefined;
+
+export interface TableRow {
+  /** 1-based line where the row starts. */
+  line: number;
+  record: Record<string, Cell>;
+  /** Column (1-based character) of each field's cell, for later problems. */
+  columns: Record<string, number>;
+  /** True when a problem was found in this row; the row is then rejected. */
+  rejected: boolean;
+}
+
+export interface TableResult {
+  rows: TableRow[];
+  problems: Problem[];
+  lines: LineIndex;
+}
+
+export function readTable(file: string, text: string, resource: ResourceSchema): TableResult {
+  const problems: Problem[] = [];
+  const lines = new LineIndex(text);
+  const at = (offset: number, code: ProblemCode, message: string): Problem => {
+    const { line, column } = lines.locate(offset);
+    return { file, line, column, code, message };
+  };
+
+  const table = parseCsv(text);
+  for (const e of table.errors) problems.push(at(e.offset, 'source-error', e.message));
+  const [header, ...body] = table.rows;
+  if (!header) {
+    problems.push({ file, line: 1, column: 1, code: 'missing-label', message: 'the file is empty: it needs a header row' });
+    return { rows: [], problems, lines };
+  }
+
+  const fields = resource.schema.fields;
+  const known = new Set(fields.map((f) => f.name));
+  // A Map, never an object keyed by header text: `__proto__` must stay a label.
+  const indexOf = new Map<string, number>();
+  header.values.forEach((label, i) => {
+    const offset = header.offsets[i]!;
+    if (label.trim() === '') {
+      problems.push(at(offset, 'blank-label', `column ${i + 1} has no name in the header`));
+    } else if (indexOf.has(label)) {
+      problems.push(at(offset, 'duplicate-label', `column "${label}" appears twice in the header`));
+    } else if (!known.has(label)) {
+      problems.push(
+        at(offset, 'extra-label', `unknown column "${label}": expected ${fields.map((f) => f.name).join(', ')}`),
+      );
+    } else {
+      indexOf.set(label, i);
+    }
+  });
+  for (const f of fields) {
+    if (!indexOf.has(f.name)) {
+      problems.push({ file, line: 1, column: 0, code: 'missing-label', message: `the header has no "${f.name}" column` });
+    }
+  }
+
+  const unique = fields.filter((f) => f.constraints?.unique || resource.schema.primaryKey.includes(f.name));
+  const seen = new Map<string, Map<string, number>>(unique.map((f) => [f.name, new Map()]));
+  const rows: TableRow[] = [];
+  const width = header.values.length;
+
+  for (let r = 0; r < body.length; r++) {
+    const row = body[r]!;
+    const rowProblems: Problem[] = [];
+    const { line } = lines.locate(row.offset);
+    if (row.values.every((v) => v === '')) {
+      // The file's closing newline leaves no row; an empty line inside the file does.
+      rowProblems.push({ file, line, column: 0, code: 'blank-row', message: 'blank row: delete it' });
+      problems.push(...rowProblems);
+      continue;
+    }
+    if (row.values.length > width) {
+      rowProblems.push(
+        at(row.offsets[width]!, 'extra-cell', `row has ${row.values.length} cells but the header has ${width}: a comma too many, or a cell that needs "quotes"`),
+      );
+    } else if (row.values.length < width) {
+      const lastOffset = row.offsets[row.values.length - 1]! + row.values[row.values.length - 1]!.length;
+      rowProblems.push(
+        at(lastOffset, 'missing-cell', `row has ${row.values.length} cells but the header has ${width}: missing "${header.values.slice(row.values.length).join('", "')}"`),
+      );
+    }
+
+    const record: Record<string, Cell> = Object.create(null) as Record<string, Cell>;
+    const columns: Record<string, number> = Object.create(null) as Record<string, number>;
+    for (const field of fields) {
+      const index = indexOf.get(field.name);
+      if (index === undefined) {
+        record[field.name] = field.type === 'number' ? undefined : '';
+        continue;
+      }
+      const raw = row.values[index];
+      const offset = row.offsets[index] ?? row.offset;
+      columns[field.name] = lines.locate(offset).column;
+      if (raw === undefined) {
+        record[field.name] = field.type === 'number' ? undefined : '';
+        continue; // already reported as missing-cell
+      }
+      const { value, problem } = readCell(field, raw);
+      record[field.name] = value;
+      if (problem) rowProblems.push(at(offset, problem.code, problem.message));
+      const seenValues = seen.get(field.name);
+      if (seenValues && raw !== '') {
+        const first = seenValues.get(raw);
+        if (first !== undefined) {
+          rowProblems.push(at(offset, 'unique-error', `${field.name} "${raw}" is already used on line ${first}`));
+        } else {
+          seenValues.set(raw, line);
+        }
+      }
+    }
+    problems.push(...rowProblems);
+    rows.push({ line, record, columns, rejected: rowProblems.length > 0 });
+  }
+  return { rows, problems, lines };
+}
+
+interface CellProblem {
+  code: ProblemCode;
+  message: string;
+}
+
+/** Types and constrains one cell as its field schema says. */
+function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: CellProblem } {
+  const c = field.constraints ?? {};
+  if (raw === '') {
+    return c.required
+      ? { value: field.type === 'number' ? undefined : '', problem: { code: 'constraint-error', message: `${field.name} is required` } }
+      : { value: field.type === 'number' ? undefined : '' };
+  }
+  if (field.type === 'number') {
+    const n = parsePlainNumber(raw);
+    if (n === undefined) {
+      return {
+        value: undefined,
+        problem: {
+          code: 'type-error',
+          message: `${field.name} "${raw}" is not a plain decimal number (write 360000 or 1.6: no separators, units or exponents)`,
+        },
+      };
+    }
+    return { value: n };
+  }
+  if (field.type === 'date' && !isCalendarDate(raw)) {
+    return { value: raw, problem: { code: 'type-error', message: `${field.name} "${raw}" is not a date (YYYY-MM-DD)` } };
+  }
+  if (c.enum && !c.enum.includes(raw)) {
+    return { value: raw, problem: { code: 'constraint-error', message: `${field.name} "${raw}" is not one of: ${c.enum.join(', ')}` } };
+  }
+  if (c.pattern && !patternOf(field, c.pattern).test(raw)) {
+    return { value: raw, problem: { code: 'constraint-error', message: patternMessage(field, raw) } };
+  }
+  if (field.format === 'uri' && !isHttpUrl(raw)) {
+    return { value: raw, problem: { code: 'bad-url', message: `${field.name} "${raw}" is not an http or https URL` } };
+  }
+  return { value: raw };
+}
+
+// Table Schema patterns match the whole value; compiled once per field.
+const patterns = new WeakMap<FieldSchema, RegExp>();
+function patternOf(field: FieldSchema, pattern: string): RegExp {
+  let re = patterns.get(field);
+  if (!re) patterns.set(field, (re = new RegExp(`^(?:${pattern})$`, 'u')));
+  return re;
+}
+
+function patternMessage(field: FieldSchema, raw: string): string {
+  if (field.name === 'as_of') return `as_of "${raw}" must be a year, year-month or date: 2016, 2016-02 or 2016-02-19`;
+  return `${field.name} "${raw}" must be lowercase letters and digits joined by single hyphens, like "sabratha-strike-toll"`;
+}

@@ -1,0 +1,122 @@
+/**
+ * The claim model's vocabulary, read from claims/datapackage.json so that the
+ * Table Schema there stays the one source of truth for the checker, the CLI
+ * and the dashboard.
+ */
+import datapackage from '../../claims/datapackage.json';
+
+export const CATEGORIES = [
+  'oil_output',
+  'casualties',
+  'besieged_population',
+  'troops',
+  'aid',
+  'money',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const QUALIFIERS = [
+  'exact',
+  'approx',
+  'at_least',
+  'more_than',
+  'at_most',
+  'less_than',
+  'range',
+  'vague',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const UNITS = [
+  'people',
+  'countries',
+  'vehicles',
+  'items',
+  'barrels_per_day',
+  'barrels',
+  'usd',
+  'gbp',
+  'eur',
+  'percent',
+  'km',
+  'miles',
+  'tonnes',
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export type NumberField = 'value' | 'low' | 'high';
+
+export interface FieldConstraints {
+  required?: boolean;
+  unique?: boolean;
+  pattern?: string;
+  enum?: string[];
+}
+
+export interface FieldSchema {
+  name: string;
+  type: 'string' | 'number' | 'date';
+  format?: string;
+  description?: string;
+  constraints?: FieldConstraints;
+  /** On the qualifier field: which numbers each qualifier requires. */
+  numbers?: Record<string, NumberField[]>;
+}
+
+export interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+}
+
+export interface TableSchema {
+  fields: FieldSchema[];
+  primaryKey: string[];
+  foreignKeys?: ForeignKey[];
+}
+
+export interface ResourceSchema {
+  name: 'claims' | 'sources';
+  path: string;
+  schema: TableSchema;
+}
+
+export const RESOURCES = datapackage.resources as ResourceSchema[];
+
+export function resource(name: ResourceSchema['name']): ResourceSchema {
+  const found = RESOURCES.find((r) => r.name === name);
+  if (!found) throw new Error(`datapackage.json has no resource named ${name}`);
+  return found;
+}
+
+export const CLAIM_COLUMNS = resource('claims').schema.fields.map((f) => f.name);
+export const SOURCE_COLUMNS = resource('sources').schema.fields.map((f) => f.name);
+
+/** Which of value/low/high each qualifier requires; the rest must be empty. */
+export const NUMBERS_BY_QUALIFIER = resource('claims').schema.fields.find(
+  (f) => f.name === 'qualifier',
+)!.numbers as Record<Qualifier, NumberField[]>;
+
+function enumOf(resourceName: ResourceSchema['name'], field: string): string[] {
+  const f = resource(resourceName).schema.fields.find((x) => x.name === field);
+  return f?.constraints?.enum ?? [];
+}
+
+// The literal unions above give TypeScript its types; these checks keep them in
+// step with datapackage.json, which wins. They run once, at import.
+for (const [name, list] of [
+  ['category', CATEGORIES],
+  ['qualifier', QUALIFIERS],
+  ['unit', UNITS],
+] as const) {
+  const fromSchema = enumOf('claims', name);
+  if (fromSchema.join() !== list.join()) {
+    throw new Error(`src/model/schema.ts: ${name} list differs from claims/datapackage.json`);
+  }
+}

@@ -1,0 +1,47 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+import { claimsData } from './src/build/claims-data-plugin';
+
+export default defineConfig({
+  // Relative asset URLs: dist/ works from any host and any sub-path.
+  base: './',
+  plugins: [svelte(), claimsData({ dir: 'claims' })],
+  preview: {
+    port: Number(process.env.PORT) || 4173,
+    strictPort: true,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/components/**', 'test/browser/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['test/components/**/*.test.ts'],
+        },
+        resolve: { conditions: ['browser'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          // One Chromium at a time: this machine has two cores.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
