@@ -1,6 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
-import { claimsData } from './src/build/claims-data-plugin';
+import { claimsData } from './src/build/claims-data-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any host and any sub-path.

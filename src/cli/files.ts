@@ -1,5 +1,12 @@
 /** Node-side file access for the CLI: loading a claims folder, writing only what changed. */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DatasetInput } from '../model';
 import { CliError } from './error';
@@ -38,7 +45,8 @@ export function loadDatasetInput(dir: string): DatasetInput {
  */
 export function writeIfChanged(path: string, content: string): boolean {
   const current = readIfExists(path);
-  if (current !== undefined && Buffer.from(current).equals(Buffer.from(content, 'utf8'))) return false;
+  if (current !== undefined && Buffer.from(current).equals(Buffer.from(content, 'utf8')))
+    return false;
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}`;
   writeFileSync(temporary, content);

@@ -43,7 +43,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       const { checkUsage, check } = await import('./commands/check');
       const args = parse(rest, {}, checkUsage);
       if (args.help) return help(io, checkUsage);
-      if (args.positionals.length > 1) throw new CliError(`check takes one folder\n\n${checkUsage}`);
+      if (args.positionals.length > 1)
+        throw new CliError(`check takes one folder\n\n${checkUsage}`);
       return check(args.positionals[0] ?? 'claims', io);
     }
     case 'ingest': {
@@ -75,7 +76,9 @@ function parse(args: string[], options: OptionSpec, commandUsage: string) {
       allowPositionals: true,
       strict: true,
     });
-    return { values, positionals, help: Boolean(values.help) };
+    // parseArgs's inferred type does not survive the spread above; values are plain here.
+    const plain = values as Record<string, string | boolean | undefined>;
+    return { values: plain, positionals, help: Boolean(plain.help) };
   } catch (e) {
     throw new CliError(`${(e as Error).message}\n\n${commandUsage}`);
   }

@@ -72,7 +72,13 @@ export function checkMentionStatesClaim(
 ): CitationProblem[] {
   const stated = parseMention(claim.mention);
   if (!stated) {
-    return [{ code: 'value-mismatch', field: 'value', message: `the mention "${claim.mention}" states no number` }];
+    return [
+      {
+        code: 'value-mismatch',
+        field: 'value',
+        message: `the mention "${claim.mention}" states no number`,
+      },
+    ];
   }
   const problems: CitationProblem[] = [];
   const said = statedNumbers(stated);

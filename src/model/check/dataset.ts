@@ -77,7 +77,13 @@ export function checkDataset(input: DatasetInput): Dataset {
     const claim = row.record as unknown as Claim;
     const rowProblems: Problem[] = [];
     const report = (field: string, code: Problem['code'], message: string): void => {
-      rowProblems.push({ file: claimsFile, line: row.line, column: row.columns[field] ?? 0, code, message });
+      rowProblems.push({
+        file: claimsFile,
+        line: row.line,
+        column: row.columns[field] ?? 0,
+        code,
+        message,
+      });
     };
 
     checkNumbersForQualifier(claim, report);
@@ -86,9 +92,17 @@ export function checkDataset(input: DatasetInput): Dataset {
     }
 
     if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
-      report('source_id', 'foreign-key-error', `source_id "${claim.source_id}" is not an id in ${sourcesFile}`);
+      report(
+        'source_id',
+        'foreign-key-error',
+        `source_id "${claim.source_id}" is not an id in ${sourcesFile}`,
+      );
     } else if (sourceWithoutText.has(claim.source_id)) {
-      report('quote', 'missing-source-file', `cannot verify the quote: ${input.dir}/sources/${claim.source_id}.txt is missing`);
+      report(
+        'quote',
+        'missing-source-file',
+        `cannot verify the quote: ${input.dir}/sources/${claim.source_id}.txt is missing`,
+      );
     } else if (claim.source_id !== '' && claim.quote !== '' && claim.mention !== '') {
       const text = texts.get(claim.source_id)!;
       let lines = lineIndexes.get(claim.source_id);
@@ -97,7 +111,8 @@ export function checkDataset(input: DatasetInput): Dataset {
         const { line, column } = lines.locate(offset);
         return `sources/${claim.source_id}.txt:${line}:${column}`;
       };
-      for (const p of checkCitation(claim, text, where).problems) report(p.field, p.code, p.message);
+      for (const p of checkCitation(claim, text, where).problems)
+        report(p.field, p.code, p.message);
     }
 
     problems.push(...rowProblems);
@@ -150,12 +165,24 @@ function checkNumbersForQualifier(
   for (const field of NUMBER_FIELDS) {
     const filled = claim[field] !== undefined;
     if (required.includes(field) && !filled) {
-      report(field, 'constraint-error', `${field} is required when qualifier is ${claim.qualifier} (fill ${required.join(' and ')})`);
+      report(
+        field,
+        'constraint-error',
+        `${field} is required when qualifier is ${claim.qualifier} (fill ${required.join(' and ')})`,
+      );
     } else if (!required.includes(field) && filled) {
-      report(field, 'constraint-error', `${field} must be empty when qualifier is ${claim.qualifier} (fill only ${required.join(' and ')})`);
+      report(
+        field,
+        'constraint-error',
+        `${field} must be empty when qualifier is ${claim.qualifier} (fill only ${required.join(' and ')})`,
+      );
     }
   }
   if (claim.low !== undefined && claim.high !== undefined && !(claim.low < claim.high)) {
-    report('high', 'constraint-error', `high (${claim.high}) must be greater than low (${claim.low})`);
+    report(
+      'high',
+      'constraint-error',
+      `high (${claim.high}) must be greater than low (${claim.low})`,
+    );
   }
 }

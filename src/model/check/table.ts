@@ -40,7 +40,13 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
   for (const e of table.errors) problems.push(at(e.offset, 'source-error', e.message));
   const [header, ...body] = table.rows;
   if (!header) {
-    problems.push({ file, line: 1, column: 1, code: 'missing-label', message: 'the file is empty: it needs a header row' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      code: 'missing-label',
+      message: 'the file is empty: it needs a header row',
+    });
     return { rows: [], problems, lines };
   }
 
@@ -56,7 +62,11 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       problems.push(at(offset, 'duplicate-label', `column "${label}" appears twice in the header`));
     } else if (!known.has(label)) {
       problems.push(
-        at(offset, 'extra-label', `unknown column "${label}": expected ${fields.map((f) => f.name).join(', ')}`),
+        at(
+          offset,
+          'extra-label',
+          `unknown column "${label}": expected ${fields.map((f) => f.name).join(', ')}`,
+        ),
       );
     } else {
       indexOf.set(label, i);
@@ -64,11 +74,19 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
   });
   for (const f of fields) {
     if (!indexOf.has(f.name)) {
-      problems.push({ file, line: 1, column: 0, code: 'missing-label', message: `the header has no "${f.name}" column` });
+      problems.push({
+        file,
+        line: 1,
+        column: 0,
+        code: 'missing-label',
+        message: `the header has no "${f.name}" column`,
+      });
     }
   }
 
-  const unique = fields.filter((f) => f.constraints?.unique || resource.schema.primaryKey.includes(f.name));
+  const unique = fields.filter(
+    (f) => f.constraints?.unique || resource.schema.primaryKey.includes(f.name),
+  );
   const seen = new Map<string, Map<string, number>>(unique.map((f) => [f.name, new Map()]));
   const rows: TableRow[] = [];
   const width = header.values.length;
@@ -79,18 +97,33 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     const { line } = lines.locate(row.offset);
     if (row.values.every((v) => v === '')) {
       // The file's closing newline leaves no row; an empty line inside the file does.
-      rowProblems.push({ file, line, column: 0, code: 'blank-row', message: 'blank row: delete it' });
+      rowProblems.push({
+        file,
+        line,
+        column: 0,
+        code: 'blank-row',
+        message: 'blank row: delete it',
+      });
       problems.push(...rowProblems);
       continue;
     }
     if (row.values.length > width) {
       rowProblems.push(
-        at(row.offsets[width]!, 'extra-cell', `row has ${row.values.length} cells but the header has ${width}: a comma too many, or a cell that needs "quotes"`),
+        at(
+          row.offsets[width]!,
+          'extra-cell',
+          `row has ${row.values.length} cells but the header has ${width}: a comma too many, or a cell that needs "quotes"`,
+        ),
       );
     } else if (row.values.length < width) {
-      const lastOffset = row.offsets[row.values.length - 1]! + row.values[row.values.length - 1]!.length;
+      const lastOffset =
+        row.offsets[row.values.length - 1]! + row.values[row.values.length - 1]!.length;
       rowProblems.push(
-        at(lastOffset, 'missing-cell', `row has ${row.values.length} cells but the header has ${width}: missing "${header.values.slice(row.values.length).join('", "')}"`),
+        at(
+          lastOffset,
+          'missing-cell',
+          `row has ${row.values.length} cells but the header has ${width}: missing "${header.values.slice(row.values.length).join('", "')}"`,
+        ),
       );
     }
 
@@ -116,7 +149,9 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       if (seenValues && raw !== '') {
         const first = seenValues.get(raw);
         if (first !== undefined) {
-          rowProblems.push(at(offset, 'unique-error', `${field.name} "${raw}" is already used on line ${first}`));
+          rowProblems.push(
+            at(offset, 'unique-error', `${field.name} "${raw}" is already used on line ${first}`),
+          );
         } else {
           seenValues.set(raw, line);
         }
@@ -138,7 +173,10 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
   const c = field.constraints ?? {};
   if (raw === '') {
     return c.required
-      ? { value: field.type === 'number' ? undefined : '', problem: { code: 'constraint-error', message: `${field.name} is required` } }
+      ? {
+          value: field.type === 'number' ? undefined : '',
+          problem: { code: 'constraint-error', message: `${field.name} is required` },
+        }
       : { value: field.type === 'number' ? undefined : '' };
   }
   if (field.type === 'number') {
@@ -155,16 +193,31 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
     return { value: n };
   }
   if (field.type === 'date' && !isCalendarDate(raw)) {
-    return { value: raw, problem: { code: 'type-error', message: `${field.name} "${raw}" is not a date (YYYY-MM-DD)` } };
+    return {
+      value: raw,
+      problem: { code: 'type-error', message: `${field.name} "${raw}" is not a date (YYYY-MM-DD)` },
+    };
   }
   if (c.enum && !c.enum.includes(raw)) {
-    return { value: raw, problem: { code: 'constraint-error', message: `${field.name} "${raw}" is not one of: ${c.enum.join(', ')}` } };
+    return {
+      value: raw,
+      problem: {
+        code: 'constraint-error',
+        message: `${field.name} "${raw}" is not one of: ${c.enum.join(', ')}`,
+      },
+    };
   }
   if (c.pattern && !patternOf(field, c.pattern).test(raw)) {
-    return { value: raw, problem: { code: 'constraint-error', message: patternMessage(field, raw) } };
+    return {
+      value: raw,
+      problem: { code: 'constraint-error', message: patternMessage(field, raw) },
+    };
   }
   if (field.format === 'uri' && !isHttpUrl(raw)) {
-    return { value: raw, problem: { code: 'bad-url', message: `${field.name} "${raw}" is not an http or https URL` } };
+    return {
+      value: raw,
+      problem: { code: 'bad-url', message: `${field.name} "${raw}" is not an http or https URL` },
+    };
   }
   return { value: raw };
 }
@@ -178,6 +231,7 @@ function patternOf(field: FieldSchema, pattern: string): RegExp {
 }
 
 function patternMessage(field: FieldSchema, raw: string): string {
-  if (field.name === 'as_of') return `as_of "${raw}" must be a year, year-month or date: 2016, 2016-02 or 2016-02-19`;
+  if (field.name === 'as_of')
+    return `as_of "${raw}" must be a year, year-month or date: 2016, 2016-02 or 2016-02-19`;
   return `${field.name} "${raw}" must be lowercase letters and digits joined by single hyphens, like "sabratha-strike-toll"`;
 }

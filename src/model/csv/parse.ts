@@ -49,7 +49,8 @@ export function parseCsv(text: string): CsvTable {
           if (close === -1) {
             errors.push({
               offset: cellOffset,
-              message: 'this quoted cell is never closed: add the closing " (and double any " inside it)',
+              message:
+                'this quoted cell is never closed: add the closing " (and double any " inside it)',
             });
             // Drop the broken row and go on from the line after the opening quote.
             const nextLine = text.indexOf('\n', cellOffset);
@@ -71,7 +72,8 @@ export function parseCsv(text: string): CsvTable {
         if (i > stray) {
           errors.push({
             offset: stray,
-            message: 'text after the closing quote of a cell: quote the whole cell and double any " inside it',
+            message:
+              'text after the closing quote of a cell: quote the whole cell and double any " inside it',
           });
           parts += text.slice(stray, i);
         }

@@ -28,7 +28,9 @@ export function writeCsv(
     }),
   );
   // papaparse quotes only cells that need it (comma, quote, line break, edge spaces).
-  return Papa.unparse({ fields: [...columns], data }, { newline: '\n', quotes: false }) + '\n';
+  const csv = Papa.unparse({ fields: [...columns], data }, { newline: '\n', quotes: false });
+  // With no rows papaparse already ends the header line; every file ends with exactly one \n.
+  return csv.endsWith('\n') ? csv : `${csv}\n`;
 }
 
 // Spreadsheets treat a cell as a formula when it starts with one of these. A

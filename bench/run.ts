@@ -1,0 +1,104 @@
+/**
+ * `npm run bench`: measures what users wait for, on a deterministic synthetic
+ * corpus, prints a table of figures beside their targets and writes it as JSON
+ * to .bench/results.json. Not part of `npm test`: speed is measured, never
+ * asserted in a test.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticCorpus } from './synthetic';
+
+interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  met: boolean;
+}
+
+const rows: Row[] = [];
+const work = mkdtempSync(join(tmpdir(), 'claims-bench-'));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function benchCheck(): void {
+  const dir = join(work, 'claims');
+  const corpus = writeSyntheticCorpus(dir, { sources: 10_000, claimsPerSource: 10 });
+  console.log(
+    `synthetic corpus: ${corpus.claims} claims over 10000 sources, ${(corpus.textBytes / 1e6).toFixed(1)} MB of text`,
+  );
+  const times: number[] = [];
+  const peaks: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now();
+    const result = spawnSync(
+      process.execPath,
+      ['--import', './bench/peak-memory.js', 'bin/claims.js', 'check', dir],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      },
+    );
+    times.push((performance.now() - start) / 1000);
+    if (result.status !== 0) {
+      throw new Error(
+        `claims check failed on the synthetic corpus:\n${result.stdout.slice(0, 2000)}${result.stderr.slice(0, 2000)}`,
+      );
+    }
+    peaks.push(Number(/PEAK_RSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024);
+  }
+  const seconds = median(times);
+  const memory = median(peaks);
+  rows.push({
+    name: 'claims check, 100,000 claims / 10,000 sources: wall time',
+    value: seconds,
+    unit: 's',
+    target: '< 5 s',
+    met: seconds < 5,
+  });
+  rows.push({
+    name: 'claims check, 100,000 claims / 10,000 sources: peak memory',
+    value: memory,
+    unit: 'MB',
+    target: '< 1024 MB',
+    met: memory < 1024,
+  });
+}
+
+function printTable(): void {
+  const lines = [
+    '| figure | measured | target | |',
+    '|---|---:|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.value.toFixed(r.unit === 's' ? 2 : 0)} ${r.unit} | ${r.target} | ${r.met ? 'met' : '**MISSED**'} |`,
+    ),
+  ];
+  console.log(
+    `\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`,
+  );
+  console.log(lines.join('\n'));
+  mkdirSync('.bench', { recursive: true });
+  writeFileSync(
+    '.bench/results.json',
+    JSON.stringify(
+      { date: new Date().toISOString(), node: process.version, cpus: cpus().length, rows },
+      null,
+      2,
+    ),
+  );
+  console.log('\nwritten to .bench/results.json');
+}
+
+try {
+  benchCheck();
+  printTable();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+if (rows.some((r) => !r.met)) process.exitCode = 1;

@@ -1,0 +1,172 @@
+/**
+ * A deterministic synthetic claims folder for benchmarks: a seeded generator
+ * writes news-like sources of about 4 KB each and claims whose quotes and
+ * mentions are real sentences of those sources, covering every qualifier and
+ * category.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeCsv } from '../src/model/csv/write';
+import { CATEGORIES, CLAIM_COLUMNS, SOURCE_COLUMNS } from '../src/model/schema';
+import type { Qualifier, Unit } from '../src/model/schema';
+
+/** mulberry32: small, fast and good enough to make the same corpus every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PLACES = [
+  'Sirte',
+  'Aleppo',
+  'Mosul',
+  'Raqqa',
+  'Benghazi',
+  'Homs',
+  'Kidal',
+  'Basra',
+  'Derna',
+  'Tunis',
+];
+const FILLER = [
+  'Officials said the situation remained tense after talks in the capital stalled again.',
+  'Diplomats say the coalition is divided over how far to go and who should lead.',
+  'The ministry declined to comment on the report when asked by reporters.',
+  'Residents described long queues for bread and fuel in the old city.',
+  'Analysts said the outcome would depend on support from regional powers.',
+  'Aid agencies warned that conditions were deteriorating sharply in the area.',
+];
+
+interface Figure {
+  qualifier: Qualifier;
+  unit: Unit;
+  phrase: (
+    n: number,
+    rand: () => number,
+  ) => { mention: string; value?: number; low?: number; high?: number };
+}
+
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+const FIGURES: Figure[] = [
+  {
+    qualifier: 'exact',
+    unit: 'people',
+    phrase: (n) => ({ mention: `${grouped(n)} people`, value: n }),
+  },
+  {
+    qualifier: 'approx',
+    unit: 'barrels_per_day',
+    phrase: (n) => ({ mention: `about ${grouped(n * 1000)} bpd`, value: n * 1000 }),
+  },
+  {
+    qualifier: 'at_least',
+    unit: 'people',
+    phrase: (n) => ({ mention: `at least ${grouped(n)}`, low: n }),
+  },
+  {
+    qualifier: 'more_than',
+    unit: 'people',
+    phrase: (n) => ({ mention: `more than ${grouped(n)}`, low: n }),
+  },
+  {
+    qualifier: 'at_most',
+    unit: 'people',
+    phrase: (n) => ({ mention: `as many as ${grouped(n)}`, high: n }),
+  },
+  {
+    qualifier: 'less_than',
+    unit: 'usd',
+    phrase: (n) => ({ mention: `less than $${n} million`, high: n * 1e6 }),
+  },
+  {
+    qualifier: 'range',
+    unit: 'barrels_per_day',
+    phrase: (n) => ({
+      mention: `${grouped(n * 1000)}-${grouped((n + 10) * 1000)} barrels per day`,
+      low: n * 1000,
+      high: (n + 10) * 1000,
+    }),
+  },
+  {
+    qualifier: 'vague',
+    unit: 'people',
+    phrase: () => ({ mention: 'hundreds', low: 200, high: 1000 }),
+  },
+];
+
+export interface SyntheticOptions {
+  sources: number;
+  claimsPerSource: number;
+  seed?: number;
+}
+
+/** Writes the folder and returns its size in bytes of source text. */
+export function writeSyntheticCorpus(
+  dir: string,
+  options: SyntheticOptions,
+): { textBytes: number; claims: number } {
+  const rand = random(options.seed ?? 20160219);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  mkdirSync(join(dir, 'sources'), { recursive: true });
+  const sources: Record<string, string>[] = [];
+  const claims: Record<string, string | number | undefined>[] = [];
+  let textBytes = 0;
+
+  for (let s = 0; s < options.sources; s++) {
+    const id = `source-${s}`;
+    const title = `Fighting flares near ${pick(PLACES)} as talks stall, report ${s}`;
+    const paragraphs = [title, `${pick(PLACES).toUpperCase()} (Reuters) – ${pick(FILLER)}`];
+    for (let c = 0; c < options.claimsPerSource; c++) {
+      const figure = FIGURES[(s * options.claimsPerSource + c) % FIGURES.length]!;
+      const n = 10 + Math.floor(rand() * 990);
+      const stated = figure.phrase(n, rand);
+      const place = pick(PLACES);
+      // The district number makes every quote unique within its source.
+      const quote = `In district ${c + 1} of ${place}, ${stated.mention} were reported by local officials on the day.`;
+      paragraphs.push(`${quote} ${pick(FILLER)} ${pick(FILLER)}`, pick(FILLER));
+      claims.push({
+        id: `claim-${s}-${c}`,
+        category: CATEGORIES[(s + c) % CATEGORIES.length],
+        subject: `Figure ${c + 1} reported in ${place}`,
+        measure: `measure-${s % 500}-${c}`,
+        value: stated.value,
+        low: stated.low,
+        high: stated.high,
+        qualifier: figure.qualifier,
+        unit: figure.unit,
+        place,
+        as_of: '2016-02',
+        source_id: id,
+        quote,
+        mention: stated.mention,
+        attributed_to: '',
+        note: '',
+      });
+    }
+    while (paragraphs.join('\n\n').length < 4000)
+      paragraphs.push(`${pick(FILLER)} ${pick(FILLER)}`);
+    paragraphs.push('(Writing by A. Reporter; Editing by An Editor)');
+    const text = paragraphs.join('\n\n');
+    textBytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, 'sources', `${id}.txt`), text);
+    sources.push({
+      id,
+      title,
+      publisher: 'Reuters',
+      dateline: '',
+      published: '',
+      url: '',
+      credits: '',
+    });
+  }
+  writeFileSync(join(dir, 'sources.csv'), writeCsv(SOURCE_COLUMNS, sources));
+  writeFileSync(join(dir, 'claims.csv'), writeCsv(CLAIM_COLUMNS, claims));
+  return { textBytes, claims: claims.length };
+}

@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseCsv } from '../../src/model/csv/parse';
+import { neutraliseFormula, writeCsv } from '../../src/model/csv/write';
+
+const values = (text: string) => parseCsv(text).rows.map((r) => r.values);
+
+describe('parseCsv', () => {
+  test.each([
+    {
+      description: 'plain cells',
+      input: 'a,b\n1,2\n',
+      expected: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    },
+    {
+      description: 'CRLF line endings',
+      input: 'a,b\r\n1,2\r\n',
+      expected: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    },
+    {
+      description: 'no closing newline',
+      input: 'a,b\n1,2',
+      expected: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    },
+    {
+      description: 'quoted comma and doubled quote',
+      input: '"x, ""y""",z\n',
+      expected: [['x, "y"', 'z']],
+    },
+    {
+      description: 'line break inside quotes',
+      input: '"one\ntwo",3\n',
+      expected: [['one\ntwo', '3']],
+    },
+    { description: 'empty cells', input: ',,\n', expected: [['', '', '']] },
+    {
+      description: 'a blank line in the middle',
+      input: 'a\n\nb\n',
+      expected: [['a'], [''], ['b']],
+    },
+  ])('parseCsv reads $description', ({ input, expected }) => {
+    expect(values(input)).toEqual(expected);
+    expect(parseCsv(input).errors).toEqual([]);
+  });
+
+  test('parseCsv records the offset of every row and cell', () => {
+    const { rows } = parseCsv('id,quote\nc1,"said ""40"""\n');
+    expect(rows[1]).toEqual({ offset: 9, values: ['c1', 'said "40"'], offsets: [9, 12] });
+  });
+
+  test('parseCsv reports an unterminated quote where it opens and keeps the rows after it', () => {
+    const { rows, errors } = parseCsv('a,b\n1,"broken\n2,fine\n3,also fine\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.offset).toBe(6);
+    expect(rows.map((r) => r.values)).toEqual([
+      ['a', 'b'],
+      ['2', 'fine'],
+      ['3', 'also fine'],
+    ]);
+  });
+
+  test('parseCsv keeps text after a closing quote and reports it', () => {
+    const { rows, errors } = parseCsv('"ab"c,d\n');
+    expect(rows[0]!.values).toEqual(['abc', 'd']);
+    expect(errors[0]!.offset).toBe(4);
+  });
+});
+
+describe('writeCsv', () => {
+  test('writeCsv quotes only the cells that need it', () => {
+    const csv = writeCsv(['a', 'b', 'c'], [{ a: 'x, y', b: 'say "hi"', c: 'plain' }]);
+    expect(csv).toBe('a,b,c\n"x, y","say ""hi""",plain\n');
+  });
+
+  test('writeCsv then parseCsv gives back any table of strings', () => {
+    const cell = fc.string({ unit: 'grapheme', maxLength: 20 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell, cell), { maxLength: 10 }), (rows) => {
+        const records = rows.map(([a, b, c]) => ({ a, b, c }));
+        const parsed = values(writeCsv(['a', 'b', 'c'], records));
+        expect(parsed).toEqual([['a', 'b', 'c'], ...rows]);
+      }),
+    );
+  });
+
+  test('writeCsv in safe mode neutralises formulas in text cells only', () => {
+    const csv = writeCsv(['text', 'value'], [{ text: '=HYPERLINK("x")', value: -3.2 }], {
+      safe: true,
+      numericColumns: ['value'],
+    });
+    expect(csv).toBe('text,value\n"\'=HYPERLINK(""x"")",-3.2\n');
+  });
+});
+
+describe('neutraliseFormula', () => {
+  test.each([
+    ['=1+2', "'=1+2"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['safe\n=cmd', "safe\n'=cmd"],
+    ['safe\r\n@x', "safe\r\n'@x"],
+    ['a = b', 'a = b'],
+    ['', ''],
+    ['more than 40', 'more than 40'],
+  ])('neutraliseFormula(%j) is %j', (input, expected) => {
+    expect(neutraliseFormula(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,61 @@
+/** A small valid claims folder, in memory, for checker tests to break one way at a time. */
+import { CLAIM_COLUMNS, SOURCE_COLUMNS } from '../../src/model/schema';
+import { writeCsv } from '../../src/model/csv/write';
+import type { DatasetInput } from '../../src/model';
+
+export const SOURCE_ID = 'strike-on-sabratha';
+
+export const SOURCE_TEXT = [
+  'U.S. strikes Islamic State in Libya, killing 40 people',
+  '',
+  'TRIPOLI (Reuters) – U.S. warplanes struck on Friday, killing as many as 40 people.',
+  '',
+  'He said 41 people had been killed and six wounded, and it’s unclear who they were.',
+].join('\n');
+
+export const SOURCE_ROW: Record<string, string> = {
+  id: SOURCE_ID,
+  title: 'U.S. strikes Islamic State in Libya, killing 40 people',
+  publisher: 'Reuters',
+  dateline: 'TRIPOLI',
+  published: '',
+  url: 'https://example.org/article',
+  credits: '',
+};
+
+export const CLAIM_ROW: Record<string, string> = {
+  id: 'strike-deaths-1',
+  category: 'casualties',
+  subject: 'People killed in U.S. air strikes in Libya',
+  measure: 'sabratha-strike-deaths',
+  value: '',
+  low: '',
+  high: '40',
+  qualifier: 'at_most',
+  unit: 'people',
+  place: 'Libya',
+  as_of: '2016-02',
+  source_id: SOURCE_ID,
+  quote: 'TRIPOLI (Reuters) – U.S. warplanes struck on Friday, killing as many as 40 people.',
+  mention: 'as many as 40',
+  attributed_to: '',
+  note: '',
+};
+
+export function claimsCsv(...rows: Record<string, string>[]): string {
+  return writeCsv(CLAIM_COLUMNS, rows);
+}
+
+export function sourcesCsv(...rows: Record<string, string>[]): string {
+  return writeCsv(SOURCE_COLUMNS, rows);
+}
+
+export function datasetInput(overrides: Partial<DatasetInput> = {}): DatasetInput {
+  return {
+    dir: 'claims',
+    claims: claimsCsv(CLAIM_ROW),
+    sources: sourcesCsv(SOURCE_ROW),
+    texts: new Map([[SOURCE_ID, SOURCE_TEXT]]),
+    ...overrides,
+  };
+}
