@@ -289,6 +289,14 @@ describe('checkDataset on bad input', () => {
     expect(result.problems).toHaveLength(1);
   });
 
+  test.each(['__proto__', 'constructor', 'toString'])(
+    'checkDataset rejects the qualifier %j without throwing',
+    (qualifier) => {
+      const problems = problemsFor(withCell('qualifier', qualifier));
+      expect(problems.map((p) => p.code)).toContain('constraint-error');
+    },
+  );
+
   test('checkDataset never throws on arbitrary input', () => {
     fc.assert(
       fc.property(

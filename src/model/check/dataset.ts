@@ -86,7 +86,7 @@ export function checkDataset(input: DatasetInput): Dataset {
       });
     };
 
-    checkNumbersForQualifier(claim, report);
+    checkNumbersForQualifier(claim, row.invalid, report);
     if (claim.as_of !== '' && /^\d{4}/.test(claim.as_of) && !isPartialDate(claim.as_of)) {
       report('as_of', 'constraint-error', `as_of "${claim.as_of}" is not a real date`);
     }
@@ -158,11 +158,15 @@ const NUMBER_FIELDS: NumberField[] = ['value', 'low', 'high'];
 /** The qualifier decides which of value/low/high are filled (datapackage.json). */
 function checkNumbersForQualifier(
   claim: Claim,
+  invalid: ReadonlySet<string>,
   report: (field: string, code: Problem['code'], message: string) => void,
 ): void {
+  // An unknown qualifier is already a constraint-error. hasOwn, because a
+  // qualifier such as "constructor" must not find Object.prototype's members.
+  if (!Object.hasOwn(NUMBERS_BY_QUALIFIER, claim.qualifier)) return;
   const required = NUMBERS_BY_QUALIFIER[claim.qualifier];
-  if (!required) return; // an unknown qualifier is already a constraint-error
   for (const field of NUMBER_FIELDS) {
+    if (invalid.has(field)) continue; // its type error says enough
     const filled = claim[field] !== undefined;
     if (required.includes(field) && !filled) {
       report(

@@ -20,6 +20,8 @@ export interface TableRow {
   columns: Record<string, number>;
   /** True when a problem was found in this row; the row is then rejected. */
   rejected: boolean;
+  /** Fields whose cell failed its type or constraints (already reported). */
+  invalid: Set<string>;
 }
 
 export interface TableResult {
@@ -129,6 +131,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
 
     const record: Record<string, Cell> = Object.create(null) as Record<string, Cell>;
     const columns: Record<string, number> = Object.create(null) as Record<string, number>;
+    const invalid = new Set<string>();
     for (const field of fields) {
       const index = indexOf.get(field.name);
       if (index === undefined) {
@@ -144,7 +147,10 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       }
       const { value, problem } = readCell(field, raw);
       record[field.name] = value;
-      if (problem) rowProblems.push(at(offset, problem.code, problem.message));
+      if (problem) {
+        rowProblems.push(at(offset, problem.code, problem.message));
+        invalid.add(field.name);
+      }
       const seenValues = seen.get(field.name);
       if (seenValues && raw !== '') {
         const first = seenValues.get(raw);
@@ -158,7 +164,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       }
     }
     problems.push(...rowProblems);
-    rows.push({ line, record, columns, rejected: rowProblems.length > 0 });
+    rows.push({ line, record, columns, rejected: rowProblems.length > 0, invalid });
   }
   return { rows, problems, lines };
 }

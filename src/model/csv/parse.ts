@@ -22,6 +22,8 @@ export interface CsvTable {
   errors: CsvSyntaxError[];
 }
 
+const UNCLOSED = 'this quoted cell is never closed: add the closing " (and double any " inside it)';
+
 const QUOTE = 34; // "
 const COMMA = 44; // ,
 const LF = 10;
@@ -66,9 +68,18 @@ export function parseCsv(text: string): CsvTable {
           i = close + 1;
           break;
         }
-        // Anything between the closing quote and the next delimiter is malformed; keep it, say so.
+        // Anything between the closing quote and the next delimiter is malformed.
         const stray = i;
         while (i < n && !isDelimiter(text, i)) i++;
+        if (i > stray && parts.includes('\n')) {
+          // A "cell" that ran over a line break and closed badly is almost
+          // always a quote left open that paired with a quote on a later row:
+          // report it where it opens and re-read from the next line.
+          errors.push({ offset: cellOffset, message: UNCLOSED });
+          const nextLine = text.indexOf('\n', cellOffset);
+          i = nextLine === -1 ? n : nextLine + 1;
+          continue rowLoop;
+        }
         if (i > stray) {
           errors.push({
             offset: stray,
