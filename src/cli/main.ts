@@ -12,6 +12,7 @@ const usage = `Usage: claims <command> [options]
 Commands:
   check [DIR]              prove every claim's citation against its source text
   ingest FILE [--out DIR]  split concatenated news articles into DIR/sources/
+  extract [PATH|-]         propose candidate claims from news text
 
 Run claims <command> --help for a command's options.`;
 
@@ -60,6 +61,27 @@ async function run(argv: string[], io: Io): Promise<number> {
         throw new CliError(`ingest takes one FILE\n\n${ingestUsage}`);
       }
       return ingest(file, { out: String(args.values.out), force: Boolean(args.values.force) }, io);
+    }
+    case 'extract': {
+      const { extractUsage, extract } = await import('./commands/extract');
+      const args = parse(
+        rest,
+        {
+          json: { type: 'boolean', default: false },
+          uncurated: { type: 'boolean', default: false },
+          all: { type: 'boolean', default: false },
+        },
+        extractUsage,
+      );
+      if (args.help) return help(io, extractUsage);
+      if (args.positionals.length > 1)
+        throw new CliError(`extract takes one PATH\n\n${extractUsage}`);
+      const flags = {
+        json: !!args.values.json,
+        uncurated: !!args.values.uncurated,
+        all: !!args.values.all,
+      };
+      return extract(args.positionals[0] ?? 'claims/sources', flags, io);
     }
     default:
       throw new CliError(`unknown command "${command}"\n\n${usage}`);

@@ -1,0 +1,76 @@
+/**
+ * `claims extract` as a pure function: candidate claims in a news text, each
+ * with its sentence, the mention's offsets and proposed fields. Shared by the
+ * CLI and anything else that wants proposals (no node:, no DOM).
+ */
+import type { Category, Qualifier, Unit } from '../model/schema';
+import { scanQuantities } from '../model/quantity';
+import type { ExclusionReason } from '../model/quantity';
+import { sentenceAt, splitSentences } from '../model/sentences';
+import { findAttribution } from './attribution';
+import { guessCategory } from './category';
+import { describeSubject } from './subject';
+
+export interface Candidate {
+  source_id?: string;
+  sentence_id: string;
+  /** Offsets of the mention in the input text (JavaScript string indices). */
+  start: number;
+  end: number;
+  mention: string;
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier: Qualifier;
+  unit?: Unit;
+  category: Category;
+  subject: string;
+  attributed_to: string;
+  /** The sentence holding the mention: the quote a claim would cite. */
+  sentence: string;
+  /** Only with `all`: why the number is normally not proposed. */
+  excluded?: ExclusionReason;
+}
+
+export interface ExtractOptions {
+  sourceId?: string;
+  /** Also propose years, dates, ordinals, identifiers and other non-claims. */
+  all?: boolean;
+}
+
+export function extractCandidates(text: string, options: ExtractOptions = {}): Candidate[] {
+  const matches = scanQuantities(text, { all: options.all ?? false });
+  if (matches.length === 0) return [];
+  const sentences = splitSentences(text);
+  return matches.map((m) => {
+    const sentence = sentenceAt(sentences, m.start);
+    const sentenceText = sentence?.text ?? text.slice(m.start, m.end);
+    const offset = sentence?.start ?? m.start;
+    const subject = describeSubject(sentenceText, m.start - offset, m.end - offset, m.unit);
+    // The words near the figure say more about its category than the whole sentence.
+    const nearby = `${text.slice(Math.max(offset, m.start - 60), m.end + 60)} ${subject}`;
+    const candidate: Candidate = {
+      ...(options.sourceId === undefined ? {} : { source_id: options.sourceId }),
+      sentence_id: sentence?.id ?? '',
+      start: m.start,
+      end: m.end,
+      mention: m.mention,
+      ...(m.value === undefined ? {} : { value: m.value }),
+      ...(m.low === undefined ? {} : { low: m.low }),
+      ...(m.high === undefined ? {} : { high: m.high }),
+      qualifier: m.qualifier,
+      ...(m.unit === undefined ? {} : { unit: m.unit }),
+      category: guessCategory(m.unit, nearby),
+      subject,
+      attributed_to: findAttribution(sentenceText),
+      sentence: sentenceText,
+      ...(m.excluded === undefined ? {} : { excluded: m.excluded }),
+    };
+    return candidate;
+  });
+}
+
+/** The key a curator writes in skipped.csv to set a candidate aside: `source/s12/mention`. */
+export function candidateKey(c: Pick<Candidate, 'source_id' | 'sentence_id' | 'mention'>): string {
+  return `${c.source_id ?? '-'}/${c.sentence_id}/${c.mention}`;
+}

@@ -1,0 +1,233 @@
+/**
+ * Sentence splitting for news articles, shared by the CLI and the dashboard
+ * (pure: no node:, no DOM).
+ *
+ * `Intl.Segmenter` (ICU's UAX #29 sentence rules) does the work; a small set of
+ * repairs then joins the boundaries it wrongly puts after abbreviations. ICU
+ * breaks before any capital letter that follows a full stop and a space, so
+ * `U.S. House`, `Rep. Adam Schiff`, `Gen. Khalifa Haftar` and `Dec. 2 Senate
+ * vote` all come out split. The repairs only ever join two pieces of one line;
+ * they never add a boundary.
+ *
+ * Heuristic, in order of confidence:
+ * - Titles (`Mr.`, `Rep.`, `Gen.`, `Lt.`, `St.`, …) never end a sentence, and
+ *   neither do `vs.`, `e.g.` and friends.
+ * - `No.` and month abbreviations (`Dec.`) join only when a number follows:
+ *   "No." and "Dec." can end a sentence, "No. 2" and "Dec. 2" cannot.
+ * - Place and organisation abbreviations (`U.S.`, `U.N.`, `U.K.`, `E.U.`, …)
+ *   often end a sentence ("…troops to the U.S. The Pentagon said…"), so they
+ *   join only when the next word is one that, in news style, follows them
+ *   inside a name (`House`, `Department`, `Attorney`, `Secretary`, `Army`, …).
+ *   News style lowercases common nouns ("U.S. officials"), so a capitalised
+ *   `Officials` after `U.S.` signals a new sentence and is not on the list.
+ * - A single capital initial (`George W. Bush`) or initials such as `J.P.`
+ *   join a following capitalised word; `I.` does not (pronoun, Roman numeral).
+ * - `a.m.`/`p.m.` join a following time zone, weekday or `(1500 GMT)`.
+ * - `?` or `!` (with closing quotes) followed by a lowercase word is not a
+ *   boundary: “Why?” he asked.
+ * - Company suffixes (`Inc.`, `Corp.`, `Ltd.`) and `etc.` are left to ICU:
+ *   they end sentences too often to guess. So is `…`, which ICU never treats
+ *   as an end: in news copy it marks an elision inside a quotation.
+ *
+ * Line structure comes first: a sentence never crosses a line break, and a
+ * line that is a heading is kept whole whatever ICU says: the headline (the
+ * first line, when it does not end like a sentence), an ALL-CAPS subhead, and a
+ * credit line in parentheses.
+ */
+
+/** One sentence of a source text. */
+export interface Sentence {
+  /** `s1`, `s2`, … in text order. */
+  id: string;
+  /** Offset of the first character (UTF-16 code units, as JS strings index). */
+  start: number;
+  /** Offset just past the last character; `text === source.slice(start, end)`. */
+  end: number;
+  /** The sentence, without leading or trailing whitespace. */
+  text: string;
+}
+
+// Built once: constructing a Segmenter loads ICU break rules, far slower than
+// segmenting a paragraph.
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+const TITLES = new Set([
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Rev', 'Fr', 'Hon', 'Pres',
+  'Rep', 'Reps', 'Sen', 'Sens', 'Gov', 'Govs', 'Amb', 'Atty', 'Supt', 'Det', 'Insp',
+  'Gen', 'Gens', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Brig', 'Sgt', 'Cpl', 'Pvt',
+  'St', 'Mt', 'Ft',
+  'vs', 'v', 'e.g', 'i.e', 'cf', 'approx',
+]); // prettier-ignore
+
+const BEFORE_NUMBER = new Set([
+  'No', 'Nos', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]); // prettier-ignore
+
+// Abbreviations of places and bodies that a sentence can end with.
+const PLACES = new Set([
+  'U.S', 'U.S.A', 'U.N', 'U.K', 'E.U', 'U.A.E', 'U.S.S.R', 'D.C',
+  'L.A', 'N.Y', 'N.J', 'N.C', 'S.C', 'N.H', 'N.M', 'N.D', 'S.D', 'R.I',
+]); // prettier-ignore
+
+// Capitalised words that follow PLACES inside a name: "U.S. House of
+// Representatives", "U.N. Security Council", "U.S. Attorney’s Office". Words
+// that commonly open a sentence (The, It, But, Officials…) must stay out.
+const NAME_WORDS = new Set([
+  // Legislatures, courts, governments and their departments.
+  'House', 'Senate', 'Congress', 'Capitol', 'Parliament', 'Government', 'Supreme', 'Court',
+  'Courts', 'District', 'Circuit', 'Appeals', 'Department', 'Ministry', 'Treasury', 'Justice',
+  'State', 'Defense', 'Defence', 'Commerce', 'Labor', 'Energy', 'Interior', 'Agriculture',
+  'Education', 'Transportation', 'Homeland', 'Health', 'Federal', 'Fed', 'Central', 'Special',
+  'National', 'Foreign', 'Home', 'Trade', 'Census', 'Customs', 'Border', 'Immigration',
+  'Citizenship', 'Postal', 'Geological', 'Securities', 'Food', 'Environmental', 'Nuclear',
+  'Financial', 'Competition', 'Agency', 'Administration', 'Office', 'Bureau', 'Commission',
+  'Council', 'Committee', 'Assembly', 'Chamber', 'Embassy', 'Embassies', 'Consulate',
+  'Mission', 'Charter', 'Summit', 'Presidency',
+  // Armed forces and commands.
+  'Military', 'Army', 'Navy', 'Air', 'Marine', 'Marines', 'Coast', 'Space', 'Forces',
+  'Command', 'Africa', 'European', 'Pacific', 'Southern', 'Northern', 'Cyber', 'Strategic',
+  'Royal', 'Peacekeeping',
+  // Offices and ranks that precede a person's name.
+  'President', 'Vice', 'Prime', 'Chancellor', 'Secretary', 'Secretaries', 'Undersecretary',
+  'Under', 'Deputy', 'Assistant', 'Acting', 'Attorney', 'Attorneys', 'Solicitor', 'Surgeon',
+  'Ambassador', 'Ambassadors', 'Envoy', 'High', 'Commissioner', 'Rapporteur',
+  'Representative', 'Representatives', 'Senator', 'Senators', 'Congressman',
+  'Congresswoman', 'Governor', 'Judge', 'Magistrate', 'Marshal', 'Marshals', 'General',
+  'Lieutenant', 'Colonel', 'Major', 'Admiral', 'Rear', 'Brigadier', 'Sergeant', 'Captain',
+  'Commander', 'Rep', 'Reps', 'Sen', 'Sens', 'Gen', 'Lt', 'Col', 'Adm', 'Maj', 'Capt',
+  // U.N. bodies and programmes.
+  'Security', 'Human', 'Humanitarian', 'Refugee', 'Relief', 'Children', 'Development',
+  'Population', 'Environment', 'Climate', 'World', 'Women', 'Educational', 'Framework',
+  // Sport.
+  'Open', 'Olympic',
+]); // prettier-ignore
+
+const AFTER_CLOCK = new Set([
+  'GMT', 'UTC', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT',
+  'BST', 'CET', 'CEST', 'EET', 'MSK', 'IST', 'JST', 'KST', 'HKT', 'SGT', 'AEST', 'AEDT',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]); // prettier-ignore
+
+// ICU's paragraph separators (UAX #29 Sep plus CR and LF): it always breaks
+// after one, so they are what "line break" means here.
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+// JS \s: includes U+00A0, which ICU also counts as a space (Sp).
+const SPACE = /\s/;
+
+/** Splits a news article into sentences; see the module comment for the rules. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let line: Array<[number, number]> = [];
+  let first = true;
+  const flush = (): void => {
+    if (line.length === 0) return;
+    const pieces: Array<[number, number]> = isHeading(text, line, first)
+      ? [[line[0]![0], line.at(-1)![1]]]
+      : join(text, line);
+    for (const [start, end] of pieces) {
+      sentences.push({ id: `s${sentences.length + 1}`, start, end, text: text.slice(start, end) });
+    }
+    first = false;
+    line = [];
+  };
+  for (const [index, segmentEnd] of segments(text)) {
+    let start = index;
+    let end = segmentEnd;
+    while (start < end && SPACE.test(text[start]!)) start++;
+    while (end > start && SPACE.test(text[end - 1]!)) end--;
+    if (start < end) line.push([start, end]);
+    // Only the trailing whitespace can hold a line break: ICU breaks after one.
+    if (LINE_BREAK.test(text.slice(end, segmentEnd))) flush();
+  }
+  flush();
+  return sentences;
+}
+
+// V8 copies the whole input string on every step of a Segments iterator, which
+// makes one pass over a long text quadratic (half a minute for 2 MB). So the text is
+// segmented a window at a time. A window starts at a boundary already found,
+// and only boundaries at least MARGIN before its cut are kept, as ICU decides a
+// boundary from a few characters after it.
+const WINDOW = 8192;
+const MARGIN = 512;
+
+/** ICU's segments of `text` as [start, end) pairs, trailing whitespace included. */
+function* segments(text: string): Generator<[number, number]> {
+  let from = 0;
+  let width = WINDOW;
+  while (from < text.length) {
+    const to = Math.min(text.length, from + width);
+    const last = to === text.length;
+    let kept = from;
+    for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
+      const end = from + index + segment.length;
+      if (!last && end > to - MARGIN) break;
+      yield [from + index, end];
+      kept = end;
+    }
+    // A segment too long for the window: retry with a wider one.
+    width = kept === from ? width * 2 : WINDOW;
+    from = kept;
+  }
+}
+
+/**
+ * The sentence containing index `offset`, by binary search. `sentences` must be
+ * in text order, as splitSentences returns them; an offset in the whitespace
+ * between sentences, or outside the text, has none.
+ */
+export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+function isHeading(text: string, pieces: Array<[number, number]>, first: boolean): boolean {
+  if (pieces.length < 2) return false;
+  const line = text.slice(pieces[0]![0], pieces.at(-1)![1]);
+  if (!/\p{Ll}/u.test(line) && /\p{Lu}/u.test(line)) return true;
+  if (line.startsWith('(') && line.endsWith(')')) return true;
+  // Headlines carry no final full stop; a first line that has one is body text.
+  return first && !/[.?!…][\p{Pf}\p{Pe}"']*$/u.test(line);
+}
+
+function join(text: string, pieces: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [pieces[0]!];
+  for (let i = 1; i < pieces.length; i++) {
+    const last = out[out.length - 1]!;
+    const next = pieces[i]!;
+    if (continues(text, last[0], last[1], next[0])) last[1] = next[1];
+    else out.push(next);
+  }
+  return out;
+}
+
+/** Whether ICU's boundary between text[..end) and text[next..] is a false one. */
+function continues(text: string, start: number, end: number, next: number): boolean {
+  const from = Math.max(start, end - 32);
+  // Anchor at the tail's start only when that is the sentence's start, so a cut
+  // through a long word cannot pass for an abbreviation.
+  const tail = (from > start ? 'x' : '') + text.slice(from, end);
+  const head = text.slice(next, next + 32);
+  if (/[?!][\p{Pf}\p{Pe}"']*$/u.test(tail)) return /^\p{Ll}/u.test(head);
+  // The word before the full stop, inner dots kept: "U.S", "e.g", "Gen".
+  const word = /(?:^|[^\p{L}.])([\p{L}.]*\p{L})\.$/u.exec(tail)?.[1];
+  if (word === undefined) return false;
+  if (TITLES.has(word)) return true;
+  const following = /^\p{L}+/u.exec(head)?.[0];
+  if (BEFORE_NUMBER.has(word)) return /^\d/.test(head);
+  if (word === 'a.m' || word === 'p.m') {
+    return /^\(\d/.test(head) || (following !== undefined && AFTER_CLOCK.has(following));
+  }
+  if (following === undefined || !/^\p{Lu}/u.test(following)) return false;
+  if (PLACES.has(word)) return NAME_WORDS.has(following);
+  // Initials of a person: "George W. Bush", "J.P. Morgan".
+  return /^\p{Lu}(?:\.\p{Lu})*$/u.test(word) && word !== 'I';
+}
