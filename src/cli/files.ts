@@ -34,6 +34,7 @@ export function loadDatasetInput(dir: string): DatasetInput {
     dir: dir.replace(/\/+$/, ''),
     claims: readIfExists(join(dir, 'claims.csv')),
     sources: readIfExists(join(dir, 'sources.csv')),
+    skipped: readIfExists(join(dir, 'skipped.csv')),
     texts,
   };
 }

@@ -82,7 +82,7 @@ export interface TableSchema {
 }
 
 export interface ResourceSchema {
-  name: 'claims' | 'sources';
+  name: 'claims' | 'sources' | 'skipped';
   path: string;
   schema: TableSchema;
 }

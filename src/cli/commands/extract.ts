@@ -14,7 +14,6 @@ import { decodeUtf8 } from '../../model/text/decode';
 import { CliError } from '../error';
 import { loadDatasetInput } from '../files';
 import type { Io } from '../io';
-import { readSkipped } from '../skipped';
 
 export const extractUsage = `Usage: claims extract [PATH|-] [--json] [--uncurated] [--all]
 
@@ -54,11 +53,7 @@ export function extract(path: string, options: ExtractOptions, io: Io): number {
   if (options.uncurated) {
     const dir = path === '-' || !statSync(path).isDirectory() ? 'claims' : dirname(path);
     const dataset = checkDataset(loadDatasetInput(dir));
-    candidates = uncurated(
-      candidates,
-      claimSpans(dataset.claims, dataset.texts),
-      readSkipped(join(dir, 'skipped.csv')),
-    );
+    candidates = uncurated(candidates, claimSpans(dataset.claims, dataset.texts), dataset.skipped);
   }
   for (const c of candidates) io.out(options.json ? toJson(c) : toText(c));
   return 0;

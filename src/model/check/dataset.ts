@@ -11,6 +11,8 @@ import { NUMBERS_BY_QUALIFIER, resource } from '../schema';
 import type { NumberField } from '../schema';
 import { decodeUtf8 } from '../text/decode';
 import { LineIndex } from '../text/line-index';
+import { splitSentences } from '../sentences';
+import type { Sentence } from '../sentences';
 import { checkCitation } from './citations';
 import { readTable } from './table';
 import type { TableRow } from './table';
@@ -25,6 +27,8 @@ export interface DatasetInput {
   /** undefined when the file does not exist. */
   claims: FileContent | undefined;
   sources: FileContent | undefined;
+  /** skipped.csv, optional: candidates a curator set aside. */
+  skipped?: FileContent | undefined;
   /** Source id → contents of `sources/<id>.txt`. */
   texts: ReadonlyMap<string, FileContent>;
 }
@@ -34,6 +38,8 @@ export interface Dataset {
   sources: Source[];
   /** Source id → article text, for the sources that have one. */
   texts: Map<string, string>;
+  /** Keys of the candidates set aside in skipped.csv (`source/s12/mention`). */
+  skipped: Set<string>;
   /** Every problem, in file order. */
   problems: Problem[];
 }
@@ -119,13 +125,67 @@ export function checkDataset(input: DatasetInput): Dataset {
     if (!row.rejected && rowProblems.length === 0) claims.push(claim);
   }
 
-  return { claims, sources, texts, problems: sortProblems(problems) };
+  const skipped =
+    input.skipped === undefined
+      ? new Set<string>()
+      : checkSkipped(`${input.dir}/skipped.csv`, input.skipped, texts, problems);
+
+  return { claims, sources, texts, skipped, problems: sortProblems(problems) };
+}
+
+/**
+ * Each skipped candidate must still exist: its source, its sentence, and its
+ * mention in that sentence. A stale entry would hide a real candidate.
+ */
+function checkSkipped(
+  file: string,
+  content: FileContent,
+  texts: ReadonlyMap<string, string>,
+  problems: Problem[],
+): Set<string> {
+  const keys = new Set<string>();
+  const sentencesBySource = new Map<string, Sentence[]>();
+  for (const row of readResource(file, content, 'skipped', problems)) {
+    const key = String(row.record.candidate ?? '');
+    const column = row.columns.candidate ?? 0;
+    const [sourceId = '', sentenceId = ''] = key.split('/', 2);
+    const mention = key.slice(sourceId.length + sentenceId.length + 2);
+    const text = texts.get(sourceId);
+    if (row.rejected) continue;
+    if (text === undefined) {
+      problems.push({
+        file,
+        line: row.line,
+        column,
+        code: 'foreign-key-error',
+        message: `no source text for "${sourceId}"`,
+      });
+      continue;
+    }
+    let sentences = sentencesBySource.get(sourceId);
+    if (!sentences) sentencesBySource.set(sourceId, (sentences = splitSentences(text)));
+    const sentence = sentences.find((s) => s.id === sentenceId);
+    if (!sentence || !sentence.text.includes(mention)) {
+      problems.push({
+        file,
+        line: row.line,
+        column,
+        code: 'constraint-error',
+        message: sentence
+          ? `"${mention}" is not in sentence ${sentenceId} of ${sourceId}`
+          : `${sourceId} has no sentence ${sentenceId}`,
+      });
+      continue;
+    }
+    keys.add(key);
+  }
+  return keys;
 }
 
 function readResource(
   file: string,
   content: FileContent | undefined,
-  name: 'claims' | 'sources',
+  name: 'claims' | 'sources' | 'skipped',
   problems: Problem[],
 ): TableRow[] {
   if (content === undefined) {
