@@ -11,9 +11,9 @@ const VERBS =
 const PATTERNS: RegExp[] = [
   // "…, according to a U.S. defense official."
   /\baccording to ([^,.;:“”"]{2,80})/,
-  // "…” said Misrata forces commander Mahmoud Gazwan at the checkpoint"
+  // "…” said Misrata forces commander Mahmoud Gazwan at the checkpoint": up to a preposition or punctuation.
   new RegExp(
-    `[,”"] (?:${VERBS}) ((?:[A-Z][\\w.’'-]*|al|bin|of|the|for)(?: (?:[A-Z][\\w.’'-]*|al|bin|of|the|for)){0,8})`,
+    `[,”"] (?:${VERBS}) ([A-Z][\\w.’'-]*(?: [\\w.’'-]+){0,7}?)(?= (?:at|in|on|to|from|after|during|when|who|as|with)\\b|[,.;:]|$)`,
   ),
   // "…, Sanalla said", "…, a Senegalese security source said"
   new RegExp(`[,”"] ((?:[Tt]he |[Aa]n? )?[^,;:“”"]{2,80}?) (?:also )?(?:${VERBS})\\b`),

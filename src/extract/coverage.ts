@@ -34,7 +34,7 @@ export function claimSpans(
 export function uncurated(
   candidates: readonly Candidate[],
   spans: ReadonlyMap<string, Span[]>,
-  skipped: ReadonlySet<string>,
+  skipped: ReadonlyMap<string, unknown>,
 ): Candidate[] {
   return candidates.filter((c) => {
     if (skipped.has(candidateKey(c))) return false;

@@ -114,7 +114,7 @@ function toText(c: Candidate): string {
       : `${c.sentence.slice(0, at)}[${c.mention}]${c.sentence.slice(at + c.mention.length)}`;
   const figure = formatFigure({ ...c, unit: c.unit ?? 'items' });
   const fields = [
-    `${c.qualifier} ${figure}`,
+    `${figure} (${c.qualifier})`,
     c.unit ?? 'unit?',
     c.category,
     c.subject && `subject: ${c.subject}`,

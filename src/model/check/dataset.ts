@@ -33,13 +33,16 @@ export interface DatasetInput {
   texts: ReadonlyMap<string, FileContent>;
 }
 
+/** Why a candidate was set aside: see the `kind` field of skipped.csv. */
+export type SkipKind = 'not_a_claim' | 'not_a_quantity';
+
 export interface Dataset {
   claims: Claim[];
   sources: Source[];
   /** Source id → article text, for the sources that have one. */
   texts: Map<string, string>;
-  /** Keys of the candidates set aside in skipped.csv (`source/s12/mention`). */
-  skipped: Set<string>;
+  /** Candidates set aside in skipped.csv, by key (`source/s12/mention`). */
+  skipped: Map<string, SkipKind>;
   /** Every problem, in file order. */
   problems: Problem[];
 }
@@ -127,7 +130,7 @@ export function checkDataset(input: DatasetInput): Dataset {
 
   const skipped =
     input.skipped === undefined
-      ? new Set<string>()
+      ? new Map<string, SkipKind>()
       : checkSkipped(`${input.dir}/skipped.csv`, input.skipped, texts, problems);
 
   return { claims, sources, texts, skipped, problems: sortProblems(problems) };
@@ -142,8 +145,8 @@ function checkSkipped(
   content: FileContent,
   texts: ReadonlyMap<string, string>,
   problems: Problem[],
-): Set<string> {
-  const keys = new Set<string>();
+): Map<string, SkipKind> {
+  const keys = new Map<string, SkipKind>();
   const sentencesBySource = new Map<string, Sentence[]>();
   for (const row of readResource(file, content, 'skipped', problems)) {
     const key = String(row.record.candidate ?? '');
@@ -177,7 +180,7 @@ function checkSkipped(
       });
       continue;
     }
-    keys.add(key);
+    keys.set(key, row.record.kind as SkipKind);
   }
   return keys;
 }

@@ -1,0 +1,282 @@
+/**
+ * Numbers that are not amounts: years, dates, clock times, ages, phone
+ * numbers, identifiers ("Flight 370"), names ("Boeing 737", "G20") and
+ * sports scores ("won 2-0"). Each rule looks at a few tokens either side of
+ * the number; none looks further than a sentence.
+ */
+import {
+  GROUP_OF_WORDS,
+  IDENTIFIER_WORDS,
+  MONTHS,
+  NAME_WORDS,
+  NOT_NAMES,
+  NUMBER_PREFIXES,
+  PHONE_WORDS,
+  SPORTS_WORDS,
+  TIME_WORDS,
+  TIME_ZONES,
+  VERB_BEFORE_NUMBER,
+  WEEKDAYS,
+} from './lexicon';
+import type { NumberCore } from './numbers';
+import { isHyphen } from './tokens';
+import type { Token, Tokens } from './tokens';
+import type { ExclusionReason } from './types';
+import { readUnit } from './units';
+
+export interface Exclusion {
+  reason: ExclusionReason;
+  /** First token, when the excluded text starts before the number ("+44", "G20", "March 22"). */
+  from?: number;
+  /** One past the last token the excluded number covers ("2016-02-19" is five tokens). */
+  to: number;
+}
+
+function isInteger(t: Token): boolean {
+  return t.kind === 'num' && !t.decimal;
+}
+
+function plainInteger(t: Token): boolean {
+  return t.kind === 'num' && !t.decimal && !t.commas;
+}
+
+export function yearLike(t: Token): boolean {
+  return plainInteger(t) && t.text.length === 4 && t.num >= 1100 && t.num <= 2100;
+}
+
+function isMonth(t: Token): boolean {
+  return t.kind === 'word' && MONTHS.has(t.text);
+}
+
+/** Month before token i: "March 22", "Dec. 2". */
+function monthBefore(tl: Tokens, i: number): boolean {
+  const p = tl.at(i - 1);
+  if (isMonth(p)) return true;
+  return p.text === '.' && !p.gap && isMonth(tl.at(i - 2));
+}
+
+/** A dash or slash joining tokens k-1 and k+1 with no spaces. */
+function gluedJoin(tl: Tokens, k: number, chars: string): boolean {
+  const t = tl.at(k);
+  return t.kind === 'punct' && chars.includes(t.text) && !t.gap && !tl.at(k + 1).gap;
+}
+
+/** Number groups joined by glued hyphens from token i: [i, i+2, i+4, …]. */
+function hyphenChain(tl: Tokens, i: number): number[] {
+  const groups = [i];
+  let k = i;
+  while (gluedJoin(tl, k + 1, '-‐‑–') && isInteger(tl.at(k + 2))) {
+    k += 2;
+    groups.push(k);
+  }
+  return groups;
+}
+
+function nearWord(tl: Tokens, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k <= to; k++) {
+    const t = tl.at(k);
+    if (t.kind === 'word' && words.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function hasUnitAfter(tl: Tokens, k: number): boolean {
+  return readUnit(tl, k).unit !== undefined;
+}
+
+/**
+ * Why the digits core c is not an amount, or undefined when it is one.
+ * `quantity` says the words around it already make it one: a currency sign,
+ * a scale or a unit.
+ */
+export function classifyDigits(
+  tl: Tokens,
+  c: NumberCore,
+  quantity: boolean,
+): Exclusion | undefined {
+  const i = c.from;
+  const t = tl.at(i);
+  if (c.excluded) return { reason: c.excluded, to: c.to };
+  const prev = tl.at(i - 1);
+  const next = tl.at(c.to);
+
+  // Clock times: "10:30", "3 p.m.", "0600 GMT", "1400 hrs".
+  if (next.text === ':' && !next.gap && plainInteger(tl.at(c.to + 1)) && !tl.at(c.to + 1).gap) {
+    let to = c.to + 2;
+    const minutes = tl.at(c.to + 1);
+    if (minutes.text.length === 2 && t.num <= 24) {
+      if (TIME_WORDS.has(tl.at(to).lower) || TIME_ZONES.has(tl.at(to).text)) to++;
+      return { reason: 'time', to };
+    }
+    return { reason: 'identifier', to };
+  }
+  if (c.scale === 1 && (TIME_WORDS.has(next.lower) || TIME_ZONES.has(next.text))) {
+    if (next.lower !== 'am' || t.num <= 12) return { reason: 'time', to: c.to + 1 };
+  }
+  if (c.scale === 1 && plainInteger(t) && t.text.length === 4 && tl.is(c.to, 'hrs')) {
+    return { reason: 'time', to: c.to + 1 };
+  }
+  // Glued to a word: "G20", "MH370", "F-16", "COVID-19" (but "mid-2015" is a year).
+  if (!t.gap && prev.kind === 'word') return { reason: 'name', from: i - 1, to: c.to };
+  if (!t.gap && prev.kind === 'punct' && isHyphen(prev.text) && !prev.gap) {
+    const w = tl.at(i - 2);
+    if (w.kind === 'word' && !NUMBER_PREFIXES.has(w.lower)) {
+      return { reason: 'name', from: i - 2, to: c.to };
+    }
+    if (w.kind === 'num') return { reason: 'identifier', to: c.to };
+  }
+  if (!t.gap && prev.text === '#') return { reason: 'identifier', from: i - 1, to: c.to };
+
+  if (quantity) return undefined;
+
+  // Phone numbers: "+44 20 7946 0958", "(202) 555-0134", "555-0134".
+  if (prev.text === '+' && !t.gap && plainInteger(t)) {
+    let k = i;
+    while (plainInteger(tl.at(k + 1)) || gluedJoin(tl, k + 1, '-.')) k++;
+    return { reason: 'phone', from: i - 1, to: k + 1 };
+  }
+  if (
+    prev.text === '(' &&
+    next.text === ')' &&
+    plainInteger(t) &&
+    t.text.length === 3 &&
+    plainInteger(tl.at(c.to + 1))
+  ) {
+    const chain = hyphenChain(tl, c.to + 1);
+    return { reason: 'phone', from: i - 1, to: chain[chain.length - 1]! + 1 };
+  }
+
+  // Numeric dates: "2016-02-19", "19/02/2016", "9/11".
+  if (plainInteger(t) && gluedJoin(tl, c.to, '/') && plainInteger(tl.at(c.to + 1))) {
+    let to = c.to + 2;
+    if (gluedJoin(tl, to, '/') && plainInteger(tl.at(to + 1))) to += 2;
+    return { reason: 'date', to };
+  }
+  if (isInteger(t) && c.to === i + 1 && gluedJoin(tl, c.to, '-‐‑–')) {
+    const chain = hyphenChain(tl, i);
+    if (chain.length >= 2) {
+      const last = chain[chain.length - 1]!;
+      const texts = chain.map((k) => tl.at(k).text);
+      if (texts.length === 3 && texts[0]!.length === 4 && texts[1]!.length === 2) {
+        return { reason: 'date', to: last + 1 };
+      }
+      if (texts.length >= 3) {
+        const digits = texts.join('').length;
+        const phone = digits >= 10 && digits <= 12 && texts[texts.length - 1]!.length === 4;
+        return { reason: phone ? 'phone' : 'identifier', to: last + 1 };
+      }
+      // Two groups: a year span, a phone number, a score, or (left to the caller) a range.
+      const a = tl.at(i);
+      const b = tl.at(last);
+      if (hasUnitAfter(tl, last + 1)) return undefined;
+      if (yearLike(a) && (b.text.length === 2 || yearLike(b))) {
+        return { reason: 'year', to: last + 1 };
+      }
+      if (
+        a.text.length === 3 &&
+        b.text.length === 4 &&
+        (b.text[0] === '0' || b.num < a.num || nearWord(tl, i - 4, i - 1, PHONE_WORDS))
+      ) {
+        return { reason: 'phone', to: last + 1 };
+      }
+      // A range runs upwards, so "3-1", "108-102" and odds of "5,000-1" are results.
+      if (
+        b.num <= a.num ||
+        (a.text.length <= 3 && b.text.length <= 3 && nearWord(tl, i - 5, last + 5, SPORTS_WORDS))
+      ) {
+        return { reason: 'score', to: last + 1 };
+      }
+    }
+  }
+  // "3-D", "4-H": a single letter glued on by a hyphen.
+  if (
+    tl.gluedHyphen(c.to) &&
+    tl.at(c.to + 1).kind === 'word' &&
+    tl.at(c.to + 1).text.length === 1
+  ) {
+    return { reason: 'identifier', to: c.to + 2 };
+  }
+
+  // Calendar dates with a month name: "March 22", "Dec. 2", "22 March", "January 1, 2015".
+  if (isInteger(t) && monthBefore(tl, i) && (t.num <= 31 || yearLike(t))) {
+    let to = c.to;
+    if (gluedJoin(tl, to, '-‐‑–') && plainInteger(tl.at(to + 1))) to += 2;
+    return { reason: 'date', from: isMonth(prev) ? i - 1 : i - 2, to };
+  }
+  if (plainInteger(t) && t.num >= 1 && t.num <= 31) {
+    if (isMonth(next)) return { reason: 'date', to: c.to + 1 };
+    if (gluedJoin(tl, c.to, '-‐‑–') && plainInteger(tl.at(c.to + 1)) && isMonth(tl.at(c.to + 2))) {
+      return { reason: 'date', to: c.to + 3 };
+    }
+  }
+  if (yearLike(t) && prev.text === ',' && isInteger(tl.at(i - 2)) && monthBefore(tl, i - 2)) {
+    return { reason: 'date', to: c.to };
+  }
+
+  // Identifiers and names: "Flight 370", "Resolution 2254", "No. 10", "Boeing 737";
+  // but "to number 3,000" counts.
+  if (
+    prev.kind === 'word' &&
+    IDENTIFIER_WORDS.has(prev.lower) &&
+    !t.commas &&
+    !hasUnitAfter(tl, c.to) &&
+    !(prev.lower === 'number' && VERB_BEFORE_NUMBER.has(tl.at(i - 2).lower))
+  ) {
+    return { reason: 'identifier', to: c.to };
+  }
+  if (prev.text === '.' && !prev.gap && (tl.is(i - 2, 'no') || tl.is(i - 2, 'nos'))) {
+    return { reason: 'identifier', to: c.to };
+  }
+  if (prev.kind === 'word' && prev.text === 'No') return { reason: 'identifier', to: c.to };
+  if (prev.kind === 'word' && NAME_WORDS.has(prev.lower)) return { reason: 'name', to: c.to };
+  // "S&P 500", "AT&T 5G"
+  if (prev.kind === 'word' && prev.cap && tl.at(i - 2).text === '&' && !prev.gap) {
+    return { reason: 'name', to: c.to };
+  }
+  if (tl.is(i - 1, 'of') && GROUP_OF_WORDS.has(tl.at(i - 2).lower) && tl.at(i - 2).cap) {
+    return { reason: 'name', to: c.to };
+  }
+
+  // Ages after names: "Smith, 45, said", "John Smith (45)".
+  if (plainInteger(t) && t.num <= 120 && !hasUnitAfter(tl, c.to)) {
+    const w = tl.at(i - 2);
+    if (
+      prev.text === ',' &&
+      !prev.gap &&
+      w.kind === 'word' &&
+      !MONTHS.has(w.text) &&
+      !WEEKDAYS.has(w.lower) &&
+      !NOT_NAMES.has(w.lower) &&
+      (next.text === ',' || next.text === ')' || next.text === ';' || next.kind === 'end')
+    ) {
+      return { reason: 'age', to: c.to };
+    }
+    if (prev.text === '(' && next.text === ')' && w.kind === 'word' && w.cap) {
+      return { reason: 'age', to: c.to };
+    }
+  }
+
+  // Codes: leading zeros ("007"), long digit strings ("9780141036144").
+  if (plainInteger(t) && t.text.length > 1 && t.text[0] === '0') {
+    return { reason: 'identifier', to: c.to };
+  }
+  if (plainInteger(t) && t.text.length >= 7) return { reason: 'identifier', to: c.to };
+
+  if (yearLike(t)) return { reason: 'year', to: c.to };
+
+  // A bare number between a capitalised word and the end of a clause or another
+  // capitalised word names something: "the Galaxy Note 7.", "Barcelona 3 Real
+  // Madrid 2"; "orbit Jupiter 37 times" counts.
+  if (
+    prev.kind === 'word' &&
+    prev.cap &&
+    t.gap &&
+    !tl.sentenceStart(i - 1) &&
+    !WEEKDAYS.has(prev.lower) &&
+    isInteger(t) &&
+    (next.kind === 'punct' || next.kind === 'end' || (next.kind === 'word' && next.cap))
+  ) {
+    return { reason: 'name', to: c.to };
+  }
+  return undefined;
+}

@@ -1,0 +1,10 @@
+/**
+ * The number grammar: finds quantity mentions in English news text. Pure
+ * functions over strings, shared by the CLI and the dashboard.
+ */
+export { parseMention, scanQuantities } from './scan';
+export type { ExclusionReason, QuantityMatch, ScanOptions } from './types';
+export { VAGUE_RANGES, vagueRange } from './vague';
+export type { VagueWording } from './vague';
+export { evaluate } from './evaluate';
+export type { EvaluationCase, Evaluation, ExpectedMention } from './evaluate';

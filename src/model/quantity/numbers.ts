@@ -1,0 +1,318 @@
+/**
+ * Reads one number at a token: digits with their scale ("1.6 million",
+ * "$13.6M"), spelled-out numbers ("one hundred and twenty", "a dozen") and
+ * fraction words, which are shares in percent ("two-thirds", "half").
+ */
+import type { Unit } from '../schema';
+import {
+  AFTER_SHARE,
+  BIG_SCALES,
+  FRACTION_BLOCKERS,
+  FRACTIONS_PLURAL,
+  FRACTIONS_SINGULAR,
+  HALF_BLOCKERS,
+  ONES,
+  ORDINAL_SUFFIXES,
+  SCALE_WORDS,
+  SPACED_SCALE_ABBREVIATIONS,
+  SUFFIX_MEASURES,
+  SUFFIX_SCALES,
+  SUFFIX_UNITS,
+  TEENS,
+  TENS,
+  TIME_SUFFIXES,
+  UNIT_NOUNS,
+} from './lexicon';
+import type { Tokens } from './tokens';
+import type { ExclusionReason } from './types';
+
+export interface NumberCore {
+  /** First token. */
+  from: number;
+  /** One past the last token. */
+  to: number;
+  value: number;
+  /** The written figure before any scale: 1.6 in "1.6 million". */
+  raw: number;
+  /** 1 unless a scale word or suffix applied. */
+  scale: number;
+  /** Spelled out in words. */
+  words: boolean;
+  /** Just the word "one", which is usually a pronoun. */
+  bareOne: boolean;
+  /** A fraction word: the value is a share in percent. */
+  percent: boolean;
+  /** From a fraction word: 66.666… may be written 66.7. */
+  approximate?: boolean;
+  /** A glued suffix gave the unit ("5km") or said what the number is ("3rd", "1990s"). */
+  unit?: Unit;
+  measured?: boolean;
+  excluded?: ExclusionReason;
+}
+
+/** Round away float noise from scaling: 13.6 * 1e6 is 13600000, not 13600000.000000002. */
+export function clean(n: number): number {
+  return Number.isInteger(n) ? n : Number(n.toPrecision(15));
+}
+
+function core(from: number, to: number, raw: number, scale: number, words: boolean): NumberCore {
+  return {
+    from,
+    to,
+    value: scale === 1 ? raw : clean(raw * scale),
+    raw,
+    scale,
+    words,
+    bareOne: false,
+    percent: false,
+  };
+}
+
+/** Digits at token i, with a glued suffix and a following scale word. */
+export function readDigits(tl: Tokens, i: number, currency: boolean): NumberCore {
+  const t = tl.at(i);
+  const c = core(i, i + 1, t.num, 1, false);
+  const s = tl.at(i + 1);
+  if (s.kind === 'word' && !s.gap) {
+    const l = s.lower;
+    c.to = i + 2;
+    if (ORDINAL_SUFFIXES.has(l) && !t.decimal) {
+      c.excluded = 'ordinal';
+    } else if (l === 's' && !t.decimal && !t.commas) {
+      c.excluded = t.text.length === 4 ? 'year' : decadeOfLife(tl, i) ? 'age' : 'year';
+    } else if (l === 'm') {
+      // "$200m" and "13.6M" are millions; "100m sprint" is metres.
+      if (currency || s.text === 'M' || millionsFollow(tl, i + 2)) {
+        c.scale = 1e6;
+      } else {
+        c.measured = true;
+      }
+    } else if (SUFFIX_SCALES.has(l)) {
+      c.scale = SUFFIX_SCALES.get(l)!;
+    } else if (TIME_SUFFIXES.has(l)) {
+      c.excluded = 'time';
+    } else if (SUFFIX_UNITS.has(l)) {
+      c.unit = SUFFIX_UNITS.get(l);
+      c.measured = true;
+    } else if (SUFFIX_MEASURES.has(l) && s.text !== 'G') {
+      // "5g" is grams; "5G" a network.
+      c.measured = true;
+    } else {
+      // "5G", "3D", "737MAX": a code, not an amount.
+      c.excluded = 'identifier';
+    }
+    // More letters or digits glued on ("4x4", "H5N1"): a code.
+    const after = tl.at(c.to);
+    if (!c.excluded && (after.kind === 'num' || after.kind === 'word') && !after.gap) {
+      c.excluded = 'identifier';
+    }
+  }
+  if (c.scale === 1 && !c.excluded && !c.measured) readScaleWords(tl, c);
+  if (c.scale !== 1) c.value = clean(c.raw * c.scale);
+  return c;
+}
+
+/** "1.6 million", "$200-million", "3 hundred thousand", "$3 mln". */
+function readScaleWords(tl: Tokens, c: NumberCore): void {
+  let k = c.to;
+  if (tl.gluedHyphen(k) && SCALE_WORDS.has(tl.at(k + 1).lower)) k++;
+  const w = tl.at(k);
+  if (w.kind !== 'word') return;
+  const scale = SCALE_WORDS.get(w.lower) ?? SPACED_SCALE_ABBREVIATIONS.get(w.lower);
+  if (scale === undefined || (k === c.to && !w.gap)) return;
+  c.scale = scale;
+  c.to = k + 1;
+  const w2 = tl.at(c.to);
+  if (scale === 100 && w2.kind === 'word' && BIG_SCALES.has(w2.lower)) {
+    c.scale *= BIG_SCALES.get(w2.lower)!;
+    c.to++;
+  }
+}
+
+function millionsFollow(tl: Tokens, k: number): boolean {
+  const u = UNIT_NOUNS.get(tl.at(k).lower);
+  return u === 'barrels' || u === 'barrels_per_day' || u === 'usd' || u === 'eur' || u === 'gbp';
+}
+
+/** "in their 20s" is an age; "the 80s" a decade. */
+function decadeOfLife(tl: Tokens, i: number): boolean {
+  let k = i - 1;
+  if (tl.at(k).kind === 'punct' && tl.at(k).text === '-') k--;
+  const p = tl.at(k).lower;
+  const pp = tl.at(k - 1).lower;
+  const possessive = (w: string) =>
+    w === 'their' || w === 'his' || w === 'her' || w === 'my' || w === 'our' || w === 'your';
+  return possessive(p) || ((p === 'early' || p === 'mid' || p === 'late') && possessive(pp));
+}
+
+type Last = 'none' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'and' | 'half' | 'dozen';
+
+/**
+ * A spelled-out number: "six", "twenty-five", "one hundred and twenty",
+ * "two million", "a hundred", "a dozen", "two and a half million".
+ */
+export function readWords(tl: Tokens, i: number): NumberCore | undefined {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let last: Last = 'none';
+  const first = tl.at(i).lower;
+  if (first === 'a' || first === 'an') {
+    const next = tl.at(i + 1).lower;
+    if (!(next === 'hundred' || next === 'dozen' || BIG_SCALES.has(next))) return undefined;
+    current = 1;
+    last = 'unit';
+    j = i + 1;
+  }
+  for (;;) {
+    const t = tl.at(j);
+    if (t.kind !== 'word') break;
+    const l = t.lower;
+    const small = last === 'none' || last === 'hundred' || last === 'scale' || last === 'and';
+    if (ONES.has(l) && (small || last === 'ten')) {
+      current += ONES.get(l)!;
+      last = 'unit';
+    } else if (TEENS.has(l) && small) {
+      current += TEENS.get(l)!;
+      last = 'teen';
+    } else if (TENS.has(l) && small) {
+      current += TENS.get(l)!;
+      last = 'ten';
+    } else if (l === 'hundred' && (last === 'unit' || last === 'teen') && current > 0) {
+      current *= 100;
+      last = 'hundred';
+    } else if (l === 'dozen' && (last === 'unit' || last === 'teen' || last === 'ten')) {
+      current *= 12;
+      last = 'dozen';
+      j++;
+      break;
+    } else if (BIG_SCALES.has(l) && current > 0 && last !== 'scale' && last !== 'and') {
+      total += current * BIG_SCALES.get(l)!;
+      current = 0;
+      last = 'scale';
+    } else if (
+      l === 'and' &&
+      (last === 'hundred' || last === 'scale') &&
+      (ONES.has(tl.at(j + 1).lower) ||
+        TEENS.has(tl.at(j + 1).lower) ||
+        TENS.has(tl.at(j + 1).lower))
+    ) {
+      last = 'and';
+    } else if (
+      l === 'and' &&
+      (last === 'unit' || last === 'teen' || last === 'ten') &&
+      tl.is(j + 1, 'a') &&
+      tl.is(j + 2, 'half')
+    ) {
+      current += 0.5;
+      last = 'half';
+      j += 3;
+      continue;
+    } else {
+      break;
+    }
+    j++;
+    if (last === 'ten' && tl.gluedHyphen(j) && ONES.has(tl.at(j + 1).lower)) j++;
+  }
+  if (last === 'none' || last === 'and') return undefined;
+  if (j === i + 1 && (first === 'a' || first === 'an')) return undefined;
+  const value = total + current;
+  const c = core(i, j, value, 1, true);
+  c.bareOne = j === i + 1 && first === 'one';
+  return c;
+}
+
+/** "two-thirds", "a quarter", "one third", "half"; or an amount: "half a million". */
+export function readFraction(tl: Tokens, i: number): NumberCore | undefined {
+  const t = tl.at(i);
+  const l = t.lower;
+  let numerator: number;
+  let j: number;
+  let den: number | undefined;
+  if (l === 'half') {
+    const p = tl.at(i - 1);
+    if (p.kind === 'word' && HALF_BLOCKERS.has(p.lower)) return undefined;
+    numerator = 1;
+    den = 2;
+    j = i + 1;
+  } else {
+    if (l === 'a' || l === 'an' || l === 'one') numerator = 1;
+    else if (ONES.has(l) && ONES.get(l)! > 1) numerator = ONES.get(l)!;
+    else if (l === 'ten') numerator = 10;
+    else return undefined;
+    let k = i + 1;
+    if (l !== 'a' && l !== 'an' && tl.gluedHyphen(k)) k++;
+    const f = tl.at(k);
+    if (f.kind !== 'word') return undefined;
+    den = numerator === 1 ? FRACTIONS_SINGULAR.get(f.lower) : FRACTIONS_PLURAL.get(f.lower);
+    if (den === undefined) return undefined;
+    // "an hour and a half"
+    if ((l === 'a' || l === 'an') && tl.is(i - 1, 'and') && den === 2) return undefined;
+    j = k + 1;
+    // "a third attack", "a fifth term": the ordinal, not the share.
+    const next = tl.at(j);
+    if (numerator === 1 && den !== 2 && next.kind === 'word' && !AFTER_SHARE.has(next.lower)) {
+      if (!BIG_SCALES.has(next.lower) && !SPANS.has(next.lower)) return undefined;
+    }
+  }
+  // "quarter-final", "half-brother", "two-thirds-owned"
+  if (tl.gluedHyphen(j)) return undefined;
+  const share = numerator / den;
+  // Amounts: "half a million", "a quarter of a million", "a half million", "half a dozen";
+  // spans: "half an hour", "a quarter of a mile", "a quarter century".
+  let k = j;
+  if (tl.is(k, 'of')) k++;
+  const art = tl.at(k).lower;
+  if (art === 'a' || art === 'an') {
+    const s = tl.at(k + 1).lower;
+    const scale = s === 'dozen' ? 12 : SCALE_WORDS.get(s);
+    if (scale !== undefined) return fractionOf(i, k + 2, share, scale);
+    const span = SPANS.get(s);
+    if (span) return fractionOf(i, k + 2, share, span[1], span[0]);
+    return undefined;
+  }
+  if (k === j) {
+    const s = tl.at(j).lower;
+    const scale = BIG_SCALES.get(s);
+    if (scale !== undefined) return fractionOf(i, j + 1, share, scale);
+    const span = SPANS.get(s);
+    if (span) return fractionOf(i, j + 1, share, span[1], span[0]);
+    if (FRACTION_BLOCKERS.has(s)) return undefined;
+  }
+  const c = core(i, j, share * 100, 1, true);
+  // Unrounded, so that the checker sees 66.666… and allows the curator's rounding.
+  c.value = (100 * numerator) / den;
+  c.percent = true;
+  c.approximate = true;
+  return c;
+}
+
+/** Singular nouns a fraction can take: "half an hour" is 0.5 hours, "a quarter century" 25 years. */
+const SPANS: ReadonlyMap<string, readonly [Unit, number]> = new Map([
+  ['hour', ['hours', 1]],
+  ['day', ['days', 1]],
+  ['week', ['weeks', 1]],
+  ['month', ['months', 1]],
+  ['year', ['years', 1]],
+  ['decade', ['years', 10]],
+  ['century', ['years', 100]],
+  ['minute', ['minutes', 1]],
+  ['mile', ['miles', 1]],
+  ['kilometre', ['km', 1]],
+  ['kilometer', ['km', 1]],
+  ['tonne', ['tonnes', 1]],
+  ['ton', ['tonnes', 1]],
+]);
+
+function fractionOf(
+  from: number,
+  to: number,
+  share: number,
+  scale: number,
+  unit?: Unit,
+): NumberCore {
+  const c = core(from, to, share, scale, true);
+  c.approximate = true;
+  if (unit) c.unit = unit;
+  return c;
+}
