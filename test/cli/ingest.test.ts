@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { runCli } from '../support/cli';
 
-const SEED = '../shared/seeds/000_379771e7ac1a5039.txt';
+const SEED = 'test/fixtures/seed-corpus.txt';
 const SAMPLE = [
   'First headline about oil',
   '',
