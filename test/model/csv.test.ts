@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../src/model/csv/parse';
-import { neutraliseFormula, writeCsv } from '../../src/model/csv/write';
+import { neutraliseFormula, plainNumber, writeCsv } from '../../src/model/csv/write';
 
 const values = (text: string) => parseCsv(text).rows.map((r) => r.values);
 
@@ -116,5 +116,27 @@ describe('neutraliseFormula', () => {
     ['more than 40', 'more than 40'],
   ])('neutraliseFormula(%j) is %j', (input, expected) => {
     expect(neutraliseFormula(input)).toBe(expected);
+  });
+});
+
+describe('plainNumber', () => {
+  test.each([
+    [40, '40'],
+    [-3.2, '-3.2'],
+    [1e21, '1000000000000000000000'],
+    [1.5e-7, '0.00000015'],
+    [-2.5e22, '-25000000000000000000000'],
+  ])('plainNumber(%d) is %j', (n, expected) => {
+    expect(plainNumber(n)).toBe(expected);
+  });
+
+  test('plainNumber reads back as the same number for any finite double', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const text = plainNumber(n);
+        expect(text).toMatch(/^-?\d+(\.\d+)?$/);
+        expect(Number(text)).toBe(n === 0 ? 0 : n);
+      }),
+    );
   });
 });

@@ -23,7 +23,7 @@ export function writeCsv(
   const data = rows.map((row) =>
     columns.map((column) => {
       const raw = row[column];
-      const cell = raw === undefined ? '' : String(raw);
+      const cell = raw === undefined ? '' : typeof raw === 'number' ? plainNumber(raw) : raw;
       return options.safe && !numeric.has(column) ? neutraliseFormula(cell) : cell;
     }),
   );
@@ -31,6 +31,23 @@ export function writeCsv(
   const csv = Papa.unparse({ fields: [...columns], data }, { newline: '\n', quotes: false });
   // With no rows papaparse already ends the header line; every file ends with exactly one \n.
   return csv.endsWith('\n') ? csv : `${csv}\n`;
+}
+
+/**
+ * A number as a plain decimal, the only form the schema accepts: 1e21 becomes
+ * 1000000000000000000000 and 1e-7 becomes 0.0000001. Expanding String(n), the
+ * shortest text that reads back as the same double, keeps it exact.
+ */
+export function plainNumber(n: number): string {
+  const text = String(n);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  const [, sign, first, rest = '', exponent] = match;
+  const digits = first! + rest;
+  const point = 1 + Number(exponent);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 // Spreadsheets treat a cell as a formula when it starts with one of these. A
