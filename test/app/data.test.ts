@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { articleParagraphs } from '../../src/app/data/article';
+import { sentenceLink } from '../../src/app/data/text-fragment';
+import { loadDatasetInput } from '../../src/cli/files';
+import { checkDataset } from '../../src/model';
+import { claimsDownloadCsv } from '../../src/model/export';
+import { filterClaims, fold, indexClaims } from '../../src/model/filter';
+import { disagree, groupByMeasure } from '../../src/model/measures';
+import { parseCsv } from '../../src/model/csv/parse';
+import { CLAIM_COLUMNS } from '../../src/model/schema';
+
+const corpus = checkDataset(loadDatasetInput('claims'));
+const index = indexClaims(corpus.claims);
+
+describe('filterClaims', () => {
+  test('filterClaims finds all search words in subject or quote, ignoring case, accents and quote style', () => {
+    const ids = filterClaims(index, { q: "LIBYA'S total" }).map((c) => c.id);
+    // Subjects write Libya's, the quotes Libya’s: both match.
+    expect(ids).toEqual([
+      'libya-oil-output-1',
+      'libya-oil-output-low-point-1',
+      'libya-oil-output-potential-addition-1',
+    ]);
+    expect(filterClaims(index, { q: 'mayor 41' }).map((c) => c.id)).toEqual([]);
+    expect(filterClaims(index, { q: 'He said 41 people' }).map((c) => c.id)).toEqual([
+      'sabratha-strike-deaths-4',
+      'sabratha-strike-wounded-1',
+    ]);
+    expect(fold('Éxito “quoted” it’s')).toBe('exito "quoted" it\'s');
+  });
+
+  test('filterClaims combines category, place, source and qualifier', () => {
+    const found = filterClaims(index, {
+      category: 'casualties',
+      place: 'Sabratha, Libya',
+      qualifier: 'exact',
+    });
+    expect(found.map((c) => c.id)).toEqual([
+      'sabratha-strike-deaths-4',
+      'sabratha-strike-wounded-1',
+      'sabratha-strike-women-killed-1',
+    ]);
+    const bySource = filterClaims(index, {
+      source: 'libya-official-warns-of-more-islamic-state-attacks',
+    });
+    expect(
+      bySource.every((c) => c.source_id === 'libya-official-warns-of-more-islamic-state-attacks'),
+    ).toBe(true);
+  });
+});
+
+describe('measures', () => {
+  test('disagree is true for the Sabratha toll and false for agreeing reports', () => {
+    const groups = groupByMeasure(corpus.claims);
+    expect(groups.get('sabratha-strike-deaths')).toHaveLength(4);
+    expect(disagree(groups.get('sabratha-strike-deaths')!)).toBe(true);
+    expect(disagree(groups.get('libya-rival-governments')!)).toBe(false);
+  });
+});
+
+describe('claimsDownloadCsv', () => {
+  test('claimsDownloadCsv writes the claims.csv columns and neutralises formulas in text only', () => {
+    const claim = {
+      ...corpus.claims[0]!,
+      subject: '=HYPERLINK("http://x")',
+      note: 'ok\n@SUM(1)',
+      value: -3.2,
+      low: undefined,
+    };
+    const csv = claimsDownloadCsv([claim]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, row] = parseCsv(csv.slice(1)).rows;
+    expect(header!.values).toEqual(CLAIM_COLUMNS);
+    const cell = (name: string) => row!.values[CLAIM_COLUMNS.indexOf(name)];
+    expect(cell('subject')).toBe('\'=HYPERLINK("http://x")');
+    expect(cell('note')).toBe("ok\n'@SUM(1)");
+    expect(cell('value')).toBe('-3.2');
+  });
+});
+
+describe('articleParagraphs', () => {
+  test('articleParagraphs keeps every character of the text, in order', () => {
+    for (const [id, text] of corpus.texts) {
+      const claims = corpus.claims.filter((c) => c.source_id === id);
+      const paragraphs = articleParagraphs(text, claims, claims[0]);
+      const joined = paragraphs.map((p) => p.pieces.map((x) => x.text).join('')).join('');
+      expect(joined).toBe(text.replace(/\s*\n\s*/g, ''));
+      expect(
+        paragraphs.flatMap((p) => p.pieces).filter((x) => x.selected).length,
+      ).toBeGreaterThanOrEqual(claims.length > 0 ? 1 : 0);
+    }
+  });
+});
+
+describe('sentenceLink', () => {
+  test.each([
+    ['https://example.org/a', 'Short one.', 'https://example.org/a#:~:text=Short%20one.'],
+    ['https://example.org/a#top', 'A, b-c.', 'https://example.org/a#:~:text=A%2C%20b%2Dc.'],
+    [
+      'http://example.org/',
+      'one two three four five six seven eight nine ten eleven',
+      'http://example.org/#:~:text=one%20two%20three%20four%20five,seven%20eight%20nine%20ten%20eleven',
+    ],
+    ['javascript:alert(1)', 'x', undefined],
+    ['', 'x', undefined],
+  ])('sentenceLink(%j, %j) is %j', (url, sentence, expected) => {
+    expect(sentenceLink(url, sentence)).toBe(expected);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import FactSheet from '../../src/app/components/FactSheet.svelte';
+import ProblemNotice from '../../src/app/components/ProblemNotice.svelte';
+import { checkDataset } from '../../src/model';
+import { loadDatasetInput } from '../../src/cli/files';
+import { CLAIM_ROW, claimsCsv, datasetInput } from '../support/dataset';
+import { render } from './render';
+
+const corpus = checkDataset(loadDatasetInput('claims'));
+
+describe('FactSheet', () => {
+  test('FactSheet shows a section per category with one card per measure', () => {
+    const root = render(FactSheet, {
+      claims: corpus.claims,
+      allClaims: corpus.claims,
+      sources: corpus.sources,
+    });
+    const headings = [...root.querySelectorAll('h2')].map((h) => h.firstChild!.textContent!.trim());
+    expect(headings).toEqual([
+      'Oil output',
+      'Casualties',
+      'Besieged populations',
+      'Troops and fighters',
+      'Aid',
+      'Money',
+      'Other figures',
+    ]);
+    const oil = root.querySelector('#category-oil_output')!.closest('section')!;
+    const figures = [...oil.querySelectorAll('.figure a')].map((a) => a.textContent);
+    expect(figures).toContain('360,000–370,000 bpd');
+    expect(figures).toContain('1.6 million bpd');
+  });
+
+  test('FactSheet marks the Sabratha toll as contested and links each card to its sentence', () => {
+    const root = render(FactSheet, {
+      claims: corpus.claims,
+      allClaims: corpus.claims,
+      sources: corpus.sources,
+    });
+    const card = [...root.querySelectorAll('.card')].find((c) =>
+      c.textContent!.includes('Islamic State fighters killed in U.S. air raid on Sabratha'),
+    )!;
+    expect(card.querySelector('.figure a')!.textContent).toBe('more than 40');
+    expect(card.querySelector('.figure a')!.getAttribute('href')).toBe(
+      '#/claims/sabratha-strike-deaths-1',
+    );
+    expect(card.classList.contains('contested')).toBe(true);
+    expect(card.querySelector('.others')!.textContent).toMatch(/Contested: 3 other reports/);
+  });
+
+  test('FactSheet renders markup in data as text', () => {
+    const claim = {
+      ...checkDataset(datasetInput()).claims[0]!,
+      subject: '<img src=x onerror="alert(1)">',
+    };
+    const root = render(FactSheet, { claims: [claim], allClaims: [claim], sources: [] });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.subject')!.textContent).toBe('<img src=x onerror="alert(1)">');
+  });
+
+  test('FactSheet says when no claim matches', () => {
+    const root = render(FactSheet, {
+      claims: [],
+      allClaims: corpus.claims,
+      sources: corpus.sources,
+    });
+    expect(root.textContent).toContain('No claims match these filters.');
+  });
+});
+
+describe('ProblemNotice', () => {
+  test('ProblemNotice lists rejected rows with the messages of claims check', () => {
+    const { problems } = checkDataset(
+      datasetInput({ claims: claimsCsv({ ...CLAIM_ROW, high: 'NaN' }) }),
+    );
+    const root = render(ProblemNotice, { problems });
+    expect(root.querySelector('h2')!.textContent).toMatch(/1 problem in the data/);
+    expect(root.querySelector('li')!.textContent).toMatch(
+      /^claims\/claims\.csv:2:\d+: type-error: high "NaN"/,
+    );
+  });
+
+  test('ProblemNotice shows nothing when there is no problem', () => {
+    const root = render(ProblemNotice, { problems: [] });
+    expect(root.textContent!.trim()).toBe('');
+  });
+});
