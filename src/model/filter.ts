@@ -59,5 +59,7 @@ export function filterClaims(index: ClaimIndex, filters: ClaimFilters): Claim[] 
 
 /** Distinct non-empty values of a field, sorted, for filter menus. */
 export function distinct(claims: readonly Claim[], field: 'place' | 'source_id'): string[] {
-  return [...new Set(claims.map((c) => c[field]).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+  return [...new Set(claims.map((c) => c[field]).filter(Boolean))].sort((a, b) =>
+    a.localeCompare(b),
+  );
 }

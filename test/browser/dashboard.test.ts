@@ -1,54 +1,120 @@
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, noChromium } from './support/chromium';
-import { serveStatic } from './support/static-server';
-import type { StaticSite } from './support/static-server';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parseCsv } from '../../src/model/csv/parse';
+import { noChromium } from './support/chromium';
+import { startSession } from './support/site';
+import type { Session } from './support/site';
 
-// `npm test` builds dist/ before running the suites.
-const DIST = 'dist';
+let session: Session;
 
-describe.skipIf(noChromium)('the built dashboard in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  let page: Page;
-  const errors: string[] = [];
-
+describe.skipIf(noChromium)('the dashboard in Chromium', () => {
   beforeAll(async () => {
-    if (!existsSync(`${DIST}/index.html`))
-      throw new Error('dist/ is missing: run `npm run build` first');
-    // Served from a sub-path, as on many static hosts: every URL must be relative.
-    site = await serveStatic(DIST, '/some/sub/path/');
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
+    session = await startSession();
   });
-
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await session?.close();
+  });
+  beforeEach(() => {
+    session.errors.length = 0;
   });
 
-  test('the home page lists the claims, each linking to its sentence', async () => {
-    await page.goto(site.url);
-    const links = page.locator('.claims a.figure');
-    await expect.poll(() => links.count()).toBeGreaterThan(3);
-    const first = links.first();
-    expect(await first.getAttribute('href')).toMatch(/^#\/claims\/[a-z0-9-]+$/);
-    expect(errors).toEqual([]);
+  async function home(path = ''): Promise<Page> {
+    const page = await session.open();
+    await page.goto(`${session.site.url}${path}`);
+    await page.waitForSelector('main .card, main .notice, main table, main article');
+    return page;
+  }
+
+  test('the fact sheet shows cards and charts whose marks link to sentences', async () => {
+    const page = await home();
+    expect(await page.locator('.card').count()).toBeGreaterThan(10);
+    const marks = page.locator('figure svg a[href^="#/claims/"]');
+    await expect.poll(() => marks.count()).toBeGreaterThan(10);
+    expect(session.errors).toEqual([]);
   });
 
-  test('following a claim link shows its article with the quoted sentence in a <mark>', async () => {
-    await page.goto(`${site.url}#/claims/sabratha-strike-deaths-4`);
-    const mark = page.locator('article mark');
-    await expect.poll(() => mark.count()).toBe(1);
-    expect(await mark.textContent()).toBe('He said 41 people had been killed and six wounded.');
-    expect(await page.locator('aside.claim-fields').textContent()).toContain('Hussein al-Thwadi');
+  test('following a chart mark opens its article with the sentence in a <mark>', async () => {
+    const page = await home();
+    const mark = page.locator('figure svg a[href="#/claims/sabratha-strike-deaths-4"]').first();
+    await mark.click();
+    await page.waitForSelector('article mark');
+    expect(page.url()).toMatch(/#\/claims\/sabratha-strike-deaths-4$/);
+    expect(await page.locator('article mark').textContent()).toBe(
+      'He said 41 people had been killed and six wounded.',
+    );
+    expect(await page.locator('article mark strong').textContent()).toBe('41 people');
+    // Scrolled into view.
+    const box = await page.locator('article mark').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
+    expect(await page.locator('.claim-fields').textContent()).toContain('Hussein al-Thwadi');
+    expect(await page.locator('.side-by-side li').count()).toBe(4);
   });
 
-  test('the data files are linked and served next to the page', async () => {
-    const response = await page.request.get(`${site.url}data/claims.csv`);
-    expect(response.ok()).toBe(true);
-    expect((await response.text()).split('\n')[0]).toMatch(/^id,category,subject,measure,/);
+  test('filters and search live in the URL and survive a reload, back and forward', async () => {
+    const page = await home();
+    await page.selectOption('select[name="category"]', 'casualties');
+    await page.fill('input[type="search"]', 'Sabratha');
+    await expect.poll(() => page.url()).toContain('q=Sabratha');
+    expect(page.url()).toContain('category=casualties');
+    const summary = await page.locator('.summary').textContent();
+    await page.reload();
+    await page.waitForSelector('.card');
+    expect(await page.inputValue('input[type="search"]')).toBe('Sabratha');
+    expect(await page.inputValue('select[name="category"]')).toBe('casualties');
+    expect(await page.locator('.summary').textContent()).toBe(summary);
+    await page.goBack();
+    await expect.poll(() => page.inputValue('select[name="category"]')).toBe('');
+    await page.goForward();
+    await expect.poll(() => page.inputValue('select[name="category"]')).toBe('casualties');
+  });
+
+  test('Download CSV gives the shown claims, with the columns of claims.csv', async () => {
+    const page = await home('#/?category=oil_output');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button:has-text("Download CSV")'),
+    ]);
+    expect(download.suggestedFilename()).toBe('claims-filtered.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const downloaded = parseCsv(text.slice(1)).rows.map((r) => r.values);
+    const all = parseCsv(readFileSync('claims/claims.csv', 'utf8')).rows.map((r) => r.values);
+    const expected = [all[0]!, ...all.slice(1).filter((r) => r[1] === 'oil_output')];
+    expect(downloaded).toEqual(expected);
+  });
+
+  test('the claims table sorts, and its rows link to their sentences', async () => {
+    const page = await home('#/table?sort=figure&dir=desc');
+    const firstLink = page.locator('main a[href^="#/claims/"]').first();
+    await expect
+      .poll(() => firstLink.getAttribute('href'))
+      .toBe('#/claims/es-sider-ras-lanuf-repair-cost-1');
+  });
+
+  test('an unknown chart or claim id shows not found, not a blank page', async () => {
+    for (const path of ['#/charts/nope', '#/charts/..%2Fx', '#/claims/%00', '#/whatever']) {
+      const page = await home(path);
+      expect(await page.locator('main .notice').textContent()).toMatch(/not found/i);
+    }
+    expect(session.errors).toEqual([]);
+  });
+
+  test('the layout works at 320 px wide with no sideways scrolling', async () => {
+    const page = await session.open({ width: 320 });
+    await page.goto(session.site.url);
+    await page.waitForSelector('.card');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('a chart mark shows its tooltip on keyboard focus', async () => {
+    const page = await home();
+    const mark = page.locator('figure svg a[href^="#/claims/"]').first();
+    await mark.focus();
+    const tooltip = page.locator('[role="tooltip"]').first();
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toMatch(/\d/);
   });
 });

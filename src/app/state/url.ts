@@ -13,6 +13,8 @@
 import { CATEGORIES, QUALIFIERS } from '../../model/schema';
 import type { Category, Qualifier } from '../../model/schema';
 import type { ClaimFilters } from '../../model/filter';
+import { SORT_KEYS } from '../../model/sort';
+import type { SortKey } from '../../model/sort';
 
 export type Route =
   | { view: 'home' }
@@ -22,15 +24,8 @@ export type Route =
   | { view: 'chart'; id: string }
   | { view: 'not-found'; path: string };
 
-export type SortKey = 'figure' | 'category' | 'subject' | 'place' | 'source' | 'qualifier';
-export const SORT_KEYS: readonly SortKey[] = [
-  'figure',
-  'category',
-  'subject',
-  'place',
-  'source',
-  'qualifier',
-];
+export type { SortKey } from '../../model/sort';
+export { SORT_KEYS };
 
 export interface ViewState {
   route: Route;

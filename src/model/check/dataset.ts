@@ -120,8 +120,12 @@ export function checkDataset(input: DatasetInput): Dataset {
         const { line, column } = lines.locate(offset);
         return `sources/${claim.source_id}.txt:${line}:${column}`;
       };
-      for (const p of checkCitation(claim, text, where).problems)
+      for (const p of checkCitation(claim, text, where).problems) {
+        // A cell already rejected for its type or list says enough about it.
+        if (p.code === 'qualifier-mismatch' && row.invalid.has('qualifier')) continue;
+        if (p.code === 'value-mismatch' && NUMBER_FIELDS.some((f) => row.invalid.has(f))) continue;
         report(p.field, p.code, p.message);
+      }
     }
 
     problems.push(...rowProblems);

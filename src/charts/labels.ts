@@ -1,0 +1,203 @@
+/**
+ * The words of a chart: names of categories and units, who said a figure, row
+ * labels, tooltips, source lines. Plain strings only: Plot and Svelte put them
+ * in the document as text, never as markup.
+ */
+import type { Claim, Source } from '../model';
+import { formatFigure } from '../model/format';
+import type { Category, Unit } from '../model/schema';
+import type { ChartRow } from './types';
+
+export const CATEGORY_NAMES: Record<Category, string> = {
+  oil_output: 'Oil output',
+  casualties: 'Casualties',
+  besieged_population: 'Besieged population',
+  troops: 'Troops',
+  aid: 'Aid',
+  money: 'Money',
+  other: 'Other figures',
+};
+
+export const UNIT_NAMES: Record<Unit, string> = {
+  people: 'people',
+  countries: 'countries',
+  vehicles: 'vehicles',
+  items: 'items',
+  barrels_per_day: 'barrels per day',
+  barrels: 'barrels',
+  usd: 'US dollars',
+  gbp: 'pounds sterling',
+  eur: 'euros',
+  percent: 'percent',
+  km: 'kilometres',
+  miles: 'miles',
+  tonnes: 'tonnes',
+  minutes: 'minutes',
+  hours: 'hours',
+  days: 'days',
+  weeks: 'weeks',
+  months: 'months',
+  years: 'years',
+};
+
+/** What a measure counts, for "4 figures reported for the same toll". */
+export const MEASURE_NOUNS: Record<Category, string> = {
+  oil_output: 'output',
+  casualties: 'toll',
+  besieged_population: 'population',
+  troops: 'force',
+  aid: 'quantity',
+  money: 'amount',
+  other: 'quantity',
+};
+
+// Advance widths in pixels at 10px of DejaVu Sans, the widest usual system-ui
+// fallback (measured in Chromium): estimates from it keep labels inside their
+// margin in every browser and in Node, where nothing can be measured.
+const WIDTH_GROUPS: [number, string][] = [
+  [2.7, "'"],
+  [2.8, 'ijl'],
+  [2.9, 'IJ'],
+  [3.2, ' ,.‘’·'],
+  [3.4, '/:;\\|f'],
+  [3.6, '-'],
+  [3.9, '()[]t'],
+  [4, '!r'],
+  [4.6, '"'],
+  [5, '*_`–'],
+  [5.2, 'sz“”'],
+  [5.3, '?'],
+  [5.5, 'c'],
+  [5.6, 'L'],
+  [5.8, 'Fk'],
+  [5.9, 'vxy'],
+  [6, 'PT'],
+  [6.1, 'aoY'],
+  [6.2, 'eé'],
+  [6.3, 'bdghnpquES'],
+  [6.4, '0123456789${}'],
+  [6.6, 'K'],
+  [6.8, 'V'],
+  [6.9, 'BRXZ'],
+  [7, 'C'],
+  [7.1, 'A'],
+  [7.3, 'U'],
+  [7.5, 'HN'],
+  [7.7, 'DG'],
+  [7.8, '&'],
+  [7.9, 'OQ'],
+  [8.2, 'w'],
+  [8.4, '#+<=>^~−≈'],
+  [8.6, 'M'],
+  [9.5, '%'],
+  [9.7, 'm'],
+  [9.9, 'W'],
+  [10, '@—…'],
+];
+const WIDTHS = new Map(WIDTH_GROUPS.flatMap(([w, chars]) => Array.from(chars, (c) => [c, w])));
+
+/** Estimated width of `text` in pixels at `fontSize` (system-ui); unknown characters count wide. */
+export function textWidth(text: string, fontSize = 10): number {
+  let width = 0;
+  for (const c of text) width += WIDTHS.get(c) ?? (c.charCodeAt(0) > 0x2e80 ? 10 : 7);
+  return (width * fontSize) / 10;
+}
+
+/** Cuts `text` so that it fits in `width` pixels, ending in "…" when cut. */
+export function fitText(text: string, width: number, fontSize = 10): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  const chars = Array.from(text);
+  let n = chars.length;
+  while (n > 0 && textWidth(`${chars.slice(0, n).join('').trimEnd()}…`, fontSize) > width) n--;
+  return `${chars.slice(0, n).join('').trimEnd()}…`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The article as a reader would cite it. */
+export function sourceText(source: Source | undefined): string {
+  if (!source) return 'unknown source';
+  return source.publisher ? `${source.publisher}, “${source.title}”` : `“${source.title}”`;
+}
+
+/**
+ * Who gave the figure: the person or body the article names, else the
+ * publisher (the reporter states it), else the article itself.
+ */
+export function whoSaid(claim: Claim, source: Source | undefined): string {
+  if (claim.attributed_to) return claim.attributed_to;
+  if (source?.publisher) return source.publisher;
+  return source ? `“${source.title}”` : 'unknown source';
+}
+
+/** The second part of a row label: who said it and, when that is not the article, which one. */
+function attribution(claim: Claim, source: Source | undefined): string {
+  const who = whoSaid(claim, source);
+  if (!source || who === `“${source.title}”`) return who;
+  return `${who} · ${source.title}`;
+}
+
+/** "according to the mayor, in Reuters, “U.S. strikes…”", or just the article. */
+export function reportedBy(claim: Claim, source: Source | undefined): string {
+  const cited = sourceText(source);
+  return claim.attributed_to ? `according to ${claim.attributed_to}, in ${cited}` : cited;
+}
+
+export function chartRow(
+  claim: Claim,
+  source: Source | undefined,
+  kind: 'category' | 'measure',
+): ChartRow {
+  const figure = formatFigure(claim);
+  const who = whoSaid(claim, source);
+  const cited = sourceText(source);
+  // A comparison chart is about one quantity: its rows differ by figure and
+  // teller, and by article when one teller appears in two. A category chart
+  // mixes quantities: say what each row counts first; the article is in the
+  // tooltip and the table.
+  const label =
+    kind === 'measure'
+      ? `${figure}\n${attribution(claim, source)}`
+      : `${claim.subject}\n${figure} · ${who}`;
+  const reported = reportedBy(claim, source);
+  const tooltip = `${figure}: ${claim.subject}\n“${claim.quote}”\n${reported}`;
+  const ariaLabel = `${figure}: ${claim.subject}; ${reported}. Opens the sentence.`;
+  return {
+    claim,
+    source,
+    figure,
+    who,
+    sourceText: cited,
+    reportedBy: reported,
+    label,
+    tooltip,
+    ariaLabel,
+  };
+}
+
+/**
+ * "Sources: Reuters, 3 articles; figures as reported". Articles without a
+ * publisher are named by title rather than credited to anyone.
+ */
+export function sourceLine(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): string {
+  const byPublisher = new Map<string, Set<string>>();
+  const unpublished = new Set<string>();
+  for (const claim of claims) {
+    const source = sources.get(claim.source_id);
+    if (source?.publisher) {
+      const ids = byPublisher.get(source.publisher) ?? new Set<string>();
+      ids.add(source.id);
+      byPublisher.set(source.publisher, ids);
+    } else {
+      unpublished.add(source ? `“${source.title}” (no publisher named)` : 'an unknown source');
+    }
+  }
+  const parts = [...byPublisher]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([publisher, ids]) => `${publisher}, ${plural(ids.size, 'article')}`);
+  parts.push(...[...unpublished].sort());
+  const articles = new Set(claims.map((c) => c.source_id)).size;
+  return `${articles === 1 ? 'Source' : 'Sources'}: ${parts.join('; ')}; figures as reported`;
+}

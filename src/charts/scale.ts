@@ -1,0 +1,117 @@
+/**
+ * The x scale of a chart: linear or log, its domain, and where the arrow of an
+ * open-ended figure ("more than 40") ends.
+ *
+ * Log-scale rule: a chart is on a log scale by default when the largest
+ * positive number it states (low, value or high) is at least 100 times the
+ * smallest one, i.e. its figures span two orders of magnitude or more; on a
+ * linear scale they would crowd into the left edge. Numbers of zero or less
+ * cannot be placed on a log scale: those claims are left out, and the chart
+ * says so in a note.
+ */
+import type { Claim } from '../model';
+import { statedNumbers } from '../model';
+
+export const LOG_RATIO = 100;
+/** An arrow's length as a share of the data's extent (linear) or of its decades (log). */
+export const ARROW_SHARE = 0.12;
+
+export function logByDefault(claims: readonly Claim[]): boolean {
+  const positive = claims.flatMap(statedNumbers).filter((n) => n > 0);
+  if (positive.length < 2) return false;
+  return Math.max(...positive) / Math.min(...positive) >= LOG_RATIO;
+}
+
+export interface XScale {
+  type: 'linear' | 'log';
+  /** Covers every number shown and every arrow tip; Plot then rounds it ("nice"). */
+  domain: [number, number];
+  /** Where an arrow starting at `from` ends, pointing right (+1) or left (-1). */
+  arrowTip(from: number, direction: 1 | -1): number;
+  /** Claims drawn: on a log scale, those whose numbers are all positive. */
+  shown: Claim[];
+  /** Claims left out because the log scale cannot place them. */
+  dropped: Claim[];
+}
+
+/**
+ * The scale for `claims`; `log` asks for a log scale, which falls back to
+ * linear when no claim has a positive number (the caller says so).
+ */
+export function xScaleFor(claims: readonly Claim[], log: boolean): XScale {
+  if (log) {
+    const shown = claims.filter((c) => statedNumbers(c).every((n) => n > 0));
+    if (shown.length > 0) {
+      return logScale(
+        shown,
+        claims.filter((c) => !shown.includes(c)),
+      );
+    }
+  }
+  return linearScale([...claims]);
+}
+
+function linearScale(claims: Claim[]): XScale {
+  const numbers = claims.flatMap(statedNumbers);
+  // A zero baseline keeps positions proportional to size: 40 and 41 look
+  // close, as they are.
+  const low = Math.min(0, ...numbers);
+  const high = Math.max(0, ...numbers);
+  const span = high - low || 1;
+  const length = ARROW_SHARE * span;
+  // For quantities that cannot be negative, an arrow to the left stops at zero.
+  const floor = low < 0 ? -Infinity : 0;
+  const arrowTip = (from: number, direction: 1 | -1) =>
+    direction === 1 ? from + length : Math.max(floor, from - length);
+  const tips = arrowTips(claims, arrowTip);
+  const domainLow = Math.min(low, ...tips);
+  const domainHigh = Math.max(high, ...tips);
+  // A little room on the right so a dot at the maximum is not cut by the edge.
+  return {
+    type: 'linear',
+    domain: [domainLow, domainHigh + 0.02 * span],
+    arrowTip,
+    shown: claims,
+    dropped: [],
+  };
+}
+
+function logScale(shown: Claim[], dropped: Claim[]): XScale {
+  const numbers = shown.flatMap(statedNumbers);
+  const low = Math.min(...numbers);
+  const high = Math.max(...numbers);
+  // At least one decade, so arrows on a chart of close figures keep a length.
+  const decades = Math.max(1, Math.log10(high / low));
+  const factor = 10 ** (ARROW_SHARE * decades);
+  const arrowTip = (from: number, direction: 1 | -1) =>
+    direction === 1 ? from * factor : from / factor;
+  const tips = arrowTips(shown, arrowTip);
+  // Whole decades, with a little room so a figure on a power of ten is not on the edge.
+  const pad = 10 ** (0.02 * decades);
+  const from = Math.floor(Math.log10(Math.min(low, ...tips) / pad));
+  const to = Math.ceil(Math.log10(Math.max(high, ...tips) * pad));
+  return {
+    type: 'log',
+    domain: [10 ** from, 10 ** to],
+    arrowTip,
+    shown,
+    dropped,
+  };
+}
+
+/** Where the arrows of these claims end: right of `low` for lower bounds, left of `high` for upper ones. */
+function arrowTips(
+  claims: readonly Claim[],
+  arrowTip: (from: number, direction: 1 | -1) => number,
+): number[] {
+  const tips: number[] = [];
+  for (const c of claims) {
+    if ((c.qualifier === 'more_than' || c.qualifier === 'at_least') && c.low !== undefined) {
+      tips.push(arrowTip(c.low, 1));
+    }
+    if ((c.qualifier === 'less_than' || c.qualifier === 'at_most') && c.high !== undefined) {
+      tips.push(arrowTip(c.high, -1));
+    }
+  }
+  return tips;
+}

@@ -1,0 +1,52 @@
+/** The contract between chart specs (pure), the renderer and the PlotFigure component. */
+import type { PlotOptions } from '@observablehq/plot';
+import type { Claim, Source } from '../model';
+
+export interface ChartOptions {
+  /** Outer width in pixels; 640 when not given. */
+  width?: number;
+  /** Log scale on or off; undefined = automatic (`ChartSpec.logByDefault`). */
+  log?: boolean;
+  /** Where a mark links; default: claim => `#/claims/${id}`. */
+  href?: (claim: Claim) => string;
+  /** The document Plot builds the SVG in: jsdom's in Node, window.document in browsers. */
+  document?: Document;
+}
+
+/** One claim as a chart shows it: the texts of its row, its tooltip and its label for screen readers. */
+export interface ChartRow {
+  claim: Claim;
+  source: Source | undefined;
+  /** "more than 40", as formatFigure writes it. */
+  figure: string;
+  /** Who gave the figure: `attributed_to`, else the publisher or the article. */
+  who: string;
+  /** The article: "Reuters, “Signs grow of…”", or the title alone when no publisher is named. */
+  sourceText: string;
+  /** "according to the mayor, in Reuters, “U.S. strikes…”", or the article alone. */
+  reportedBy: string;
+  /** The y-axis label, one or two lines separated by "\n" (before truncation). */
+  label: string;
+  /** Tooltip text (the SVG <title>): figure, quote and source. */
+  tooltip: string;
+  /** aria-label of the mark: what a screen reader announces for the link. */
+  ariaLabel: string;
+}
+
+export interface ChartSpec {
+  /** Stable slug: `casualties-people`, `measure-sabratha-strike-deaths`. */
+  id: string;
+  kind: 'category' | 'measure';
+  title: string;
+  subtitle: string;
+  sourceLine: string;
+  claims: Claim[];
+  /** One per claim, in the order of the chart's rows (top to bottom). */
+  rows: ChartRow[];
+  /** Plot options for these claims */
+  plot(options?: ChartOptions): PlotOptions;
+  /** generated plain-text description for screen readers */
+  description: string;
+  /** whether values span orders of magnitude (log scale by default) */
+  logByDefault: boolean;
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { noChromium } from './support/chromium';
+import { startSession } from './support/site';
+import type { Session } from './support/site';
+
+let session: Session;
+
+const claimsCsv = readFileSync('claims/claims.csv', 'utf8');
+const sourcesCsv = readFileSync('claims/sources.csv', 'utf8');
+const [header, first, ...rest] = claimsCsv.trimEnd().split('\n');
+const SCRIPT = '<script>window.__pwned = 1</script>';
+const IMG = '<img src=x onerror="window.__pwned = 2">';
+
+/** Serves other claims.csv / sources.csv contents to the page. */
+async function withData(page: Page, claims: string, sources = sourcesCsv): Promise<void> {
+  await page.route('**/data/claims.csv', (route) =>
+    route.fulfill({ body: claims, contentType: 'text/csv' }),
+  );
+  await page.route('**/data/sources.csv', (route) =>
+    route.fulfill({ body: sources, contentType: 'text/csv' }),
+  );
+}
+
+describe.skipIf(noChromium)('the dashboard with hostile or broken data', () => {
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('markup in the data shows as text and runs nothing', async () => {
+    const page = await session.open();
+    // The hostile text goes where the schema allows any text: subject, place and attribution.
+    const hostile = first!
+      .replace('Islamic State fighters killed in U.S. air raid on Sabratha', `${SCRIPT} ${IMG}`)
+      .replace('"Sabratha, Libya"', `"${IMG.replace(/"/g, '""')}"`);
+    const sources = sourcesCsv.replace(
+      'Signs grow of new Western urgency to stop Islamic State in Libya',
+      `"${IMG.replace(/"/g, '""')} title"`,
+    );
+    await withData(page, [header, hostile, ...rest, ''].join('\n'), sources);
+    await page.goto(session.site.url);
+    await page.waitForSelector('.card');
+    expect(await page.locator('body').textContent()).toContain(SCRIPT);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('main script').count()).toBe(0);
+    await page.goto(`${session.site.url}#/claims/sabratha-strike-deaths-1`);
+    await page.waitForSelector('article mark');
+    await page.goto(`${session.site.url}#/table`);
+    await page.waitForTimeout(200);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(session.errors).toEqual([]);
+  });
+
+  test('invalid rows are left out and listed with the messages of claims check', async () => {
+    const page = await session.open();
+    const broken = first!.replace(',more_than,', ',more_then,');
+    await withData(page, [header, broken, ...rest, ''].join('\n'));
+    await page.goto(session.site.url);
+    await page.waitForSelector('.card');
+    const notice = page.locator('[aria-labelledby="problems-title"]');
+    expect(await notice.locator('h2').textContent()).toMatch(/1 problem in the data/);
+    expect(await notice.locator('li').textContent()).toMatch(
+      /^claims\/claims\.csv:2:\d+: constraint-error: qualifier "more_then" is not one of/,
+    );
+    expect(await page.locator('.summary').textContent()).toMatch(
+      new RegExp(`^\\s*${rest.length} of ${rest.length} claims`),
+    );
+  });
+
+  test('a claims.csv that is not CSV at all still gives a page with the problem', async () => {
+    const page = await session.open();
+    await withData(page, '\u0000\u0001 not, "a csv\n');
+    await page.goto(session.site.url);
+    await page.waitForSelector('[aria-labelledby="problems-title"]');
+    expect(await page.locator('.summary').textContent()).toMatch(/0 of 0 claims/);
+    expect(session.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * One built site and one Chromium for a browser suite: serves dist/ from a
+ * sub-path (as many static hosts do, so every URL must be relative) and
+ * records page errors, which every test expects to stay empty.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { serveStatic } from './static-server';
+import type { StaticSite } from './static-server';
+
+export interface Session {
+  site: StaticSite;
+  browser: Browser;
+  /** A fresh page in a fresh context; errors it throws are collected in `errors`. */
+  open(options?: { width?: number; javaScriptEnabled?: boolean }): Promise<Page>;
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function startSession(): Promise<Session> {
+  // `npm test` builds dist/ before running the suites.
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ is missing: run `npm run build` first');
+  const site = await serveStatic('dist', '/some/sub/path/');
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  const errors: string[] = [];
+  return {
+    site,
+    browser,
+    errors,
+    async open({ width = 1200, javaScriptEnabled = true } = {}) {
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        javaScriptEnabled,
+        acceptDownloads: true,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('dialog', (d) => {
+        errors.push(`dialog opened: ${d.message()}`);
+        void d.dismiss();
+      });
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await site.close();
+    },
+  };
+}

@@ -1,0 +1,438 @@
+/** What the charts must do, asserted on the rendered SVG rather than on golden files. */
+import { describe, expect, test } from 'vitest';
+import { chartsFor, renderChart } from '../../src/charts';
+import type { ChartOptions, ChartSpec } from '../../src/charts';
+import { ARROW_SHARE, logByDefault, xScaleFor } from '../../src/charts/scale';
+import { RADIUS } from '../../src/charts/palette';
+import type { Claim } from '../../src/model';
+import { CATEGORIES } from '../../src/model/schema';
+import { corpus, document, normaliseSvg, svgOf } from './svg';
+import { EVERY_QUALIFIER, SOURCES, SPREAD, claim } from './synthetic';
+
+const { claims, sources } = corpus();
+const specs = chartsFor(claims, sources);
+
+function chart(list: Claim[], id = 'measure-strike-toll'): ChartSpec {
+  const spec = chartsFor(list, SOURCES).find((s) => s.id === id);
+  if (!spec) throw new Error(`no chart ${id}`);
+  return spec;
+}
+
+/** The x position Plot gives a number, read from the rendered chart's own scale. */
+function xOf(svg: SVGSVGElement): (n: number) => number {
+  const scale = (svg as unknown as { scale(name: 'x'): { apply(n: number): number } }).scale('x');
+  return (n) => scale.apply(n);
+}
+
+/** The elements drawn for one claim: the children of its links. */
+function marksOf(svg: Element, id: string): Element[] {
+  return [...svg.querySelectorAll(`a[data-claim="${id}"]`)].map((a) => a.firstElementChild!);
+}
+
+/** "M562.3,51L585.926,51M…" → the shaft's start and end points. */
+function shaft(path: Element): { x1: number; y1: number; x2: number; y2: number } {
+  const match = /^M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)M/.exec(path.getAttribute('d')!);
+  expect(match).not.toBeNull();
+  const [x1, y1, x2, y2] = match!.slice(1).map(Number) as [number, number, number, number];
+  return { x1, y1, x2, y2 };
+}
+
+function translateY(element: Element): number {
+  const g = element.closest('g[transform]');
+  const match = /translate\([-\d.]+,([-\d.]+)\)/.exec(g?.getAttribute('transform') ?? '');
+  return match ? Number(match[1]) : 0;
+}
+
+describe('links', () => {
+  test('every mark of every corpus chart is a link to the sentence of a real claim', () => {
+    const ids = new Set(claims.map((c) => c.id));
+    for (const spec of specs) {
+      const svg = svgOf(spec);
+      const groups = svg.querySelectorAll('g[class^="claim-"]');
+      expect(groups.length, spec.id).toBeGreaterThan(0);
+      for (const g of groups) {
+        for (const mark of g.children) {
+          expect(mark.tagName, `${spec.id}: ${g.getAttribute('class')}`).toBe('a');
+          const href = mark.getAttribute('href')!;
+          const id = decodeURIComponent(/^#\/claims\/(.+)$/.exec(href)![1]!);
+          expect(ids.has(id), href).toBe(true);
+          expect(mark.getAttribute('data-claim')).toBe(id);
+          expect(spec.claims.some((c) => c.id === id)).toBe(true);
+          // Each drawn element has its tooltip.
+          expect(mark.firstElementChild!.querySelector('title')!.textContent).toContain(
+            spec.rows.find((r) => r.claim.id === id)!.figure,
+          );
+        }
+      }
+    }
+  });
+
+  test('one keyboard stop per claim, named for screen readers', () => {
+    for (const spec of specs) {
+      const stops = [...svgOf(spec).querySelectorAll('a[href]:not([tabindex="-1"])')];
+      expect(stops.map((a) => a.getAttribute('data-claim')).sort(), spec.id).toEqual(
+        spec.claims.map((c) => c.id).sort(),
+      );
+      for (const a of stops) expect(a.getAttribute('aria-label')).toMatch(/Opens the sentence\.$/);
+    }
+  });
+
+  test('links use plain href (SVG 2), not xlink:href', () => {
+    const svg = svgOf(specs[0]!);
+    expect(svg.querySelector('a')!.hasAttribute('href')).toBe(true);
+    expect(normaliseSvg(svg)).not.toContain('xlink');
+  });
+
+  test('the href option changes where marks link', () => {
+    const svg = svgOf(chart(EVERY_QUALIFIER), { href: (c) => `https://example.org/#${c.id}` });
+    const hrefs = [...svg.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('https://example.org/#more-than-40');
+    expect(svg.querySelector('a[data-claim="more-than-40"]')).not.toBeNull();
+  });
+});
+
+describe('uncertainty is drawn as the sentence states it', () => {
+  const spec = chart(EVERY_QUALIFIER);
+  const svg = svgOf(spec);
+  const x = xOf(svg);
+
+  test('more than: an open circle at low and an arrow pointing right, starting there', () => {
+    const [arrow, circle] = marksOf(svg, 'more-than-40');
+    expect(circle!.tagName).toBe('circle');
+    expect(Number(circle!.getAttribute('cx'))).toBeCloseTo(x(40), 1);
+    // Open: filled with the background, outlined in colour.
+    expect(circle!.closest('g')!.getAttribute('fill')).toBe('var(--plot-background)');
+    expect(circle!.closest('g')!.getAttribute('stroke')).toBe('#D55E00');
+    expect(arrow!.tagName).toBe('path');
+    const { x1, y1, x2, y2 } = shaft(arrow!);
+    expect(x1).toBeCloseTo(x(40) + RADIUS + 1, 1);
+    expect(x2).toBeGreaterThan(x1);
+    expect(y1).toBe(y2);
+    expect(y1 + translateY(arrow!)).toBeCloseTo(
+      Number(circle!.getAttribute('cy')) + translateY(circle!),
+      5,
+    );
+    // A fixed share of the data's extent (0 to 60 here), not a second value.
+    expect(x2 - x(40)).toBeCloseTo(x(40 + ARROW_SHARE * 60) - x(40), 1);
+  });
+
+  test('at least: a filled circle at low and an arrow pointing right', () => {
+    const [arrow, circle] = marksOf(svg, 'at-least-30');
+    expect(Number(circle!.getAttribute('cx'))).toBeCloseTo(x(30), 1);
+    expect(circle!.closest('g')!.getAttribute('fill')).toBe('#D55E00');
+    const { x1, x2 } = shaft(arrow!);
+    expect(x1).toBeCloseTo(x(30) + RADIUS + 1, 1);
+    expect(x2).toBeGreaterThan(x1);
+  });
+
+  test('at most ("as many as 40"): a filled circle at high and an arrow pointing left', () => {
+    const [arrow, circle] = marksOf(svg, 'at-most-45');
+    expect(Number(circle!.getAttribute('cx'))).toBeCloseTo(x(45), 1);
+    expect(circle!.closest('g')!.getAttribute('fill')).toBe('#009E73');
+    const { x1, x2 } = shaft(arrow!);
+    expect(x1).toBeCloseTo(x(45) - RADIUS - 1, 1);
+    expect(x2).toBeLessThan(x1);
+  });
+
+  test('less than: an open circle at high and an arrow pointing left', () => {
+    const [arrow, circle] = marksOf(svg, 'less-than-50');
+    expect(Number(circle!.getAttribute('cx'))).toBeCloseTo(x(50), 1);
+    expect(circle!.closest('g')!.getAttribute('fill')).toBe('var(--plot-background)');
+    const { x1, x2 } = shaft(arrow!);
+    expect(x2).toBeLessThan(x1);
+  });
+
+  test('no mark of a bound is a bar', () => {
+    for (const id of ['more-than-40', 'at-least-30', 'at-most-45', 'less-than-50']) {
+      const tags = marksOf(svg, id).map((m) => m.tagName);
+      expect(tags.sort(), id).toEqual(['circle', 'path']);
+    }
+    for (const spec of specs) {
+      const corpusSvg = svgOf(spec);
+      for (const c of spec.claims.filter((c) =>
+        /^(at_most|more_than|at_least|less_than)$/.test(c.qualifier),
+      )) {
+        expect(
+          marksOf(corpusSvg, c.id).map((m) => m.tagName),
+          c.id,
+        ).not.toContain('rect');
+      }
+    }
+  });
+
+  test('the arrows have the same length on screen', () => {
+    const lengths = ['more-than-40', 'at-least-30', 'at-most-45', 'less-than-50'].map((id) => {
+      const { x1, x2 } = shaft(marksOf(svg, id)[0]!);
+      return Math.abs(x2 - x1);
+    });
+    for (const length of lengths) expect(length).toBeCloseTo(lengths[0]!, 5);
+    expect(lengths[0]).toBeGreaterThan(15);
+  });
+
+  test('range: an interval from low to high with ticks at both ends', () => {
+    const marks = marksOf(svg, 'range-36-42');
+    const rule = marks.find((m) => m.closest('g')!.getAttribute('class') === 'claim-range')!;
+    expect(rule.tagName).toBe('line');
+    expect(Number(rule.getAttribute('x1'))).toBeCloseTo(x(36), 1);
+    expect(Number(rule.getAttribute('x2'))).toBeCloseTo(x(42), 1);
+    const ticks = marks
+      .filter((m) => /^claim-range-(low|high)$/.test(m.closest('g')!.getAttribute('class')!))
+      .map((m) => Number(m.getAttribute('x1')));
+    expect(ticks).toHaveLength(2);
+    expect(ticks[0]).toBeCloseTo(x(36), 1);
+    expect(ticks[1]).toBeCloseTo(x(42), 1);
+  });
+
+  test('vague: a translucent band from low to high with rounded ends', () => {
+    const [band] = marksOf(svg, 'vague-24-60');
+    expect(band!.tagName).toBe('rect');
+    expect(Number(band!.getAttribute('x'))).toBeCloseTo(x(24), 1);
+    expect(Number(band!.getAttribute('x')) + Number(band!.getAttribute('width'))).toBeCloseTo(
+      x(60),
+      1,
+    );
+    const g = band!.closest('g')!;
+    expect(Number(g.getAttribute('fill-opacity'))).toBeLessThan(0.5);
+    expect(Number(g.getAttribute('rx') ?? band!.getAttribute('rx'))).toBeGreaterThan(0);
+  });
+
+  test('exact is a filled dot; approx a dashed ring, which looks different', () => {
+    const [dot] = marksOf(svg, 'exact-41');
+    expect(dot!.tagName).toBe('circle');
+    expect(dot!.closest('g')!.getAttribute('fill')).toBe('#0072B2');
+    const [ring, centre] = marksOf(svg, 'approx-35');
+    expect(ring!.closest('g')!.getAttribute('stroke-dasharray')).toBe('2.5,2');
+    expect(ring!.closest('g')!.getAttribute('fill')).toBe('var(--plot-background)');
+    expect(Number(centre!.getAttribute('r'))).toBeLessThan(Number(dot!.getAttribute('r')));
+  });
+
+  test('the legend has one entry per kind of figure present', () => {
+    const entries = [...svg.querySelectorAll('.chart-legend [role="listitem"]')];
+    expect(entries).toHaveLength(8);
+    const sabratha = svgOf(specs.find((s) => s.id === 'measure-sabratha-strike-deaths')!);
+    expect(
+      [...sabratha.querySelectorAll('.chart-legend [role="listitem"] text')].map(
+        (t) => t.textContent,
+      ),
+    ).toEqual(['exact figure', 'more than (bound excluded)', 'up to, as many as (bound included)']);
+    expect(sabratha.querySelector('.chart-note')!.textContent).toMatch(
+      /their length is not a value/,
+    );
+  });
+});
+
+describe('data stays text', () => {
+  const evil = '</text><script>alert(1)</script>&';
+  const claims = EVERY_QUALIFIER.map((c) => ({
+    ...c,
+    subject: evil,
+    quote: evil,
+    attributed_to: evil,
+  }));
+  const sources = SOURCES.map((s) => ({ ...s, title: evil, publisher: evil }));
+  const specs = chartsFor(claims, sources);
+
+  test('markup in claims and sources is escaped, never parsed', () => {
+    for (const spec of specs) {
+      const figure = renderChart(spec, { document });
+      expect(figure.querySelector('script')).toBeNull();
+      const html = figure.outerHTML;
+      expect(html).not.toContain('<script>');
+      expect(html).toContain('&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;');
+      expect(figure.querySelector('h2')!.textContent).toBe(spec.title);
+      const titles = [...figure.querySelectorAll('title')].map((t) => t.textContent);
+      expect(titles.some((t) => t!.includes(evil))).toBe(true);
+      expect(normaliseSvg(figure.querySelector('svg')!)).not.toContain('<script>');
+    }
+  });
+});
+
+describe('catalogue', () => {
+  test('one chart or more for each category with claims, one per unit', () => {
+    for (const category of CATEGORIES) {
+      const expected = new Set(claims.filter((c) => c.category === category).map((c) => c.unit));
+      const charts = specs.filter(
+        (s) => s.kind === 'category' && s.claims[0]!.category === category,
+      );
+      expect(charts.map((s) => s.claims[0]!.unit).sort(), category).toEqual([...expected].sort());
+      for (const spec of charts) {
+        expect(new Set(spec.claims.map((c) => c.unit)).size).toBe(1);
+        expect(new Set(spec.claims.map((c) => c.category)).size).toBe(1);
+      }
+    }
+    const inCharts = specs.filter((s) => s.kind === 'category').flatMap((s) => s.claims);
+    expect(inCharts).toHaveLength(claims.length);
+  });
+
+  test('a comparison chart for the Sabratha strike toll, with its 4 claims', () => {
+    const spec = specs.find((s) => s.id === 'measure-sabratha-strike-deaths')!;
+    expect(spec.kind).toBe('measure');
+    expect(spec.claims.map((c) => c.id)).toEqual([
+      'sabratha-strike-deaths-1',
+      'sabratha-strike-deaths-2',
+      'sabratha-strike-deaths-3',
+      'sabratha-strike-deaths-4',
+    ]);
+    expect(spec.subtitle).toBe(
+      '4 figures reported for the same toll; each mark links to its sentence',
+    );
+    expect(spec.sourceLine).toBe('Sources: Reuters, 2 articles; figures as reported');
+    expect(spec.rows.map((r) => r.label.split('\n')[0])).toEqual([
+      'more than 40',
+      '40',
+      'up to 40',
+      '41',
+    ]);
+    expect(spec.rows[3]!.who).toBe('Hussein al-Thwadi, mayor of Sabratha');
+    expect(spec.description).toMatch(
+      /^Dot chart of 4 figures about “.+”, one row each: more than 40, Reuters, “Signs grow of new Western urgency to stop Islamic State in Libya”; 40, .*; up to 40, .*; 41, according to Hussein al-Thwadi, mayor of Sabratha, in Reuters, “U\.S\. strikes/,
+    );
+  });
+
+  test('measures whose claims agree get no comparison chart', () => {
+    const ids = specs.filter((s) => s.kind === 'measure').map((s) => s.id);
+    expect(ids).toEqual([
+      'measure-sabratha-strike-deaths',
+      'measure-islamic-state-militants-in-libya',
+      'measure-islamic-state-child-soldier-deaths',
+    ]);
+  });
+
+  test('ids are stable, unique, routable slugs', () => {
+    const ids = specs.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(ids).toEqual([
+      'oil-output-barrels-per-day',
+      'oil-output-percent',
+      'casualties-people',
+      'casualties-percent',
+      'besieged-population-people',
+      'besieged-population-items',
+      'troops-people',
+      'aid-people',
+      'aid-vehicles',
+      'aid-items',
+      'aid-months',
+      'money-usd',
+      'other-countries',
+      'other-items',
+      'other-percent',
+      'other-miles',
+      'other-hours',
+      'other-days',
+      'other-years',
+      'measure-sabratha-strike-deaths',
+      'measure-islamic-state-militants-in-libya',
+      'measure-islamic-state-child-soldier-deaths',
+    ]);
+    // The order of the rows in claims.csv does not change the ids.
+    expect(
+      chartsFor([...claims].reverse(), sources)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+  });
+
+  test('an article without a publisher is named by its title, not credited to anyone', () => {
+    const spec = specs.find((s) => s.id === 'casualties-percent')!;
+    expect(spec.sourceLine).toBe(
+      'Source: “Study finds Islamic State using more child soldiers, 89 die in 13 months” (no publisher named); figures as reported',
+    );
+  });
+});
+
+describe('scale', () => {
+  test('log by default when the positive figures span a factor of 100 or more', () => {
+    expect(logByDefault(SPREAD)).toBe(true);
+    expect(logByDefault(EVERY_QUALIFIER)).toBe(false);
+    expect(
+      logByDefault([claim('a', 'exact', { value: 1 }), claim('b', 'exact', { value: 99 })]),
+    ).toBe(false);
+    expect(
+      logByDefault([claim('a', 'exact', { value: 1 }), claim('b', 'exact', { value: 100 })]),
+    ).toBe(true);
+    // Zero does not count: it has no place on a log scale.
+    expect(
+      logByDefault([claim('a', 'exact', { value: 0 }), claim('b', 'exact', { value: 5 })]),
+    ).toBe(false);
+    expect(specs.find((s) => s.id === 'troops-people')!.logByDefault).toBe(true);
+  });
+
+  test('options.log overrides the default', () => {
+    const spec = chart(SPREAD, 'casualties-people');
+    const type = (options: ChartOptions) =>
+      (svgOf(spec, options) as unknown as { scale(n: 'x'): { type: string } }).scale('x').type;
+    expect(type({})).toBe('log');
+    expect(type({ log: false })).toBe('linear');
+    expect(type({ log: true })).toBe('log');
+    expect(type({ log: undefined })).toBe('log');
+  });
+
+  test('a log scale leaves out figures of 0 or less, and says so', () => {
+    const list = [...SPREAD, claim('zero', 'exact', { value: 0 }, { measure: 'e' })];
+    const spec = chart(list, 'casualties-people');
+    const svg = svgOf(spec, { log: true });
+    expect(svg.querySelector('a[data-claim="zero"]')).toBeNull();
+    expect(svg.querySelector('a[data-claim="spread-5"]')).not.toBeNull();
+    expect(svg.querySelector('.chart-note:last-of-type')!.textContent).toBe(
+      'Not shown on the log scale: 1 figure of 0 or less (see the table).',
+    );
+    expect(normaliseSvg(svg)).not.toMatch(/NaN|Infinity/);
+    // Linear, it is there.
+    expect(svgOf(spec, { log: false }).querySelector('a[data-claim="zero"]')).not.toBeNull();
+  });
+
+  test('a log scale with nothing above 0 falls back to linear, and says so', () => {
+    const spec = chart(
+      [claim('z', 'exact', { value: 0 }), claim('y', 'exact', { value: 0 }, { measure: 'b' })],
+      'casualties-people',
+    );
+    const svg = svgOf(spec, { log: true });
+    expect(svg.querySelectorAll('a[data-claim]')).toHaveLength(2);
+    expect(svg.textContent).toContain('A log scale needs figures above 0');
+  });
+
+  test('arrows have a fixed share of the extent, and stop at zero on the left', () => {
+    const scale = xScaleFor(EVERY_QUALIFIER, false);
+    expect(scale.arrowTip(40, 1)).toBeCloseTo(40 + ARROW_SHARE * 60);
+    expect(scale.arrowTip(3, -1)).toBe(0);
+    const log = xScaleFor(SPREAD, true);
+    expect(log.arrowTip(300, 1) / 300).toBeCloseTo(2000 / log.arrowTip(2000, -1));
+    expect(log.domain[0]).toBeLessThanOrEqual(5);
+    expect(log.domain[1]).toBeGreaterThanOrEqual(50000);
+  });
+});
+
+describe('rendering', () => {
+  test('is deterministic: two renders are identical, before any normalising', () => {
+    for (const spec of specs) {
+      expect(svgOf(spec).outerHTML).toBe(svgOf(spec).outerHTML);
+    }
+  });
+
+  test('has no generated ids to vary between runs', () => {
+    for (const spec of specs) expect(svgOf(spec).querySelector('[id]')).toBeNull();
+  });
+
+  test('renderChart wraps the SVG with the title, subtitle, source line and description', () => {
+    const spec = specs[0]!;
+    const figure = renderChart(spec, { document });
+    expect(figure.tagName).toBe('FIGURE');
+    expect(figure.querySelector('h2')!.textContent).toBe('Oil output (barrels per day)');
+    expect(figure.querySelector('.chart-subtitle')!.textContent).toBe(spec.subtitle);
+    expect(figure.querySelector('figcaption')!.textContent).toBe(spec.sourceLine);
+    expect(figure.querySelector('.chart-description')!.textContent).toBe(spec.description);
+    const svg = figure.querySelector('svg')!;
+    expect(svg.getAttribute('aria-label')).toBe(spec.title);
+    expect(svg.getAttribute('aria-description')).toBe(spec.description);
+  });
+
+  test('the width option sets the width; labels are cut to fit their margin', () => {
+    const spec = specs.find((s) => s.id === 'casualties-people')!;
+    const narrow = svgOf(spec, { width: 360 });
+    expect(narrow.getAttribute('width')).toBe('360');
+    const labels = [...narrow.querySelectorAll('g[aria-label="y-axis tick label"] tspan')];
+    expect(labels.some((t) => t.textContent!.endsWith('…'))).toBe(true);
+  });
+});

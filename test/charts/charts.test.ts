@@ -1,0 +1,69 @@
+/**
+ * Golden SVGs of every chart of the curated corpus and of made-up cases (each
+ * qualifier; log scale on and off), rendered in jsdom. To accept an intended
+ * change: delete test/output/charts/<id>.svg, rerun, review the git diff (or
+ * open the file: each golden is a standalone SVG).
+ */
+import { describe, expect, test } from 'vitest';
+import { chartsFor } from '../../src/charts';
+import type { ChartOptions, ChartSpec } from '../../src/charts';
+import type { Claim } from '../../src/model';
+import { assertGolden } from '../support/golden';
+import { corpus, normaliseSvg, svgOf } from './svg';
+import { EVERY_QUALIFIER, SOURCES, SPREAD, claim } from './synthetic';
+
+function golden(name: string, spec: ChartSpec, options: ChartOptions = {}): void {
+  assertGolden(`charts/${name}.svg`, normaliseSvg(svgOf(spec, options)));
+}
+
+function only(claims: Claim[], id: string): ChartSpec {
+  const spec = chartsFor(claims, SOURCES).find((s) => s.id === id);
+  if (!spec) throw new Error(`no chart ${id}`);
+  return spec;
+}
+
+describe('every chart of claims/claims.csv', () => {
+  const { claims, sources } = corpus();
+  const specs = chartsFor(claims, sources);
+
+  test('the corpus has charts', () => {
+    expect(specs.length).toBeGreaterThan(0);
+  });
+
+  for (const spec of specs) {
+    test(spec.id, () => golden(spec.id, spec));
+  }
+});
+
+describe('made-up cases', () => {
+  test('every qualifier in one comparison chart', () => {
+    golden('synthetic-every-qualifier', only(EVERY_QUALIFIER, 'measure-strike-toll'));
+  });
+
+  test('every qualifier, narrow', () => {
+    golden('synthetic-every-qualifier-narrow', only(EVERY_QUALIFIER, 'measure-strike-toll'), {
+      width: 320,
+    });
+  });
+
+  test('figures over four orders of magnitude: log scale by default', () => {
+    const spec = only(SPREAD, 'casualties-people');
+    expect(spec.logByDefault).toBe(true);
+    golden('synthetic-log-default', spec);
+  });
+
+  test('the same figures with the log scale turned off', () => {
+    golden('synthetic-log-off', only(SPREAD, 'casualties-people'), { log: false });
+  });
+
+  test('close figures with the log scale turned on', () => {
+    const spec = only(EVERY_QUALIFIER, 'measure-strike-toll');
+    expect(spec.logByDefault).toBe(false);
+    golden('synthetic-log-on', spec, { log: true });
+  });
+
+  test('a figure of 0 on a log scale is left out, with a note', () => {
+    const claims = [...SPREAD, claim('zero', 'exact', { value: 0 }, { measure: 'e' })];
+    golden('synthetic-log-zero', only(claims, 'casualties-people'), { log: true });
+  });
+});

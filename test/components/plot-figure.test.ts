@@ -1,0 +1,129 @@
+import { describe, expect, test, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import PlotFigure from '../../src/app/components/PlotFigure.svelte';
+import { chartsFor } from '../../src/charts';
+import type { ChartSpec } from '../../src/charts';
+import { EVERY_QUALIFIER, SOURCES } from '../charts/synthetic';
+import { render } from './render';
+
+function spec(): ChartSpec {
+  return chartsFor(EVERY_QUALIFIER, SOURCES).find((s) => s.id === 'measure-strike-toll')!;
+}
+
+describe('PlotFigure', () => {
+  test('shows the title, subtitle and source line around the chart', () => {
+    const root = render(PlotFigure, { spec: spec() });
+    expect(root.querySelector('h3')!.textContent).toBe('People killed in the strike');
+    expect(root.querySelector('.chart-subtitle')!.textContent).toBe(
+      '8 figures reported for the same toll; each mark links to its sentence',
+    );
+    expect(root.querySelector('.chart-source')!.textContent).toBe(
+      'Sources: Wire, 1 article; “A study without a publisher” (no publisher named); figures as reported',
+    );
+    expect(root.querySelectorAll('svg a[data-claim]').length).toBeGreaterThanOrEqual(8);
+  });
+
+  test('has a legend with an entry for each kind of figure shown', () => {
+    const root = render(PlotFigure, { spec: spec() });
+    const entries = [...root.querySelectorAll('svg .chart-legend [role="listitem"]')];
+    expect(entries.map((e) => e.textContent)).toEqual([
+      'exact figure',
+      'about, approximately',
+      'at least (bound included)',
+      'more than (bound excluded)',
+      'up to, as many as (bound included)',
+      'less than (bound excluded)',
+      'range, low to high',
+      'vague amount, read as a conventional range',
+    ]);
+  });
+
+  test('has the chart as a table, with the text description', () => {
+    const root = render(PlotFigure, { spec: spec() });
+    const details = root.querySelector('details')!;
+    expect(details.querySelector('summary')!.textContent).toBe('Table');
+    const rows = [...details.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(8);
+    const cells = [...rows[0]!.querySelectorAll('td')].map((td) => td.textContent!.trim());
+    expect(cells).toEqual([
+      '41',
+      'People killed in the strike',
+      'according to the mayor, in Wire, “Strike kills dozens”',
+      'Read the sentence',
+    ]);
+    expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('#/claims/exact-41');
+    const description = details.querySelector('.chart-description')!;
+    expect(description.textContent).toMatch(/^Dot chart of 8 figures about “People killed/);
+    // The figure is described by it, for screen readers.
+    expect(root.querySelector('figure')!.getAttribute('aria-describedby')).toBe(description.id);
+  });
+
+  test('focusing a mark shows its tooltip; Esc hides it', () => {
+    const root = render(PlotFigure, { spec: spec() });
+    expect(root.querySelector('[role="tooltip"]')).toBeNull();
+    const mark = root.querySelector<SVGAElement>(
+      'svg a[data-claim="more-than-40"]:not([tabindex])',
+    )!;
+    mark.focus();
+    mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    flushSync();
+    const tooltip = root.querySelector('[role="tooltip"]')!;
+    expect(tooltip.querySelector('.tip-figure')!.textContent).toBe(
+      'more than 40 People killed in the strike',
+    );
+    expect(tooltip.querySelector('.tip-quote')!.textContent).toBe(
+      '“The strike killed more-than-40.”',
+    );
+    expect(tooltip.querySelector('.tip-source')!.textContent!.trim()).toBe(
+      'Wire, “Strike kills dozens”',
+    );
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    flushSync();
+    expect(root.querySelector('[role="tooltip"]')).toBeNull();
+  });
+
+  test('hovering a mark shows its tooltip, as text', () => {
+    const evil = EVERY_QUALIFIER.map((c) => ({
+      ...c,
+      quote: '</p><img src=x onerror="alert(1)">',
+    }));
+    const chart = chartsFor(evil, SOURCES).find((s) => s.id === 'measure-strike-toll')!;
+    const root = render(PlotFigure, { spec: chart });
+    const mark = root.querySelector('svg a[data-claim="exact-41"]')!;
+    mark.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    flushSync();
+    const tooltip = root.querySelector('[role="tooltip"]')!;
+    expect(tooltip.querySelector('.tip-quote')!.textContent).toBe(
+      '“</p><img src=x onerror="alert(1)">”',
+    );
+    expect(tooltip.querySelector('img')).toBeNull();
+    expect(tooltip.querySelector('.tip-source')!.textContent!.trim()).toBe(
+      'according to the mayor, in Wire, “Strike kills dozens”',
+    );
+  });
+
+  test('the scale toggle calls onlog and the chart follows the log prop', () => {
+    const onlog = vi.fn();
+    const root = render(PlotFigure, { spec: spec(), onlog });
+    const toggle = root.querySelector<HTMLButtonElement>('button.log-toggle')!;
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(root.querySelector('svg')!.textContent).not.toContain('log scale');
+    toggle.click();
+    expect(onlog).toHaveBeenCalledWith(true);
+
+    const logged = render(PlotFigure, { spec: spec(), log: true, onlog });
+    expect(logged.querySelector('button.log-toggle')!.getAttribute('aria-pressed')).toBe('true');
+    expect(logged.querySelector('svg')!.textContent).toContain('People (log scale)');
+  });
+
+  test('"Download data" calls ondownload with the chart', () => {
+    const ondownload = vi.fn();
+    const chart = spec();
+    const root = render(PlotFigure, { spec: chart, ondownload });
+    const button = [...root.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Download data',
+    )!;
+    button.click();
+    expect(ondownload).toHaveBeenCalledWith(chart);
+  });
+});
