@@ -3,33 +3,26 @@
  * with its sentence, the mention's offsets and proposed fields. Shared by the
  * CLI and anything else that wants proposals (no node:, no DOM).
  */
-import type { Category, Qualifier, Unit } from '../model/schema';
+import type { Category } from '../model/schema';
 import { scanQuantities } from '../model/quantity';
-import type { ExclusionReason } from '../model/quantity';
+import type { QuantityMatch } from '../model/quantity';
 import { sentenceAt, splitSentences } from '../model/sentences';
 import { findAttribution } from './attribution';
 import { guessCategory } from './category';
 import { describeSubject } from './subject';
 
-export interface Candidate {
+/** A quantity the grammar found, with the fields a curator needs to make it a claim. */
+export interface Candidate extends Pick<
+  QuantityMatch,
+  'start' | 'end' | 'mention' | 'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'excluded'
+> {
   source_id?: string;
   sentence_id: string;
-  /** Offsets of the mention in the input text (JavaScript string indices). */
-  start: number;
-  end: number;
-  mention: string;
-  value?: number;
-  low?: number;
-  high?: number;
-  qualifier: Qualifier;
-  unit?: Unit;
   category: Category;
   subject: string;
   attributed_to: string;
   /** The sentence holding the mention: the quote a claim would cite. */
   sentence: string;
-  /** Only with `all`: why the number is normally not proposed. */
-  excluded?: ExclusionReason;
 }
 
 export interface ExtractOptions {
