@@ -11,7 +11,15 @@ export default ts.config(
   // Recommended Svelte rules; among them svelte/no-at-html-tags forbids {@html}.
   ...svelte.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        // Defined at build time by src/build/embeds-plugin.ts.
+        __DATA_VERSION__: 'readonly',
+        __DATA_DATE__: 'readonly',
+      },
+    },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],

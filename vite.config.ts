@@ -1,11 +1,18 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { claimsData } from './src/build/claims-data-plugin.ts';
+import { chartEmbeds } from './src/build/embeds-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any host and any sub-path.
   base: './',
-  plugins: [svelte(), claimsData({ dir: 'claims' })],
+  plugins: [svelte(), claimsData({ dir: 'claims' }), chartEmbeds({ dir: 'claims' })],
+  build: {
+    rollupOptions: {
+      // The dashboard, and the small script of the chart embed pages.
+      input: { main: 'index.html', embed: 'src/embed/client/embed.ts' },
+    },
+  },
   preview: {
     port: Number(process.env.PORT) || 4173,
     strictPort: true,

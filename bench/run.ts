@@ -5,8 +5,17 @@
  * asserted in a test.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { writeSyntheticCorpus } from './synthetic';
 
@@ -96,6 +105,54 @@ function benchExtract(): void {
   });
 }
 
+/** What a reader downloads: gzip bytes of the dashboard's first view and of an embed page. */
+function benchWeight(): void {
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (build.status !== 0) throw new Error(`vite build failed:\n${build.stderr}`);
+  const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+  // Files the first view loads: the scripts and stylesheets index.html references.
+  const index = readFileSync('dist/index.html', 'utf8');
+  const assets = [...index.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const js = assets.filter((a) => a.endsWith('.js')).reduce((n, a) => n + gz(join('dist', a)), 0);
+  const css = assets.filter((a) => a.endsWith('.css')).reduce((n, a) => n + gz(join('dist', a)), 0);
+  rows.push({
+    name: 'dashboard first view: JavaScript, gzip',
+    value: js / 1024,
+    unit: 'KB',
+    target: '≤ 100 KB',
+    met: js <= 100 * 1024,
+  });
+  rows.push({
+    name: 'dashboard first view: CSS, gzip',
+    value: css / 1024,
+    unit: 'KB',
+    target: '(reported)',
+    met: true,
+  });
+  // The heaviest embed page, with the script it loads.
+  let heaviest = 0;
+  let heaviestId = '';
+  for (const name of readdirSync('dist/embed')) {
+    const html = readFileSync(join('dist/embed', name), 'utf8');
+    const script = /src="\.\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    const total = gz(join('dist/embed', name)) + (script ? gz(join('dist', script)) : 0);
+    if (total > heaviest) [heaviest, heaviestId] = [total, name];
+  }
+  rows.push({
+    name: `embed page with its JavaScript, gzip (heaviest: ${heaviestId})`,
+    value: heaviest / 1024,
+    unit: 'KB',
+    target: '≤ 50 KB',
+    met: heaviest <= 50 * 1024,
+  });
+}
+
 function printTable(): void {
   const lines = [
     '| figure | measured | target | |',
@@ -122,6 +179,7 @@ function printTable(): void {
 }
 
 try {
+  benchWeight();
   benchCheck();
   benchExtract();
   printTable();
