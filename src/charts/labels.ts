@@ -8,15 +8,8 @@ import { formatFigure } from '../model/format';
 import type { Category, Unit } from '../model/schema';
 import type { ChartRow } from './types';
 
-export const CATEGORY_NAMES: Record<Category, string> = {
-  oil_output: 'Oil output',
-  casualties: 'Casualties',
-  besieged_population: 'Besieged population',
-  troops: 'Troops',
-  aid: 'Aid',
-  money: 'Money',
-  other: 'Other figures',
-};
+/** Category names, shared with the dashboard. */
+export { CATEGORY_LABELS as CATEGORY_NAMES } from '../model/labels';
 
 export const UNIT_NAMES: Record<Unit, string> = {
   people: 'people',

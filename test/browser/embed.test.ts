@@ -16,6 +16,7 @@ import { HEIGHT_MESSAGE, MAX_HEIGHT, MIN_HEIGHT } from '../../src/embed/code';
 import { noChromium } from './support/chromium';
 import { startSession } from './support/site';
 import type { Session } from './support/site';
+import { hasRsvg, requireRsvg, RSVG_HINT, RSVG_NOTE, skipWithoutRsvg } from '../support/rsvg';
 
 interface Entry {
   id: string;
@@ -28,15 +29,6 @@ let session: Session;
 
 const CHARTS = ['measure-sabratha-strike-deaths', 'casualties-people'];
 
-const rsvg = spawnSync('rsvg-convert', ['--version']);
-const hasRsvg = rsvg.status === 0;
-const RSVG_HINT = 'rsvg-convert is not installed (sudo apt-get install librsvg2-bin)';
-/** Said in the test's name when rsvg-convert is missing: skipped, or failing under CI=true. */
-const RSVG_NOTE = hasRsvg
-  ? ''
-  : process.env.CI === 'true'
-    ? ` (${RSVG_HINT})`
-    : ` (skipped: ${RSVG_HINT})`;
 if (!hasRsvg && !noChromium && process.env.CI !== 'true') {
   console.warn(`Chromium/librsvg comparison skipped: ${RSVG_HINT}`);
 }
@@ -415,10 +407,10 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
     'oil-output-barrels-per-day',
   ];
 
-  test.skipIf(!hasRsvg && process.env.CI !== 'true')(
+  test.skipIf(skipWithoutRsvg)(
     `the standalone SVG looks the same in Chromium and in librsvg${RSVG_NOTE}`,
     async () => {
-      if (!hasRsvg) throw new Error(`CI=true and ${RSVG_HINT}`);
+      requireRsvg();
       const page = await session.open({ width: 640 });
       const results: Record<string, { differing: number; displaced: number; ink: number }> = {};
       for (const id of COMPARED) {

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { PUBLIC_URL_VARIABLE, publicUrl } from '../../src/build/embeds-plugin';
+import type { CatalogueEntry } from '../../src/build/embeds-plugin';
 import { chartsFor } from '../../src/charts';
 import { loadDatasetInput } from '../../src/cli/files';
 import { embedCode } from '../../src/embed/code';
@@ -25,16 +26,7 @@ const DIST = 'dist';
 interface Catalogue {
   dataVersion: string;
   date: string;
-  charts: {
-    id: string;
-    title: string;
-    description: string;
-    embed: string;
-    svg: string;
-    png: string;
-    csv: string;
-    embedCode: string;
-  }[];
+  charts: CatalogueEntry[];
 }
 
 function readCatalogue(dir: string): Catalogue {
@@ -273,8 +265,18 @@ describe(`a build with ${PUBLIC_URL_VARIABLE}=https://example.org/facts`, () => 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'claims-public-url-'));
     const run = spawnSync(
-      'npx',
-      ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'build',
+        '--configLoader',
+        'runner',
+        '--outDir',
+        out,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
       {
         encoding: 'utf8',
         env: { ...process.env, [PUBLIC_URL_VARIABLE]: 'https://example.org/facts' },

@@ -19,8 +19,8 @@ describe('FactSheet', () => {
     expect(headings).toEqual([
       'Oil output',
       'Casualties',
-      'Besieged populations',
-      'Troops and fighters',
+      'Besieged population',
+      'Troops',
       'Aid',
       'Money',
       'Other figures',

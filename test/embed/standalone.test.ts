@@ -29,6 +29,7 @@ import type { Claim, Source } from '../../src/model';
 import { normaliseSvg } from '../charts/svg';
 import { claim } from '../charts/synthetic';
 import { assertGolden } from '../support/golden';
+import { hasRsvg, requireRsvg, RSVG_HINT, RSVG_NOTE, skipWithoutRsvg } from '../support/rsvg';
 
 const { window } = new JSDOM('');
 const serializer = new window.XMLSerializer();
@@ -142,15 +143,7 @@ describe('the standalone SVG of every chart of claims/claims.csv', () => {
 
 // rsvg-convert (librsvg, the renderer behind many document tools) must read
 // every file. CI installs it (.ci/run); elsewhere the test is skipped, saying so.
-const rsvg = spawnSync('rsvg-convert', ['--version'], { encoding: 'utf8' });
-const hasRsvg = rsvg.status === 0;
-const RSVG_HINT = 'rsvg-convert is not installed (sudo apt-get install librsvg2-bin)';
-/** Said in the test's name when rsvg-convert is missing: skipped, or failing under CI=true. */
-const RSVG_NOTE = hasRsvg
-  ? ''
-  : process.env.CI === 'true'
-    ? ` (${RSVG_HINT})`
-    : ` (skipped: ${RSVG_HINT})`;
+
 if (!hasRsvg && process.env.CI !== 'true') console.warn(`librsvg test skipped: ${RSVG_HINT}`);
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -166,10 +159,10 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 describe('librsvg', () => {
-  test.skipIf(!hasRsvg && process.env.CI !== 'true')(
+  test.skipIf(skipWithoutRsvg)(
     `rsvg-convert renders every standalone SVG to PNG${RSVG_NOTE}`,
     () => {
-      if (!hasRsvg) throw new Error(`CI=true and ${RSVG_HINT}`);
+      requireRsvg();
       for (const [id, text] of files) {
         const out = spawnSync('rsvg-convert', ['--format=png'], {
           input: text,

@@ -9,18 +9,15 @@
  * scored apart, over the correct mentions, so that "at least 40" read as
  * "40" costs qualifier accuracy, not recall.
  */
-import type { Qualifier, Unit } from '../schema';
 import type { QuantityMatch } from './types';
 
-export interface ExpectedMention {
+/** A labelled mention: the truth the scanner's QuantityMatch is scored against. */
+export interface ExpectedMention extends Pick<
+  QuantityMatch,
+  'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'approximate'
+> {
   /** Verbatim text of the mention; located in the case text in order. */
   mention: string;
-  value?: number;
-  low?: number;
-  high?: number;
-  qualifier: Qualifier;
-  unit?: Unit;
-  approximate?: boolean;
 }
 
 export interface EvaluationCase {

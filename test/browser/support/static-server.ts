@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,18 +25,45 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, prefix = '/'): Promise<StaticSite> {
+export interface ServeOptions {
+  /** Compress responses with gzip when the client accepts it, as static hosts do. */
+  gzip?: boolean;
+  /** Serve this folder for paths under `data/` instead of root/data (a synthetic corpus). */
+  data?: string;
+}
+
+export async function serveStatic(
+  root: string,
+  prefix = '/',
+  options: ServeOptions = {},
+): Promise<StaticSite> {
   const base = normalize(root);
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     if (!path.startsWith(prefix)) return void res.writeHead(404).end('not found');
-    let file = normalize(join(base, path.slice(prefix.length)));
-    if (file !== base && !file.startsWith(base + sep)) return void res.writeHead(403).end();
+    const relative = path.slice(prefix.length);
+    const dataRoot =
+      options.data && relative.startsWith('data/') ? normalize(options.data) : undefined;
+    const from = dataRoot ?? base;
+    let file = normalize(join(from, dataRoot ? relative.slice('data/'.length) : relative));
+    if (file !== from && !file.startsWith(from + sep)) return void res.writeHead(403).end();
     const info = await stat(file).catch(() => undefined);
     if (info?.isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file).catch(() => undefined);
     if (!body) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let zipped = compressed.get(file);
+      if (!zipped) compressed.set(file, (zipped = gzipSync(body, { level: 6 })));
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+      });
+      return void res.end(zipped);
+    }
+    res.writeHead(200, { 'Content-Type': type });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,11 +1,11 @@
-/** Words for the schema's codes, as the dashboard shows them. */
-import type { Category, Qualifier } from '../model/schema';
+/** Words for the schema's codes, as the dashboard and the charts show them. */
+import type { Category, Qualifier } from './schema';
 
-const CATEGORY_LABELS: Record<Category, string> = {
+export const CATEGORY_LABELS: Record<Category, string> = {
   oil_output: 'Oil output',
   casualties: 'Casualties',
-  besieged_population: 'Besieged populations',
-  troops: 'Troops and fighters',
+  besieged_population: 'Besieged population',
+  troops: 'Troops',
   aid: 'Aid',
   money: 'Money',
   other: 'Other figures',

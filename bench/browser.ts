@@ -1,0 +1,159 @@
+/**
+ * The browser half of `npm run bench`: what a reader feels, measured in
+ * Debian's Chromium (playwright-core) against the built site on localhost.
+ *
+ * - First chart: each run a fresh context (cold cache) under the mobile
+ *   throttling Lighthouse applies (150 ms round trip, 1.6 Mbit/s down,
+ *   750 kbit/s up, CPU 4× slower, set through the DevTools protocol), files
+ *   served gzip-compressed; the time of the largest contentful paint and of
+ *   the first chart's marks in the page.
+ * - 100,000 claims: the synthetic corpus served as data/, unthrottled: time
+ *   until the search field answers, keystroke-to-update latency, JS heap.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../test/browser/support/chromium';
+import { serveStatic } from '../test/browser/support/static-server';
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const MOBILE = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+  cpuSlowdown: 4,
+};
+
+async function throttle(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: MOBILE.latency,
+    downloadThroughput: MOBILE.downloadThroughput,
+    uploadThroughput: MOBILE.uploadThroughput,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
+  return cdp;
+}
+
+// Runs in the page before its scripts: records LCP and the first chart mark.
+const RECORDER = `
+  window.__bench = { lcp: 0, chart: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('figure svg a')) {
+      requestAnimationFrame(() => (window.__bench.chart = performance.now()));
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+export interface FirstChart {
+  lcpMs: number;
+  chartMs: number;
+}
+
+export async function measureFirstChart(dist: string, runs = 5): Promise<FirstChart> {
+  const site = await serveStatic(dist, '/', { gzip: true });
+  const browser = await launchChromium();
+  const lcps: number[] = [];
+  const charts: number[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({
+        viewport: { width: 412, height: 823 },
+        isMobile: true,
+      });
+      const page = await context.newPage();
+      await throttle(context, page);
+      await page.addInitScript(RECORDER);
+      await page.goto(site.url, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => (window as unknown as { __bench: { chart: number } }).__bench.chart > 0,
+        undefined,
+        { timeout: 60_000 },
+      );
+      // LCP is final once the page stops painting new content; a short pause after the chart.
+      await page.waitForTimeout(500);
+      const result = await page.evaluate(
+        () => (window as unknown as { __bench: { lcp: number; chart: number } }).__bench,
+      );
+      lcps.push(result.lcp);
+      charts.push(result.chart);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return { lcpMs: median(lcps), chartMs: median(charts) };
+}
+
+/** How long the bench waits for the dashboard to become usable at 100,000 claims. */
+const USABLE_LIMIT_MS = 60_000;
+
+export interface AtScale {
+  usableMs: number;
+  keystrokeP95Ms: number;
+  heapMb: number;
+}
+
+export async function measureAtScale(dist: string, data: string): Promise<AtScale> {
+  const site = await serveStatic(dist, '/', { gzip: true, data });
+  const browser: Browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${site.url}#/table`);
+    try {
+      await page.waitForSelector('input[type="search"]', { timeout: USABLE_LIMIT_MS });
+    } catch {
+      // Not usable within the limit: reported as missed, the other figures unmeasured.
+      return { usableMs: Infinity, keystrokeP95Ms: NaN, heapMb: NaN };
+    }
+    const usableMs = await page.evaluate(() => performance.now());
+
+    // Each keystroke: from its keydown to the frame after the claim count changes.
+    await page.evaluate(() => {
+      const w = window as unknown as { __latencies: number[] };
+      w.__latencies = [];
+      const summary = document.querySelector('.summary')!;
+      let start = 0;
+      addEventListener('keydown', (e) => (start = e.timeStamp), true);
+      new MutationObserver(() => {
+        if (!start) return;
+        const t0 = start;
+        start = 0;
+        requestAnimationFrame(() => w.__latencies.push(performance.now() - t0));
+      }).observe(summary, { childList: true, subtree: true, characterData: true });
+    });
+    await page.focus('input[type="search"]');
+    await page.keyboard.type('district 1 of Sirte reported', { delay: 250 });
+    await page.waitForTimeout(500);
+    const latencies = await page.evaluate(
+      () => (window as unknown as { __latencies: number[] }).__latencies,
+    );
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return {
+      usableMs,
+      keystrokeP95Ms: latencies.length ? percentile(latencies, 95) : NaN,
+      heapMb: heap.usedSize / 1024 / 1024,
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
