@@ -5,7 +5,7 @@ import type { Io } from '../io';
 export const checkUsage = `Usage: claims check [DIR]
 
 Proves every claim in DIR (default: claims) against its source:
-the CSV files against the schema in DIR/datapackage.json, and every quote
+the CSV files against the schema in claims/datapackage.json, and every quote
 against the text of DIR/sources/<source_id>.txt.
 
 Prints each problem as FILE:LINE:COLUMN: CODE: message and exits 1,
