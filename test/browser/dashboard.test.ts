@@ -109,6 +109,20 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  test('a chart prints within an A4 page, with its source line and without the controls', async () => {
+    // A4 at 96 dpi, less 12 mm margins: 186 mm = 703 px.
+    const page = await session.open({ width: 703 });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${session.site.url}#/charts/measure-sabratha-strike-deaths`);
+    await page.waitForSelector('figure svg a');
+    const svg = await page.locator('figure svg').first().boundingBox();
+    expect(svg!.width).toBeLessThanOrEqual(703);
+    expect(await page.locator('.chart-source').first().isVisible()).toBe(true);
+    expect(await page.locator('.chart-source').first().textContent()).toMatch(/^Sources: /);
+    expect(await page.locator('button:has-text("Log scale")').first().isVisible()).toBe(false);
+    expect(await page.locator('details.share').first().isVisible()).toBe(false);
+  });
+
   test('a chart mark shows its tooltip on keyboard focus', async () => {
     const page = await home();
     const mark = page.locator('figure svg a[href^="#/claims/"]').first();
