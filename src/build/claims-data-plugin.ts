@@ -6,6 +6,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { loadDatasetInput } from '../cli/files';
+import { checkDataset } from '../model';
+import { citationSummary } from '../model/check/dataset';
+import { fingerprint } from '../model/text/fingerprint';
 
 const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
@@ -21,6 +25,23 @@ export function listDataFiles(dir: string): string[] {
     if (name.endsWith('.txt')) files.push(`sources/${name}`);
   }
   return files;
+}
+
+/**
+ * data/check.json: the text-dependent problems of `claims check` on this
+ * folder, fingerprinted with the CSVs they belong to, so the dashboard need
+ * not fetch every source text to know which citations hold.
+ */
+export function checkSummaryJson(dir: string): string {
+  const input = loadDatasetInput(dir);
+  const print = fingerprint(asBytes(input.claims), asBytes(input.sources));
+  return `${JSON.stringify(citationSummary(checkDataset(input), print))}\n`;
+}
+
+function asBytes(content: Uint8Array | string | undefined): Uint8Array {
+  return typeof content === 'string'
+    ? new TextEncoder().encode(content)
+    : (content ?? new Uint8Array());
 }
 
 export function claimsData(options: { dir: string }): Plugin {
@@ -51,6 +72,7 @@ export function claimsData(options: { dir: string }): Plugin {
           source: readFileSync(join(root, name)),
         });
       }
+      this.emitFile({ type: 'asset', fileName: 'data/check.json', source: checkSummaryJson(root) });
     },
   };
 }

@@ -10,6 +10,7 @@
  */
 import type { Claim, Source } from '../model';
 import { statedNumbers } from '../model';
+import { disagree, groupByMeasure } from '../model/measures';
 import { CATEGORIES, UNITS } from '../model/schema';
 import type { Unit } from '../model/schema';
 import {
@@ -35,21 +36,40 @@ function slug(text: string): string {
   return text.replace(/_/g, '-');
 }
 
+/**
+ * A chart stays readable, and quick to draw, up to this many rows; a category
+ * with more figures shows the largest measures' figures and says how many the
+ * table holds.
+ */
+export const MAX_CATEGORY_ROWS = 40;
+
 function categoryCharts(claims: Claim[], sources: Map<string, Source>): ChartSpec[] {
+  // One pass to group, not a filter per category and unit: 100,000 claims.
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = `${c.category}\u0000${c.unit}`;
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
   const specs: ChartSpec[] = [];
   for (const category of CATEGORIES) {
     for (const unit of UNITS) {
-      const group = claims.filter((c) => c.category === category && c.unit === unit);
-      if (group.length === 0) continue;
-      const ordered = orderForCategory(group);
+      const group = groups.get(`${category}\u0000${unit}`);
+      if (!group) continue;
+      const ordered = orderForCategory(group).slice(0, MAX_CATEGORY_ROWS);
       const rows = ordered.map((c) => chartRow(c, sources.get(c.source_id), 'category'));
       const n = group.length;
+      const shown =
+        n > rows.length
+          ? `the ${rows.length} largest of ${plural(n, 'figure')} (all are in the table)`
+          : plural(n, 'figure');
       specs.push(
         spec({
           id: `${slug(category)}-${slug(unit)}`,
           kind: 'category',
           title: `${CATEGORY_NAMES[category]} (${UNIT_NAMES[unit]})`,
-          subtitle: `${plural(n, 'figure')} in ${UNIT_NAMES[unit]}, as reported; each mark links to its sentence`,
+          subtitle: `${capitalise(shown)} in ${UNIT_NAMES[unit]}, as reported; each mark links to its sentence`,
           unit,
           rows,
           sources,
@@ -66,31 +86,22 @@ function categoryCharts(claims: Claim[], sources: Map<string, Source>): ChartSpe
  * figure, largest first, as in a dot plot sorted by value. Ties keep file order.
  */
 function orderForCategory(claims: Claim[]): Claim[] {
-  const groups = new Map<string, Claim[]>();
-  for (const c of claims) groups.set(c.measure, [...(groups.get(c.measure) ?? []), c]);
   const size = (group: Claim[]) => Math.max(...group.flatMap(statedNumbers));
-  return [...groups.values()]
+  return [...groupByMeasure(claims).values()]
     .map((group, i) => ({ group, i, size: size(group) }))
     .sort((a, b) => b.size - a.size || a.i - b.i)
     .flatMap(({ group }) => group);
 }
 
-/** A claim as it states its figure: "40" and "as many as 40" differ. */
-function statement(c: Claim): string {
-  return `${c.qualifier}:${c.value ?? ''}:${c.low ?? ''}:${c.high ?? ''}`;
-}
-
 function measureCharts(claims: Claim[], sources: Map<string, Source>): ChartSpec[] {
-  const byMeasure = new Map<string, Claim[]>();
-  for (const c of claims) byMeasure.set(c.measure, [...(byMeasure.get(c.measure) ?? []), c]);
   const specs: ChartSpec[] = [];
-  for (const [measure, group] of byMeasure) {
-    if (new Set(group.map(statement)).size < 2) continue;
+  for (const [measure, group] of groupByMeasure(claims)) {
+    if (!disagree(group)) continue;
     // One axis, one unit: a measure reported in two units (which the data
     // should not have) is charted in its most used one, with a note.
     const unit = mostCommon(group.map((c) => c.unit));
     const same = group.filter((c) => c.unit === unit);
-    if (new Set(same.map(statement)).size < 2) continue;
+    if (!disagree(same)) continue;
     const left = group.length - same.length;
     const subject = mostCommon(same.map((c) => c.subject));
     const noun = MEASURE_NOUNS[same[0]!.category];
@@ -111,6 +122,10 @@ function measureCharts(claims: Claim[], sources: Map<string, Source>): ChartSpec
     );
   }
   return specs;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The most frequent value; ties go to the first seen. */

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { chartsFor, renderChart } from '../../src/charts';
 import type { ChartOptions, ChartSpec } from '../../src/charts';
 import { ARROW_SHARE, logByDefault, xScaleFor } from '../../src/charts/scale';
+import { MAX_CATEGORY_ROWS } from '../../src/charts/catalogue';
 import { RADIUS } from '../../src/charts/palette';
 import type { Claim } from '../../src/model';
 import { CATEGORIES } from '../../src/model/schema';
@@ -434,5 +435,17 @@ describe('rendering', () => {
     expect(narrow.getAttribute('width')).toBe('360');
     const labels = [...narrow.querySelectorAll('g[aria-label="y-axis tick label"] tspan')];
     expect(labels.some((t) => t.textContent!.endsWith('…'))).toBe(true);
+  });
+});
+
+describe('chartsFor at scale', () => {
+  test('chartsFor keeps a category chart to the largest figures and says how many there are', () => {
+    const many = Array.from({ length: 100 }, (_, i) =>
+      claim(`c-${i}`, 'exact', { value: i + 1 }, { measure: `m-${i}` }),
+    );
+    const [chart] = chartsFor(many, SOURCES);
+    expect(chart!.rows).toHaveLength(MAX_CATEGORY_ROWS);
+    expect(chart!.rows[0]!.claim.value).toBe(100);
+    expect(chart!.subtitle).toMatch(/^The 40 largest of 100 figures \(all are in the table\)/);
   });
 });

@@ -2,15 +2,36 @@
  * Loads the claims folder that the build copied to `data/` and checks it with
  * the same model as `claims check`: invalid rows are left out and reported,
  * never fatal.
+ *
+ * Verifying citations needs every source text: fine for ten articles, not for
+ * ten thousand. So when data/check.json was made from the very CSV bytes just
+ * loaded, its text-dependent problems are used and texts are fetched only when
+ * an article is opened; otherwise (the data changed after the build) every
+ * text is fetched and checked here.
  */
 import { checkDataset, parseCsv } from '../../model';
 import type { Dataset } from '../../model';
+import type { CitationSummary } from '../../model/check/dataset';
+import { decodeUtf8 } from '../../model/text/decode';
+import { fingerprint } from '../../model/text/fingerprint';
 
 async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
   const response = await fetch(url);
   if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+async function fetchSummary(url: string): Promise<CitationSummary | undefined> {
+  try {
+    const bytes = await fetchBytes(url);
+    const summary = bytes && (JSON.parse(new TextDecoder().decode(bytes)) as CitationSummary);
+    return summary && typeof summary.fingerprint === 'string' && Array.isArray(summary.problems)
+      ? summary
+      : undefined;
+  } catch {
+    return undefined; // no usable summary: verify everything here
+  }
 }
 
 /** Source ids listed in sources.csv, read before checking so their texts can be fetched. */
@@ -25,16 +46,38 @@ function sourceIds(csv: Uint8Array | undefined): string[] {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export async function loadDataset(base = 'data'): Promise<Dataset> {
-  const [claims, sources] = await Promise.all([
+  const [claims, sources, summary] = await Promise.all([
     fetchBytes(`${base}/claims.csv`),
     fetchBytes(`${base}/sources.csv`),
+    fetchSummary(`${base}/check.json`),
   ]);
+  const dir = 'claims';
+  if (
+    summary &&
+    summary.fingerprint === fingerprint(claims ?? new Uint8Array(), sources ?? new Uint8Array())
+  ) {
+    return checkDataset(
+      { dir, claims, sources, texts: new Map() },
+      { citations: summary.problems },
+    );
+  }
   const texts = new Map<string, Uint8Array>();
   await Promise.all(
     sourceIds(sources).map(async (id) => {
-      const bytes = await fetchBytes(`${base}/sources/${encodeURIComponent(id)}.txt`);
+      const bytes = await loadSourceBytes(id, base);
       if (bytes) texts.set(id, bytes);
     }),
   );
-  return checkDataset({ dir: 'claims', claims, sources, texts });
+  return checkDataset({ dir, claims, sources, texts });
+}
+
+function loadSourceBytes(id: string, base: string): Promise<Uint8Array | undefined> {
+  return fetchBytes(`${base}/sources/${encodeURIComponent(id)}.txt`);
+}
+
+/** One article's text, for the reader. */
+export async function loadSourceText(id: string, base = 'data'): Promise<string | undefined> {
+  if (!SLUG.test(id)) return undefined;
+  const bytes = await loadSourceBytes(id, base);
+  return bytes && decodeUtf8(bytes).text;
 }

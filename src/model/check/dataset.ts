@@ -47,8 +47,52 @@ export interface Dataset {
   problems: Problem[];
 }
 
-export function checkDataset(input: DatasetInput): Dataset {
+/** The problems that need the source texts to find (see `citationSummary`). */
+const TEXT_CODES = new Set<Problem['code']>([
+  'quote-not-found',
+  'quote-ambiguous',
+  'mention-not-in-quote',
+  'value-mismatch',
+  'qualifier-mismatch',
+  'missing-source-file',
+]);
+
+export interface CheckOptions {
+  /**
+   * The text-dependent problems of an earlier check of the same claims.csv
+   * and sources.csv (data/check.json, written at build time). Given, they are
+   * used instead of reading every source text, which a browser cannot afford
+   * at 10,000 sources; `texts` may then be empty.
+   */
+  citations?: readonly Problem[];
+}
+
+/** What a build stores so the browser need not verify every citation again. */
+export interface CitationSummary {
+  /** `fingerprint(claims.csv, sources.csv)` of the checked bytes. */
+  fingerprint: string;
+  problems: Problem[];
+}
+
+export function citationSummary(dataset: Dataset, fingerprint: string): CitationSummary {
+  return {
+    fingerprint,
+    problems: dataset.problems.filter(
+      (p) => TEXT_CODES.has(p.code) || p.file.includes('/sources/'),
+    ),
+  };
+}
+
+export function checkDataset(input: DatasetInput, options: CheckOptions = {}): Dataset {
   const problems: Problem[] = [];
+  const trusted = options.citations;
+  // Known problems by file and line, to reject the rows they concern.
+  const knownAt = new Map<string, Problem[]>();
+  for (const p of trusted ?? []) {
+    const key = `${p.file}:${p.line}`;
+    knownAt.set(key, [...(knownAt.get(key) ?? []), p]);
+    if (p.file.includes('/sources/')) problems.push(p);
+  }
   const claimsFile = `${input.dir}/claims.csv`;
   const sourcesFile = `${input.dir}/sources.csv`;
 
@@ -65,6 +109,13 @@ export function checkDataset(input: DatasetInput): Dataset {
   for (const row of sourceRows) {
     const source = row.record as unknown as Source;
     if (source.id !== '') sourceIds.add(source.id);
+    if (trusted) {
+      const known = knownAt.get(`${sourcesFile}:${row.line}`) ?? [];
+      problems.push(...known);
+      if (known.some((p) => p.code === 'missing-source-file')) sourceWithoutText.add(source.id);
+      else if (!row.rejected) sources.push(source);
+      continue;
+    }
     if (source.id !== '' && !texts.has(source.id)) {
       sourceWithoutText.add(source.id);
       problems.push({
@@ -100,7 +151,16 @@ export function checkDataset(input: DatasetInput): Dataset {
       report('as_of', 'constraint-error', `as_of "${claim.as_of}" is not a real date`);
     }
 
-    if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
+    if (trusted) {
+      if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
+        report(
+          'source_id',
+          'foreign-key-error',
+          `source_id "${claim.source_id}" is not an id in ${sourcesFile}`,
+        );
+      }
+      rowProblems.push(...(knownAt.get(`${claimsFile}:${row.line}`) ?? []));
+    } else if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
       report(
         'source_id',
         'foreign-key-error',
@@ -132,10 +192,20 @@ export function checkDataset(input: DatasetInput): Dataset {
     if (!row.rejected && rowProblems.length === 0) claims.push(claim);
   }
 
-  const skipped =
-    input.skipped === undefined
-      ? new Map<string, SkipKind>()
-      : checkSkipped(`${input.dir}/skipped.csv`, input.skipped, texts, problems);
+  const skippedFile = `${input.dir}/skipped.csv`;
+  let skipped = new Map<string, SkipKind>();
+  if (input.skipped !== undefined && trusted) {
+    // Its rules need the texts too: the earlier check's findings stand for them.
+    const rows = readResource(skippedFile, input.skipped, 'skipped', []);
+    const rejected = new Set(trusted.filter((p) => p.file === skippedFile).map((p) => p.line));
+    for (const row of rows) {
+      if (!rejected.has(row.line))
+        skipped.set(String(row.record.candidate), row.record.kind as SkipKind);
+    }
+    problems.push(...trusted.filter((p) => p.file === skippedFile));
+  } else if (input.skipped !== undefined) {
+    skipped = checkSkipped(skippedFile, input.skipped, texts, problems);
+  }
 
   return { claims, sources, texts, skipped, problems: sortProblems(problems) };
 }
