@@ -27,9 +27,26 @@ import { logByDefault, xScaleFor } from './scale';
 import type { XScale } from './scale';
 import type { ChartOptions, ChartRow, ChartSpec } from './types';
 
-export function chartsFor(claims: Claim[], sources: Source[]): ChartSpec[] {
+export interface CatalogueOptions {
+  /**
+   * At most this many comparison charts, those of the measures with the most
+   * reports (ties in order of appearance). The dashboard shows a dozen, and
+   * building 5,000 it will not draw on each keystroke would waste the time it
+   * has; the build makes them all.
+   */
+  maxMeasureCharts?: number;
+}
+
+export function chartsFor(
+  claims: Claim[],
+  sources: Source[],
+  options: CatalogueOptions = {},
+): ChartSpec[] {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  return [...categoryCharts(claims, sourceById), ...measureCharts(claims, sourceById)];
+  return [
+    ...categoryCharts(claims, sourceById),
+    ...measureCharts(claims, sourceById, options.maxMeasureCharts ?? Infinity),
+  ];
 }
 
 function slug(text: string): string {
@@ -93,10 +110,14 @@ function orderForCategory(claims: Claim[]): Claim[] {
     .flatMap(({ group }) => group);
 }
 
-function measureCharts(claims: Claim[], sources: Map<string, Source>): ChartSpec[] {
+function measureCharts(claims: Claim[], sources: Map<string, Source>, max: number): ChartSpec[] {
+  let contested = [...groupByMeasure(claims)].filter(([, group]) => disagree(group));
+  if (contested.length > max) {
+    // Stable sort: equal sizes keep their order of appearance.
+    contested = contested.sort(([, a], [, b]) => b.length - a.length).slice(0, max);
+  }
   const specs: ChartSpec[] = [];
-  for (const [measure, group] of groupByMeasure(claims)) {
-    if (!disagree(group)) continue;
+  for (const [measure, group] of contested) {
     // One axis, one unit: a measure reported in two units (which the data
     // should not have) is charted in its most used one, with a note.
     const unit = mostCommon(group.map((c) => c.unit));

@@ -449,3 +449,19 @@ describe('chartsFor at scale', () => {
     expect(chart!.subtitle).toMatch(/^The 40 largest of 100 figures \(all are in the table\)/);
   });
 });
+
+describe('chartsFor with maxMeasureCharts', () => {
+  test('chartsFor keeps the comparison charts of the measures with the most reports', () => {
+    const contested = (measure: string, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        claim(`${measure}-${i}`, 'exact', { value: 10 + i }, { measure }),
+      );
+    const claims = [...contested('small', 2), ...contested('big', 5), ...contested('mid', 3)];
+    const ids = (max?: number) =>
+      chartsFor(claims, SOURCES, max === undefined ? {} : { maxMeasureCharts: max })
+        .filter((c) => c.kind === 'measure')
+        .map((c) => c.id);
+    expect(ids()).toEqual(['measure-small', 'measure-big', 'measure-mid']);
+    expect(ids(2)).toEqual(['measure-big', 'measure-mid']);
+  });
+});

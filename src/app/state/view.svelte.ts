@@ -7,7 +7,8 @@ import { formatHash, parseHash } from './url';
 import type { ViewState } from './url';
 
 export class View {
-  state = $state<ViewState>(parseHash(location.hash));
+  // Raw: a state is always replaced whole (go, update), never changed in place.
+  state = $state.raw<ViewState>(parseHash(location.hash));
 
   constructor() {
     $effect(() => {
