@@ -105,7 +105,10 @@ const USABLE_LIMIT_MS = 60_000;
 
 export interface AtScale {
   usableMs: number;
+  /** On the claims table. */
   keystrokeP95Ms: number;
+  /** On the fact sheet, whose cards and charts follow the search. */
+  factSheetKeystrokeP95Ms: number;
   heapMb: number;
 }
 
@@ -121,39 +124,59 @@ export async function measureAtScale(dist: string, data: string): Promise<AtScal
       await page.waitForSelector('input[type="search"]', { timeout: USABLE_LIMIT_MS });
     } catch {
       // Not usable within the limit: reported as missed, the other figures unmeasured.
-      return { usableMs: Infinity, keystrokeP95Ms: NaN, heapMb: NaN };
+      return { usableMs: Infinity, keystrokeP95Ms: NaN, factSheetKeystrokeP95Ms: NaN, heapMb: NaN };
     }
     const usableMs = await page.evaluate(() => performance.now());
 
-    // Each keystroke: from its keydown to the frame after the claim count changes.
-    await page.evaluate(() => {
-      const w = window as unknown as { __latencies: number[] };
-      w.__latencies = [];
-      const summary = document.querySelector('.summary')!;
-      let start = 0;
-      addEventListener('keydown', (e) => (start = e.timeStamp), true);
-      new MutationObserver(() => {
-        if (!start) return;
-        const t0 = start;
-        start = 0;
-        requestAnimationFrame(() => w.__latencies.push(performance.now() - t0));
-      }).observe(summary, { childList: true, subtree: true, characterData: true });
-    });
-    await page.focus('input[type="search"]');
-    await page.keyboard.type('district 1 of Sirte reported', { delay: 250 });
-    await page.waitForTimeout(500);
-    const latencies = await page.evaluate(
-      () => (window as unknown as { __latencies: number[] }).__latencies,
-    );
+    const tableP95 = await keystrokeP95(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    // The fact sheet redraws its cards and charts on each keystroke.
+    await page.goto(`${site.url}#/`);
+    await page.waitForSelector('figure svg a', { timeout: USABLE_LIMIT_MS });
+    const factSheetP95 = await keystrokeP95(page);
     return {
       usableMs,
-      keystrokeP95Ms: latencies.length ? percentile(latencies, 95) : NaN,
+      keystrokeP95Ms: tableP95,
+      factSheetKeystrokeP95Ms: factSheetP95,
       heapMb: heap.usedSize / 1024 / 1024,
     };
   } finally {
     await browser.close();
     await site.close();
   }
+}
+
+/**
+ * Types into the search field, a key every 600 ms, and takes for each key the
+ * time from its keydown to the last change it caused in <main> (cards, table
+ * rows, charts), plus the frame that paints it.
+ */
+async function keystrokeP95(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys?: { t0: number; last: number }[] };
+    const installed = w.__keys !== undefined;
+    w.__keys = [];
+    if (installed) return;
+    addEventListener('keydown', (e) => w.__keys!.push({ t0: e.timeStamp, last: 0 }), true);
+    new MutationObserver(() => {
+      const key = w.__keys!.at(-1);
+      if (key) requestAnimationFrame(() => (key.last = performance.now()));
+    }).observe(document.querySelector('main')!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
+  await page.focus('input[type="search"]');
+  for (const char of 'district 1 of Sirte') {
+    await page.keyboard.type(char);
+    await page.waitForTimeout(600);
+  }
+  const keys = await page.evaluate(
+    () => (window as unknown as { __keys: { t0: number; last: number }[] }).__keys,
+  );
+  const latencies = keys.filter((k) => k.last > 0).map((k) => k.last - k.t0);
+  return latencies.length ? percentile(latencies, 95) : NaN;
 }
