@@ -30,6 +30,40 @@ interface Row {
 }
 
 const rows: Row[] = [];
+
+/**
+ * A figure beside its target: `{ below: 5 }` means "< 5", `{ atMost }` "≤",
+ * `{ atLeast }` "≥". NaN and Infinity (not measured, not reached) miss.
+ */
+function record(
+  name: string,
+  value: number,
+  unit: string,
+  target: { below?: number; atMost?: number; atLeast?: number } = {},
+): void {
+  const shown = (n: number) => `${n} ${unit}`;
+  if (target.below !== undefined) {
+    rows.push({ name, value, unit, target: `< ${shown(target.below)}`, met: value < target.below });
+  } else if (target.atMost !== undefined) {
+    rows.push({
+      name,
+      value,
+      unit,
+      target: `≤ ${shown(target.atMost)}`,
+      met: value <= target.atMost,
+    });
+  } else if (target.atLeast !== undefined) {
+    rows.push({
+      name,
+      value,
+      unit,
+      target: `≥ ${shown(target.atLeast)}`,
+      met: value >= target.atLeast,
+    });
+  } else {
+    rows.push({ name, value, unit, target: '(reported)', met: true });
+  }
+}
 const work = mkdtempSync(join(tmpdir(), 'claims-bench-'));
 
 function benchCheck(): void {
@@ -60,19 +94,9 @@ function benchCheck(): void {
   }
   const seconds = median(times);
   const memory = median(peaks);
-  rows.push({
-    name: 'claims check, 100,000 claims / 10,000 sources: wall time',
-    value: seconds,
-    unit: 's',
-    target: '< 5 s',
-    met: seconds < 5,
-  });
-  rows.push({
-    name: 'claims check, 100,000 claims / 10,000 sources: peak memory',
-    value: memory,
-    unit: 'MB',
-    target: '< 1024 MB',
-    met: memory < 1024,
+  record('claims check, 100,000 claims / 10,000 sources: wall time', seconds, 's', { below: 5 });
+  record('claims check, 100,000 claims / 10,000 sources: peak memory', memory, 'MB', {
+    below: 1024,
   });
 }
 
@@ -93,13 +117,12 @@ function benchExtract(): void {
       throw new Error(`claims extract failed: ${result.stderr.slice(0, 2000)}`);
   }
   const rate = bytes / 1e6 / median(times);
-  rows.push({
-    name: `claims extract --json, ${(bytes / 1e6).toFixed(0)} MB of text, one process`,
-    value: rate,
-    unit: 'MB/s',
-    target: '≥ 5 MB/s',
-    met: rate >= 5,
-  });
+  record(
+    `claims extract --json, ${(bytes / 1e6).toFixed(0)} MB of text, one process`,
+    rate,
+    'MB/s',
+    { atLeast: 5 },
+  );
 }
 
 /** What a reader downloads: gzip bytes of the dashboard's first view and of an embed page. */
@@ -118,20 +141,8 @@ function benchWeight(): void {
   const assets = [...index.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
   const js = assets.filter((a) => a.endsWith('.js')).reduce((n, a) => n + gz(join('dist', a)), 0);
   const css = assets.filter((a) => a.endsWith('.css')).reduce((n, a) => n + gz(join('dist', a)), 0);
-  rows.push({
-    name: 'dashboard first view: JavaScript, gzip',
-    value: js / 1024,
-    unit: 'KB',
-    target: '≤ 100 KB',
-    met: js <= 100 * 1024,
-  });
-  rows.push({
-    name: 'dashboard first view: CSS, gzip',
-    value: css / 1024,
-    unit: 'KB',
-    target: '(reported)',
-    met: true,
-  });
+  record('dashboard first view: JavaScript, gzip', js / 1024, 'KB', { atMost: 100 });
+  record('dashboard first view: CSS, gzip', css / 1024, 'KB', {});
   // The heaviest embed page, with the script it loads.
   let heaviest = 0;
   let heaviestId = '';
@@ -141,63 +152,45 @@ function benchWeight(): void {
     const total = gz(join('dist/embed', name)) + (script ? gz(join('dist', script)) : 0);
     if (total > heaviest) [heaviest, heaviestId] = [total, name];
   }
-  rows.push({
-    name: `embed page with its JavaScript, gzip (heaviest: ${heaviestId})`,
-    value: heaviest / 1024,
-    unit: 'KB',
-    target: '≤ 50 KB',
-    met: heaviest <= 50 * 1024,
+  record(`embed page with its JavaScript, gzip (heaviest: ${heaviestId})`, heaviest / 1024, 'KB', {
+    atMost: 50,
   });
 }
 
 async function benchBrowser(): Promise<void> {
   const first = await measureFirstChart('dist');
-  rows.push({
-    name: 'first chart, curated corpus, mobile throttling, cold cache: largest contentful paint (median of 5)',
-    value: first.lcpMs / 1000,
-    unit: 's',
-    target: '< 1 s',
-    met: first.lcpMs < 1000,
-  });
-  rows.push({
-    name: 'first chart, same conditions: chart marks painted (median of 5)',
-    value: first.chartMs / 1000,
-    unit: 's',
-    target: '< 1 s',
-    met: first.chartMs < 1000,
-  });
+  record(
+    'first chart, curated corpus, mobile throttling, cold cache: largest contentful paint (median of 5)',
+    first.lcpMs / 1000,
+    's',
+    { below: 1 },
+  );
+  record(
+    'first chart, same conditions: chart marks painted (median of 5)',
+    first.chartMs / 1000,
+    's',
+    { below: 1 },
+  );
   // What a build of this corpus would ship next to it: the check's findings.
   writeFileSync(join(work, 'claims', 'check.json'), checkSummaryJson(join(work, 'claims')));
   const scale = await measureAtScale('dist', join(work, 'claims'));
   // Infinity and NaN mean "not reached" or "not measured": shown, and missed.
-  rows.push({
-    name: '100,000 claims: time until the dashboard is usable',
-    value: scale.usableMs / 1000,
-    unit: 's',
-    target: '< 3 s',
-    met: scale.usableMs < 3000,
+  record('100,000 claims: time until the dashboard is usable', scale.usableMs / 1000, 's', {
+    below: 3,
   });
-  rows.push({
-    name: '100,000 claims: keystroke in search to updated claims table, 95th percentile',
-    value: scale.keystrokeP95Ms,
-    unit: 'ms',
-    target: '< 100 ms',
-    met: scale.keystrokeP95Ms < 100,
-  });
-  rows.push({
-    name: '100,000 claims: keystroke in search to updated fact sheet (cards and charts), 95th percentile',
-    value: scale.factSheetKeystrokeP95Ms,
-    unit: 'ms',
-    target: '< 100 ms',
-    met: scale.factSheetKeystrokeP95Ms < 100,
-  });
-  rows.push({
-    name: '100,000 claims: JavaScript heap after load',
-    value: scale.heapMb,
-    unit: 'MB',
-    target: '< 300 MB',
-    met: scale.heapMb < 300,
-  });
+  record(
+    '100,000 claims: keystroke in search to updated claims table, 95th percentile',
+    scale.keystrokeP95Ms,
+    'ms',
+    { below: 100 },
+  );
+  record(
+    '100,000 claims: keystroke in search to updated fact sheet (cards and charts), 95th percentile',
+    scale.factSheetKeystrokeP95Ms,
+    'ms',
+    { below: 100 },
+  );
+  record('100,000 claims: JavaScript heap after load', scale.heapMb, 'MB', { below: 300 });
 }
 
 /** Infinity: the thing measured never happened within the bench's limit; NaN: not measured. */

@@ -21,6 +21,7 @@ import { embedPage, notFoundPage } from '../embed/page';
 import { serializeSvg, standaloneSvg } from '../embed/standalone-svg';
 import { checkDataset } from '../model';
 import { claimsDownloadCsv } from '../model/export';
+import { chartHref } from '../model/links';
 import { isHttpUrl } from '../model/url';
 
 export const PUBLIC_URL_VARIABLE = 'CLAIMS_PUBLIC_URL';
@@ -147,7 +148,7 @@ export function chartEmbeds(options: { dir: string }): Plugin {
             spec,
             wideSvg: svgMarkup(WIDE),
             narrowSvg: svgMarkup(NARROW),
-            dashboardChart: `${dashboard}#/charts/${spec.id}`,
+            dashboardChart: `${dashboard}${chartHref(spec.id)}`,
             dataVersion: stamp.version,
             date: stamp.date,
             script: `../${script.fileName}`,

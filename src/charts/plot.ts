@@ -4,6 +4,7 @@
  * and the legend. A pure function of the rows and the options.
  */
 import * as Plot from '@observablehq/plot';
+import { claimHref } from '../model/links';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Unit } from '../model/schema';
 import { UNIT_NAMES, fitText, plural, textWidth } from './labels';
@@ -25,7 +26,7 @@ const ROW_HEIGHT = { 1: 26, 2: 36 } as const;
 const TOP_AXIS_ROWS = 8;
 
 export function defaultClaimHref(claim: { id: string }): string {
-  return `#/claims/${encodeURIComponent(claim.id)}`;
+  return claimHref(claim.id);
 }
 
 interface ChartInput {

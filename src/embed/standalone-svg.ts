@@ -9,6 +9,7 @@
 import { renderSvg } from '../charts/render';
 import type { ChartSpec } from '../charts/types';
 import { textWidth } from '../charts/labels';
+import { claimHref } from '../model/links';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const XLINK = 'http://www.w3.org/1999/xlink';
@@ -53,7 +54,7 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 }
 
 export function claimUrl(dashboard: string, claimId: string): string {
-  return `${dashboard}#/claims/${encodeURIComponent(claimId)}`;
+  return `${dashboard}${claimHref(claimId)}`;
 }
 
 /** The standalone chart as an SVG element (in `options.document`). */

@@ -117,14 +117,4 @@ export function formatHash(state: ViewState): string {
   return `#${routePath(state.route)}${query ? `?${query}` : ''}`;
 }
 
-export function claimHref(id: string): string {
-  return `#/claims/${encodeURIComponent(id)}`;
-}
-
-export function sourceHref(id: string): string {
-  return `#/sources/${encodeURIComponent(id)}`;
-}
-
-export function chartHref(id: string): string {
-  return `#/charts/${encodeURIComponent(id)}`;
-}
+export { chartHref, claimHref, sourceHref } from '../../model/links';
