@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', '.bench/', 'test/output/'] },
+  { ignores: ['dist/', 'node_modules/', '.bench/', 'test/output/', '.scratch/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   // Recommended Svelte rules; among them svelte/no-at-html-tags forbids {@html}.

@@ -26,16 +26,35 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     return page;
   }
 
+  /** Scrolls to every chart in turn: charts are drawn as they come near the viewport. */
+  async function drawEveryChart(page: Page): Promise<void> {
+    const figures = page.locator('figure.plot-figure');
+    await expect.poll(() => figures.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await figures.count()); i++) {
+      await figures.nth(i).scrollIntoViewIfNeeded();
+      await figures.nth(i).locator('.chart-svg svg').waitFor();
+    }
+  }
+
   test('the fact sheet shows cards and charts whose marks link to sentences', async () => {
     const page = await home();
     expect(await page.locator('.card').count()).toBeGreaterThan(10);
+    const figures = page.locator('figure.plot-figure');
+    const drawn = page.locator('figure.plot-figure:has(.chart-svg svg)');
+    await expect.poll(() => drawn.count()).toBeGreaterThan(0);
+    // Only the charts near the viewport are drawn; those further down wait.
+    expect(await drawn.count()).toBeLessThan(await figures.count());
+
+    await drawEveryChart(page);
+    expect(await drawn.count()).toBe(await figures.count());
     const marks = page.locator('figure svg a[href^="#/claims/"]');
-    await expect.poll(() => marks.count()).toBeGreaterThan(10);
+    expect(await marks.count()).toBeGreaterThan(await figures.count());
     expect(session.errors).toEqual([]);
   });
 
   test('following a chart mark opens its article with the sentence in a <mark>', async () => {
     const page = await home();
+    await drawEveryChart(page);
     const mark = page.locator('figure svg a[href="#/claims/sabratha-strike-deaths-4"]').first();
     await mark.click();
     await page.waitForSelector('article mark');

@@ -1,4 +1,5 @@
 /** What the charts must do, asserted on the rendered SVG rather than on golden files. */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { chartsFor, renderChart } from '../../src/charts';
 import type { ChartOptions, ChartSpec } from '../../src/charts';
@@ -447,6 +448,37 @@ describe('chartsFor at scale', () => {
     expect(chart!.rows).toHaveLength(MAX_CATEGORY_ROWS);
     expect(chart!.rows[0]!.claim.value).toBe(100);
     expect(chart!.subtitle).toMatch(/^The 40 largest of 100 figures \(all are in the table\)/);
+  });
+
+  test('the rows kept are those of a full sort: measures by largest figure, ties in order of appearance', () => {
+    // The reference: every measure sorted (stable), its claims together, the first 40.
+    const reference = (claims: Claim[]) => {
+      const byMeasure = new Map<string, Claim[]>();
+      for (const c of claims) byMeasure.set(c.measure, [...(byMeasure.get(c.measure) ?? []), c]);
+      const largest = (group: Claim[]) =>
+        Math.max(...group.flatMap((c) => [c.low, c.value, c.high].filter((n) => n !== undefined)));
+      return [...byMeasure.values()]
+        .sort((a, b) => largest(b) - largest(a))
+        .flat()
+        .slice(0, MAX_CATEGORY_ROWS)
+        .map((c) => c.id);
+    };
+    const claimArbitrary = fc.record({
+      measure: fc.integer({ min: 0, max: 60 }),
+      value: fc.integer({ min: 0, max: 30 }),
+      range: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(claimArbitrary, { minLength: 1, maxLength: 200 }), (drawn) => {
+        const claims = drawn.map(({ measure, value, range }, i) =>
+          range
+            ? claim(`c-${i}`, 'range', { low: value, high: value + 5 }, { measure: `m-${measure}` })
+            : claim(`c-${i}`, 'exact', { value }, { measure: `m-${measure}` }),
+        );
+        const [chart] = chartsFor(claims, SOURCES);
+        expect(chart!.rows.map((r) => r.claim.id)).toEqual(reference(claims));
+      }),
+    );
   });
 });
 

