@@ -2,11 +2,17 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { claimsData } from './src/build/claims-data-plugin.ts';
 import { chartEmbeds } from './src/build/embeds-plugin.ts';
+import { prerenderFactSheet } from './src/build/prerender-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any host and any sub-path.
   base: './',
-  plugins: [svelte(), claimsData({ dir: 'claims' }), chartEmbeds({ dir: 'claims' })],
+  plugins: [
+    svelte(),
+    claimsData({ dir: 'claims' }),
+    chartEmbeds({ dir: 'claims' }),
+    prerenderFactSheet({ dir: 'claims' }),
+  ],
   build: {
     rollupOptions: {
       // The dashboard, and the small script of the chart embed pages.

@@ -52,6 +52,45 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 
+  test('without JavaScript the built page shows the fact sheet, its first chart on a phone’s first screen', async () => {
+    const page = await session.open({ width: 412, javaScriptEnabled: false });
+    await page.goto(session.site.url);
+    expect(await page.locator('#prerendered .card').count()).toBeGreaterThan(10);
+    const mark = page
+      .locator('figure .chart-svg svg a[href^="#/claims/"]')
+      .filter({ visible: true })
+      .first();
+    expect(await mark.isVisible()).toBe(true);
+    const box = await mark.boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(900);
+    // The phone-width drawing, not the desktop one scaled down.
+    const drawing = page.locator('figure .chart-svg svg:visible').first();
+    expect(await drawing.getAttribute('class')).toContain('snapshot-narrow');
+  });
+
+  test('the app takes over from the prerendered fact sheet, with the same cards', async () => {
+    const still = await session.open({ javaScriptEnabled: false });
+    await still.goto(session.site.url);
+    const cards = await still.locator('#prerendered .card .figure').allTextContents();
+
+    const page = await session.open();
+    await page.goto(session.site.url);
+    await page.locator('#prerendered').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('#app .card .figure').allTextContents()).toEqual(cards);
+    // Live: the search filters the cards.
+    await page.fill('input[type="search"]', 'Sabratha');
+    await expect.poll(() => page.locator('#app .card').count()).toBeLessThan(cards.length);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('a link to another view never shows the prerendered fact sheet', async () => {
+    const page = await session.open();
+    await page.goto(`${session.site.url}#/table`, { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('#prerendered').count()).toBe(0);
+    await page.waitForSelector('main table');
+    expect(session.errors).toEqual([]);
+  });
+
   test('following a chart mark opens its article with the sentence in a <mark>', async () => {
     const page = await home();
     await drawEveryChart(page);

@@ -8,9 +8,11 @@ import type { ViewState } from './url';
 
 export class View {
   // Raw: a state is always replaced whole (go, update), never changed in place.
-  state = $state.raw<ViewState>(parseHash(location.hash));
+  state: ViewState;
 
-  constructor() {
+  /** `hash`: where to start; the page's own by default (the build's prerender has none). */
+  constructor(hash: string = location.hash) {
+    this.state = $state.raw(parseHash(hash));
     $effect(() => {
       const update = () => (this.state = parseHash(location.hash));
       // Links change the hash (hashchange); back/forward over pushState entries fire popstate.

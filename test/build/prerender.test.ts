@@ -1,0 +1,126 @@
+/**
+ * The fact sheet the build puts into dist/index.html (src/build/prerender-plugin.ts),
+ * read from the built dist/ (`npm test` builds it first), and rendered again
+ * from hostile data: every text stays text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { renderSnapshot } from '../../src/build/prerender-plugin';
+import { chartsFor } from '../../src/charts';
+import { loadDatasetInput } from '../../src/cli/files';
+import { checkDataset } from '../../src/model';
+import type { Claim, Dataset, Source } from '../../src/model';
+import { headlinesByCategory } from '../../src/model/headlines';
+import { claim } from '../charts/synthetic';
+
+const INDEX = 'dist/index.html';
+
+function builtPage(): Document {
+  if (!existsSync(INDEX)) throw new Error(`${INDEX} is missing: run npm run build first`);
+  return new JSDOM(readFileSync(INDEX, 'utf8')).window.document;
+}
+
+describe('dist/index.html', () => {
+  const document = builtPage();
+  const snapshot = document.getElementById('prerendered')!;
+  const dataset = checkDataset(loadDatasetInput('claims'));
+
+  test('holds the fact sheet before the app, and the script that drops it for other views', () => {
+    expect(snapshot).not.toBeNull();
+    const app = document.getElementById('app')!;
+    expect(snapshot.compareDocumentPosition(app) & 4).toBeTruthy(); // the app follows
+    const script = snapshot.nextElementSibling!;
+    expect(script.tagName).toBe('SCRIPT');
+    expect(script.textContent).toContain("getElementById('prerendered').remove()");
+    expect(snapshot.querySelector('h1')!.textContent).toBe('Claims fact sheet');
+    expect(snapshot.querySelector('.summary')!.textContent).toContain(
+      `${dataset.claims.length} of ${dataset.claims.length} claims`,
+    );
+  });
+
+  test('has every headline card of the fact sheet, linked to its claim', () => {
+    const expected = headlinesByCategory(dataset.claims, 9).flatMap((s) => s.headline);
+    const cards = [...snapshot.querySelectorAll('.card')];
+    expect(cards).toHaveLength(expected.length);
+    expect(cards.map((c) => c.querySelector('.figure a')!.getAttribute('href'))).toEqual(
+      expected.map((c) => `#/claims/${c.id}`),
+    );
+  });
+
+  test('draws its first charts, at a phone’s width and a desktop’s, every mark a link to its claim', () => {
+    const areas = [...snapshot.querySelectorAll<HTMLElement>('.chart-svg[data-chart]')];
+    const charts = new Map(chartsFor(dataset.claims, dataset.sources).map((s) => [s.id, s]));
+    expect(areas.length).toBeGreaterThan(2);
+    const [first, second, third] = areas;
+    for (const area of [first!, second!]) {
+      const spec = charts.get(area.dataset.chart!)!;
+      const svgs = [...area.querySelectorAll('svg')];
+      expect(svgs.map((s) => s.getAttribute('class'))).toEqual([
+        expect.stringContaining('snapshot-wide'),
+        expect.stringContaining('snapshot-narrow'),
+      ]);
+      expect(Number(svgs[0]!.getAttribute('width'))).toBeGreaterThan(
+        Number(svgs[1]!.getAttribute('width')),
+      );
+      for (const svg of svgs) {
+        const links = [...svg.querySelectorAll('a[data-claim]:not([tabindex])')];
+        expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(
+          spec.claims.map((c) => `#/claims/${c.id}`).sort(),
+        );
+      }
+      expect(area.style.minHeight).toBe('');
+    }
+    // The others keep their height for the app to draw them.
+    expect(third!.querySelector('svg')).toBeNull();
+    expect(third!.style.minHeight).toMatch(/^\d+px$/);
+    // The first chart is the first category's: on a phone's first screen.
+    expect(first!.closest('section.category')).toBe(snapshot.querySelector('section.category'));
+  });
+});
+
+const HOSTILE = '</p><script>alert(1)</script><img src=x onerror=alert(2)>&';
+
+describe('the prerendered fact sheet from hostile data', () => {
+  const sources: Source[] = [
+    {
+      id: 'hostile-source',
+      title: `Title ${HOSTILE}`,
+      publisher: `Publisher ${HOSTILE}`,
+      dateline: '',
+      published: '',
+      url: 'javascript:alert(3)',
+      credits: '',
+    },
+  ];
+  const claims: Claim[] = ['41', '45'].map((value, i) =>
+    claim(
+      `hostile-${i}`,
+      'exact',
+      { value: Number(value) },
+      {
+        measure: 'hostile',
+        subject: `Killed ${HOSTILE}`,
+        attributed_to: `The mayor ${HOSTILE}`,
+        place: HOSTILE,
+        source_id: 'hostile-source',
+        quote: `He said ${value} ${HOSTILE} were killed.`,
+      },
+    ),
+  );
+  const dataset: Dataset = { claims, sources, texts: new Map(), skipped: new Map(), problems: [] };
+
+  test('shows every text as text: no script, no element, no javascript: link from the data', async () => {
+    const html = await renderSnapshot(process.cwd(), dataset);
+    const { document } = new JSDOM(`<body>${html}`).window;
+    expect(document.querySelectorAll('script, img')).toHaveLength(0);
+    expect(
+      [...document.querySelectorAll('[href]')].map((a) => a.getAttribute('href')),
+    ).not.toContain('javascript:alert(3)');
+    expect(document.querySelector('.card .subject')!.textContent).toBe(`Killed ${HOSTILE}`);
+    // The comparison chart of the two reports is drawn, its labels as text.
+    const svg = document.querySelector('.chart-svg svg')!;
+    expect(svg.querySelectorAll('a[data-claim]:not([tabindex])')).toHaveLength(2);
+    expect(svg.textContent).toContain('</p><script>');
+  }, 30_000);
+});
