@@ -10,8 +10,9 @@ const site = await serveStatic('dist');
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-  await page.goto(`${site.url}${path}`);
-  await page.waitForSelector('main :is(ul, article, section)');
+  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  // The live app, not the prerendered fact sheet it replaces.
+  await page.waitForSelector('#app main :is(ul, article, section)');
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {
