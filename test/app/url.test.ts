@@ -16,6 +16,8 @@ describe('parseHash', () => {
     ['#/charts/%00', { view: 'not-found', path: '/charts/%00' }],
     ['#/claims/%E0%A4%A', { view: 'not-found', path: '/claims/%E0%A4%A' }],
     ['#/nowhere', { view: 'not-found', path: '/nowhere' }],
+    // An in-page anchor (the skip link's) is not a view.
+    ['#main', { view: 'home' }],
   ])('parseHash(%j) routes to %j', (hash, route) => {
     expect(parseHash(hash).route).toEqual(route);
   });

@@ -83,6 +83,28 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 
+  test('a search typed before the app takes over is kept, with the focus', async () => {
+    const page = await session.open();
+    // Hold the data back, so the prerendered page is what the reader types into.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/claims.csv', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(session.site.url);
+    await page.locator('#prerendered input[name="q"]').fill('Sabratha');
+    release();
+    await page.locator('#prerendered').waitFor({ state: 'detached' });
+    expect(await page.inputValue('#app input[name="q"]')).toBe('Sabratha');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await expect.poll(() => page.url()).toContain('q=Sabratha');
+    await expect
+      .poll(() => page.locator('.summary').textContent())
+      .not.toMatch(/^(\d+) of \1 claims/);
+    expect(session.errors).toEqual([]);
+  });
+
   test('a link to another view never shows the prerendered fact sheet', async () => {
     const page = await session.open();
     await page.goto(`${session.site.url}#/table`, { waitUntil: 'domcontentloaded' });

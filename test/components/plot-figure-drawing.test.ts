@@ -90,14 +90,27 @@ describe('PlotFigure drawing', () => {
     const first = target.querySelector('.chart-svg svg');
     observer!.leave();
 
+    const area = target.querySelector<HTMLElement>('.chart-svg')!;
+    expect(area.inert).toBe(false);
     props.spec = specOf(EVERY_QUALIFIER.slice(0, 3));
     flushSync();
     expect(target.querySelector('.chart-svg svg')).toBe(first);
+    // Out of date: out of the tab order and of what screen readers read.
+    expect(area.inert).toBe(true);
     observer!.enter();
     const redrawn = target.querySelector('.chart-svg svg');
     expect(redrawn).not.toBe(first);
+    expect(area.inert).toBe(false);
     expect(redrawn!.querySelectorAll('a[data-claim]:not([tabindex])')).toHaveLength(3);
     unmount(instance);
+  });
+
+  test('printing draws the charts that were never near the viewport', () => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    const root = render(PlotFigure, { spec: specOf(EVERY_QUALIFIER) });
+    expect(root.querySelector('.chart-svg svg')).toBeNull();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(root.querySelector('.chart-svg svg a[data-claim]')).not.toBeNull();
   });
 
   test('a new spec with the same claims keeps the drawing; new claims or scale redraw it', () => {

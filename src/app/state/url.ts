@@ -39,7 +39,9 @@ export interface ViewState {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function parseRoute(path: string): Route {
-  if (path === '' || path === '/') return { view: 'home' };
+  // Routes start with "/"; anything else is an in-page anchor, such as the
+  // skip link's #main followed in the prerendered page before the app runs.
+  if (!path.startsWith('/') || path === '/') return { view: 'home' };
   if (path === '/table') return { view: 'table' };
   const match = /^\/(claims|sources|charts)\/([^/]+)$/.exec(path);
   if (match) {
