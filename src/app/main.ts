@@ -1,5 +1,6 @@
 import { flushSync, mount } from 'svelte';
 import type { ComponentProps } from 'svelte';
+import { FILTER_KEYS } from '../model/filter';
 import type { ClaimFilters } from '../model/filter';
 import App from './App.svelte';
 import { loadChartLibrary } from './data/charts';
@@ -37,8 +38,9 @@ function carryOver(page: HTMLElement | null): string | undefined {
   const state = parseHash(location.hash);
   const filters: Record<string, string | undefined> = { ...state.filters };
   for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
-    if (Object.hasOwn(FILTER_NAMES, control.name))
+    if ((FILTER_KEYS as readonly string[]).includes(control.name)) {
       filters[control.name] = control.value || undefined;
+    }
   }
   const next = formatHash({ ...state, filters: filters as ClaimFilters });
   if (next !== formatHash(state)) history.replaceState(history.state, '', next);
@@ -47,14 +49,6 @@ function carryOver(page: HTMLElement | null): string | undefined {
     ? (active.getAttribute('name') ?? undefined)
     : undefined;
 }
-
-const FILTER_NAMES: Record<keyof ClaimFilters, true> = {
-  category: true,
-  place: true,
-  source: true,
-  qualifier: true,
-  q: true,
-};
 
 if (prerendered) {
   // It stays until the app can show the same view complete, then is

@@ -27,8 +27,6 @@ const NARROW = 380;
 const WIDE = 1120;
 /** The layout's own breakpoint (styles.css). */
 const NARROW_UP_TO = '52rem';
-/** Must match the dashboard's fact sheet (App.svelte). */
-const MAX_CONTESTED = 12;
 
 const SNAPSHOT_STYLE = `
 #prerendered .snapshot-wide{display:block;max-width:100%;height:auto}
@@ -70,12 +68,8 @@ export async function renderSnapshot(root: string, dataset: Dataset): Promise<st
   const { head, body } = await renderWithSvelte(root, dataset);
   const { window } = new JSDOM(`<!doctype html><body>${body}</body>`);
   const { document } = window;
-  const specs = new Map(
-    chartsFor(dataset.claims, dataset.sources, { maxMeasureCharts: MAX_CONTESTED }).map((s) => [
-      s.id,
-      s,
-    ]),
-  );
+  // Every chart by id: a chart's spec does not depend on which others are shown.
+  const specs = new Map(chartsFor(dataset.claims, dataset.sources).map((s) => [s.id, s]));
   const areas = [...document.querySelectorAll<HTMLElement>('.chart-svg[data-chart]')];
   for (const area of areas.slice(0, DRAWN_CHARTS)) {
     const spec = specs.get(area.dataset.chart ?? '');

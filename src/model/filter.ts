@@ -16,6 +16,15 @@ export interface ClaimFilters {
   q?: string | undefined;
 }
 
+/** Every filter, in the order the URL lists them; also the names of the form's controls. */
+export const FILTER_KEYS = [
+  'category',
+  'place',
+  'source',
+  'qualifier',
+  'q',
+] as const satisfies readonly (keyof ClaimFilters)[];
+
 /** Lowercase, accents removed, curly quotes straightened: what a search box should ignore. */
 export function fold(text: string): string {
   return text

@@ -12,6 +12,7 @@
  */
 import { CATEGORIES, QUALIFIERS } from '../../model/schema';
 import type { Category, Qualifier } from '../../model/schema';
+import { FILTER_KEYS } from '../../model/filter';
 import type { ClaimFilters } from '../../model/filter';
 import { SORT_KEYS } from '../../model/sort';
 import type { SortKey } from '../../model/sort';
@@ -108,7 +109,7 @@ export function routePath(route: Route): string {
 export function formatHash(state: ViewState): string {
   const params = new URLSearchParams();
   const { filters } = state;
-  for (const key of ['category', 'place', 'source', 'qualifier', 'q'] as const) {
+  for (const key of FILTER_KEYS) {
     const value = filters[key];
     if (value) params.set(key, value);
   }
