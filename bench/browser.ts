@@ -19,9 +19,12 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function percentile(values: number[], p: number): number {
+/** The 95th percentile (nearest rank); NaN for no values. */
+function p95(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!
+    : NaN;
 }
 
 const MOBILE = {
@@ -135,6 +138,8 @@ export interface AtScale {
   /** On the fact sheet, whose cards and charts follow the search. */
   factSheetKeystrokeP95Ms: number;
   heapMb: number;
+  /** How many keystrokes each 95th percentile is over. */
+  keysCounted: { table: number; factSheet: number };
 }
 
 export async function measureAtScale(dist: string, data: string): Promise<AtScale> {
@@ -149,22 +154,29 @@ export async function measureAtScale(dist: string, data: string): Promise<AtScal
       await page.waitForSelector('input[type="search"]', { timeout: USABLE_LIMIT_MS });
     } catch {
       // Not usable within the limit: reported as missed, the other figures unmeasured.
-      return { usableMs: Infinity, keystrokeP95Ms: NaN, factSheetKeystrokeP95Ms: NaN, heapMb: NaN };
+      return {
+        usableMs: Infinity,
+        keystrokeP95Ms: NaN,
+        factSheetKeystrokeP95Ms: NaN,
+        heapMb: NaN,
+        keysCounted: { table: 0, factSheet: 0 },
+      };
     }
     const usableMs = await page.evaluate(() => performance.now());
 
-    const tableP95 = await keystrokeP95(page);
+    const table = await keystrokeLatencies(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     // The fact sheet redraws its cards and charts on each keystroke.
     await page.goto(`${site.url}#/`);
     await page.waitForSelector('figure svg a', { timeout: USABLE_LIMIT_MS });
-    const factSheetP95 = await keystrokeP95(page);
+    const factSheet = await keystrokeLatencies(page);
     return {
       usableMs,
-      keystrokeP95Ms: tableP95,
-      factSheetKeystrokeP95Ms: factSheetP95,
+      keystrokeP95Ms: p95(table),
+      factSheetKeystrokeP95Ms: p95(factSheet),
       heapMb: heap.usedSize / 1024 / 1024,
+      keysCounted: { table: table.length, factSheet: factSheet.length },
     };
   } finally {
     await browser.close();
@@ -173,13 +185,17 @@ export async function measureAtScale(dist: string, data: string): Promise<AtScal
 }
 
 /**
- * Types a query into the search field, a key every 600 ms, then erases it key
- * by key (back to all 100,000 claims: the heaviest update), and takes for each
- * key the time from its keydown to the last change it caused in <main> (cards,
- * table rows, charts), plus the frame that paints it. Keys that change
- * nothing (the query still matches the same claims) are not counted.
+ * Searches the synthetic corpus as a reader would: types each query, a key
+ * every 600 ms, then erases it key by key (back to all 100,000 claims: the
+ * heaviest update), and takes for each key the time from its keydown to the
+ * last change it caused in <main> (cards, table rows, charts), plus the frame
+ * that paints it. Keys that change nothing (the query still matches the same
+ * claims) are not counted; these queries leave about 28 keys that do, enough
+ * for a 95th percentile that is not just the slowest key.
  */
-async function keystrokeP95(page: Page): Promise<number> {
+const QUERIES = ['district 1 of Sirte', 'Mosul', 'about 443', 'more than 75'];
+
+async function keystrokeLatencies(page: Page): Promise<number[]> {
   await page.evaluate(() => {
     const w = window as unknown as { __keys?: { t0: number; last: number }[] };
     const installed = w.__keys !== undefined;
@@ -197,18 +213,18 @@ async function keystrokeP95(page: Page): Promise<number> {
     });
   });
   await page.focus('input[type="search"]');
-  const query = 'district 1 of Sirte';
-  for (const char of query) {
-    await page.keyboard.type(char);
-    await page.waitForTimeout(600);
-  }
-  for (let i = 0; i < query.length; i++) {
-    await page.keyboard.press('Backspace');
-    await page.waitForTimeout(600);
+  for (const query of QUERIES) {
+    for (const char of query) {
+      await page.keyboard.type(char);
+      await page.waitForTimeout(600);
+    }
+    for (let i = 0; i < query.length; i++) {
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(600);
+    }
   }
   const keys = await page.evaluate(
     () => (window as unknown as { __keys: { t0: number; last: number }[] }).__keys,
   );
-  const latencies = keys.filter((k) => k.last > 0).map((k) => k.last - k.t0);
-  return latencies.length ? percentile(latencies, 95) : NaN;
+  return keys.filter((k) => k.last > 0).map((k) => k.last - k.t0);
 }

@@ -11,8 +11,8 @@
 import type { Claim, Source } from '../model';
 import { statedNumbers } from '../model';
 import { disagree, groupByMeasure } from '../model/measures';
-import { CATEGORIES, UNITS } from '../model/schema';
 import type { Unit } from '../model/schema';
+import { CategoryIndex } from './category-groups';
 import {
   CATEGORY_NAMES,
   MEASURE_NOUNS,
@@ -22,7 +22,7 @@ import {
   reportedBy,
   sourceLine,
 } from './labels';
-import { chartPlotOptions } from './plot';
+import { chartHeight, chartPlotOptions } from './plot';
 import { logByDefault, xScaleFor } from './scale';
 import type { XScale } from './scale';
 import type { ChartOptions, ChartRow, ChartSpec } from './types';
@@ -40,17 +40,31 @@ export interface CatalogueOptions {
    * needs it too, and grouping 100,000 claims once per keystroke is enough.
    */
   byMeasure?: Map<string, Claim[]>;
+  /**
+   * A `CategoryIndex` of a set that holds all of `claims`: the dashboard
+   * builds one for all its claims, once, and charts what a search shows with
+   * it. Without one, one is built for `claims`.
+   */
+  index?: CategoryIndex;
 }
 
+/**
+ * The charts of these claims. `sources`: the articles they cite, as a list
+ * or already by id (the dashboard has that map, and 10,000 sources are not
+ * worth mapping again on each keystroke).
+ */
 export function chartsFor(
   claims: Claim[],
-  sources: Source[],
+  sources: readonly Source[] | ReadonlyMap<string, Source>,
   options: CatalogueOptions = {},
 ): ChartSpec[] {
-  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const sourceById = Array.isArray(sources)
+    ? new Map(sources.map((s: Source) => [s.id, s]))
+    : (sources as ReadonlyMap<string, Source>);
   const byMeasure = options.byMeasure ?? groupByMeasure(claims);
+  const index = options.index ?? new CategoryIndex(claims);
   return [
-    ...categoryCharts(claims, sourceById),
+    ...categoryCharts(claims, sourceById, index),
     ...measureCharts(byMeasure, sourceById, options.maxMeasureCharts ?? Infinity),
   ];
 }
@@ -66,98 +80,37 @@ function slug(text: string): string {
  */
 export const MAX_CATEGORY_ROWS = 40;
 
-function categoryCharts(claims: Claim[], sources: Map<string, Source>): ChartSpec[] {
-  const groups = groupForCategoryCharts(claims);
+function categoryCharts(
+  claims: Claim[],
+  sources: ReadonlyMap<string, Source>,
+  index: CategoryIndex,
+): ChartSpec[] {
   const specs: ChartSpec[] = [];
-  for (const category of CATEGORIES) {
-    for (const unit of UNITS) {
-      const group = groups.get(category)?.get(unit);
-      if (!group) continue;
-      const rows = largestMeasures(group.measures, MAX_CATEGORY_ROWS).map((c) =>
-        chartRow(c, sources.get(c.source_id), 'category'),
-      );
-      const n = group.count;
-      const shown =
-        n > rows.length
-          ? `the ${rows.length} largest of ${plural(n, 'figure')} (all are in the table)`
-          : plural(n, 'figure');
-      specs.push(
-        spec({
-          id: `${slug(category)}-${slug(unit)}`,
-          kind: 'category',
-          title: `${CATEGORY_NAMES[category]} (${UNIT_NAMES[unit]})`,
-          subtitle: `${capitalise(shown)} in ${UNIT_NAMES[unit]}, as reported; each mark links to its sentence`,
-          unit,
-          rows,
-          sources,
-          about: `${CATEGORY_NAMES[category].toLowerCase()} in ${UNIT_NAMES[unit]}`,
-        }),
-      );
-    }
+  for (const { category, unit, count, claims: kept } of index.group(claims, MAX_CATEGORY_ROWS)) {
+    const rows = kept.map((c) => chartRow(c, sources.get(c.source_id), 'category'));
+    const shown =
+      count > rows.length
+        ? `the ${rows.length} largest of ${plural(count, 'figure')} (all are in the table)`
+        : plural(count, 'figure');
+    specs.push(
+      spec({
+        id: `${slug(category)}-${slug(unit)}`,
+        kind: 'category',
+        title: `${CATEGORY_NAMES[category]} (${UNIT_NAMES[unit]})`,
+        subtitle: `${capitalise(shown)} in ${UNIT_NAMES[unit]}, as reported; each mark links to its sentence`,
+        unit,
+        rows,
+        sources,
+        about: `${CATEGORY_NAMES[category].toLowerCase()} in ${UNIT_NAMES[unit]}`,
+      }),
+    );
   }
   return specs;
 }
 
-/** The claims of one measure in one chart, and the largest number they state. */
-interface MeasureGroup {
-  claims: Claim[];
-  largest: number;
-}
-
-/** The claims of one category in one unit: how many, and by measure in order of appearance. */
-interface ChartGroup {
-  count: number;
-  measures: Map<string, MeasureGroup>;
-}
-
-/**
- * Category → unit → claims by measure, each measure with its largest figure,
- * in one pass: it runs on every keystroke over up to 100,000 claims.
- */
-function groupForCategoryCharts(claims: Claim[]): Map<string, Map<string, ChartGroup>> {
-  const groups = new Map<string, Map<string, ChartGroup>>();
-  for (const claim of claims) {
-    let units = groups.get(claim.category);
-    if (!units) groups.set(claim.category, (units = new Map()));
-    let chart = units.get(claim.unit);
-    if (!chart) units.set(claim.unit, (chart = { count: 0, measures: new Map() }));
-    chart.count++;
-    let measure = chart.measures.get(claim.measure);
-    if (!measure) chart.measures.set(claim.measure, (measure = { claims: [], largest: -Infinity }));
-    measure.claims.push(claim);
-    measure.largest = Math.max(
-      measure.largest,
-      claim.value ?? -Infinity,
-      claim.low ?? -Infinity,
-      claim.high ?? -Infinity,
-    );
-  }
-  return groups;
-}
-
-/**
- * The first `limit` claims when measures are ordered by their largest figure,
- * largest first (as in a dot plot sorted by value), ties in order of
- * appearance, with the claims of one measure together. Only the top `limit`
- * measures are kept in order (each has at least one claim), not all of them
- * sorted: a category can have tens of thousands.
- */
-function largestMeasures(measures: Map<string, MeasureGroup>, limit: number): Claim[] {
-  const top: MeasureGroup[] = [];
-  for (const group of measures.values()) {
-    if (top.length === limit && group.largest <= top[limit - 1]!.largest) continue;
-    // After the last one at least as large: ties keep their order of appearance.
-    let at = top.length;
-    while (at > 0 && top[at - 1]!.largest < group.largest) at--;
-    top.splice(at, 0, group);
-    if (top.length > limit) top.pop();
-  }
-  return top.flatMap((group) => group.claims).slice(0, limit);
-}
-
 function measureCharts(
   byMeasure: Map<string, Claim[]>,
-  sources: Map<string, Source>,
+  sources: ReadonlyMap<string, Source>,
   max: number,
 ): ChartSpec[] {
   let contested = [...byMeasure].filter(([, group]) => disagree(group));
@@ -214,7 +167,7 @@ interface SpecInput {
   subtitle: string;
   unit: Unit;
   rows: ChartRow[];
-  sources: Map<string, Source>;
+  sources: ReadonlyMap<string, Source>;
   /** What the chart is about, for the description: "casualties in people". */
   about: string;
 }
@@ -240,6 +193,7 @@ function spec(input: SpecInput): ChartSpec {
     logByDefault: log,
     description: chart.describe(xScaleFor(claims, log)),
     plot: (options?: ChartOptions) => chartPlotOptions(chart, options),
+    height: (options?: ChartOptions) => chartHeight(chart, options),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Charts of claims: specs (pure), rendering (Plot, given a document) and their vocabulary. */
 export type { ChartOptions, ChartRow, ChartSpec } from './types';
 export { chartsFor } from './catalogue';
+export { CategoryIndex } from './category-groups';
 export { renderChart, renderSvg } from './render';
 export { defaultClaimHref } from './plot';
 export type { RenderOptions } from './render';

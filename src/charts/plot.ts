@@ -38,10 +38,15 @@ interface ChartInput {
   logByDefault: boolean;
 }
 
-export function chartPlotOptions(chart: ChartInput, options: ChartOptions = {}): PlotOptions {
+/**
+ * Where everything goes: the scale, the rows it can show, the legend and the
+ * margins, and so the chart's height. Cheaper than the Plot options: the
+ * dashboard asks every chart for its height to keep room for it before it is
+ * drawn.
+ */
+function chartLayout(chart: ChartInput, options: ChartOptions) {
   const width = Math.max(240, Math.round(options.width ?? DEFAULT_WIDTH));
   const wantLog = options.log ?? chart.logByDefault;
-  const href = options.href ?? defaultClaimHref;
   const scale = xScaleFor(
     chart.rows.map((r) => r.claim),
     wantLog,
@@ -62,19 +67,8 @@ export function chartPlotOptions(chart: ChartInput, options: ChartOptions = {}):
     notes.push('A log scale needs figures above 0: shown on a linear scale.');
   }
 
-  // Labels: the left margin grows with them up to half the width; longer
-  // lines are cut with an ellipsis (the table and tooltips have the full text).
   const lines = rows.map((r) => r.label.split('\n'));
   const lineCount = Math.max(1, ...lines.map((l) => l.length)) > 1 ? 2 : 1;
-  const longest = Math.max(0, ...lines.flat().map((l) => textWidth(l)));
-  const marginLeft = Math.ceil(Math.min(LABEL_PADDING + longest, width * 0.5));
-  const labels = new Map(
-    rows.map((r, i) => [
-      r.claim.id,
-      lines[i]!.map((l) => fitText(l, marginLeft - LABEL_PADDING)).join('\n'),
-    ]),
-  );
-
   const rowHeight = ROW_HEIGHT[lineCount];
   const topAxis = rows.length >= TOP_AXIS_ROWS;
   const legend = legendLayout(
@@ -85,6 +79,29 @@ export function chartPlotOptions(chart: ChartInput, options: ChartOptions = {}):
   const marginTop = Math.ceil(legend.height + (topAxis ? AXIS_HEIGHT : 12));
   const marginBottom = AXIS_HEIGHT + 6;
   const height = marginTop + marginBottom + Math.max(1, rows.length) * rowHeight;
+  return { width, scale, rows, lines, rowHeight, topAxis, legend, marginTop, marginBottom, height };
+}
+
+/** The chart's height in pixels at these options, as `chartPlotOptions` lays it out. */
+export function chartHeight(chart: ChartInput, options: ChartOptions = {}): number {
+  return chartLayout(chart, options).height;
+}
+
+export function chartPlotOptions(chart: ChartInput, options: ChartOptions = {}): PlotOptions {
+  const href = options.href ?? defaultClaimHref;
+  const { width, scale, rows, lines, rowHeight, topAxis, legend, marginTop, marginBottom, height } =
+    chartLayout(chart, options);
+
+  // Labels: the left margin grows with them up to half the width; longer
+  // lines are cut with an ellipsis (the table and tooltips have the full text).
+  const longest = Math.max(0, ...lines.flat().map((l) => textWidth(l)));
+  const marginLeft = Math.ceil(Math.min(LABEL_PADDING + longest, width * 0.5));
+  const labels = new Map(
+    rows.map((r, i) => [
+      r.claim.id,
+      lines[i]!.map((l) => fitText(l, marginLeft - LABEL_PADDING)).join('\n'),
+    ]),
+  );
 
   const data: MarkDatum[] = rows.map((row) => ({ row, y: row.claim.id, href: href(row.claim) }));
   const label = `${capitalise(UNIT_NAMES[chart.unit])}${scale.type === 'log' ? ' (log scale)' : ''}`;

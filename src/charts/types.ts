@@ -45,6 +45,8 @@ export interface ChartSpec {
   rows: ChartRow[];
   /** Plot options for these claims */
   plot(options?: ChartOptions): PlotOptions;
+  /** The height of the chart `plot` lays out, in pixels, without building its marks. */
+  height(options?: ChartOptions): number;
   /** generated plain-text description for screen readers */
   description: string;
   /** whether values span orders of magnitude (log scale by default) */

@@ -36,15 +36,21 @@ export function fold(text: string): string {
 }
 
 export interface ClaimIndex {
-  claims: readonly Claim[];
+  /** Never changed: `filterClaims` may hand this very array back. */
+  claims: Claim[];
   /** Folded subject and quote of each claim, same order as `claims`. */
   haystacks: string[];
 }
 
-export function indexClaims(claims: readonly Claim[]): ClaimIndex {
+export function indexClaims(claims: Claim[]): ClaimIndex {
   return { claims, haystacks: claims.map((c) => fold(`${c.subject}\n${c.quote}`)) };
 }
 
+/**
+ * The claims that pass every filter, in order. When every claim passes (no
+ * filter set, or a search that matches all), it is `index.claims` itself: what
+ * the dashboard derives from all claims, it then reuses, not derives again.
+ */
 export function filterClaims(index: ClaimIndex, filters: ClaimFilters): Claim[] {
   const words = fold(filters.q ?? '')
     .split(/\s+/)
@@ -63,7 +69,7 @@ export function filterClaims(index: ClaimIndex, filters: ClaimFilters): Claim[] 
     }
     out.push(c);
   }
-  return out;
+  return out.length === claims.length ? claims : out;
 }
 
 /** Distinct non-empty values of a field, sorted, for filter menus. */

@@ -5,6 +5,7 @@ import { chartsFor, renderChart } from '../../src/charts';
 import type { ChartOptions, ChartSpec } from '../../src/charts';
 import { ARROW_SHARE, logByDefault, xScaleFor } from '../../src/charts/scale';
 import { MAX_CATEGORY_ROWS } from '../../src/charts/catalogue';
+import { CategoryIndex } from '../../src/charts/category-groups';
 import { RADIUS } from '../../src/charts/palette';
 import type { Claim } from '../../src/model';
 import { CATEGORIES } from '../../src/model/schema';
@@ -250,6 +251,13 @@ describe('data stays text', () => {
 });
 
 describe('catalogue', () => {
+  test('sources may come as a map by id', () => {
+    const bySource = new Map(sources.map((s) => [s.id, s]));
+    expect(chartsFor(claims, bySource).map((s) => [s.id, s.sourceLine, s.description])).toEqual(
+      specs.map((s) => [s.id, s.sourceLine, s.description]),
+    );
+  });
+
   test('one chart or more for each category with claims, one per unit', () => {
     for (const category of CATEGORIES) {
       const expected = new Set(claims.filter((c) => c.category === category).map((c) => c.unit));
@@ -430,6 +438,18 @@ describe('rendering', () => {
     expect(svg.getAttribute('aria-description')).toBe(spec.description);
   });
 
+  test('height() is the height plot() lays out, at any width and scale', () => {
+    const options: ChartOptions[] = [
+      {},
+      { width: 300 },
+      { width: 1200, log: true },
+      { log: false },
+    ];
+    for (const spec of [...specs, chart(EVERY_QUALIFIER), chart(SPREAD, 'casualties-people')]) {
+      for (const o of options) expect(spec.height(o)).toBe(spec.plot(o).height);
+    }
+  });
+
   test('the width option sets the width; labels are cut to fit their margin', () => {
     const spec = specs.find((s) => s.id === 'casualties-people')!;
     const narrow = svgOf(spec, { width: 360 });
@@ -478,6 +498,43 @@ describe('chartsFor at scale', () => {
         const [chart] = chartsFor(claims, SOURCES);
         expect(chart!.rows.map((r) => r.claim.id)).toEqual(reference(claims));
       }),
+    );
+  });
+});
+
+describe('chartsFor with an index of all claims', () => {
+  const claimArbitrary = fc.record({
+    measure: fc.integer({ min: 0, max: 30 }),
+    value: fc.integer({ min: 0, max: 30 }),
+    category: fc.constantFrom(...CATEGORIES.slice(0, 3)),
+    unit: fc.constantFrom('people' as const, 'usd' as const),
+    shown: fc.boolean(),
+  });
+  const rowsOf = (specs: ChartSpec[]) =>
+    specs.map((s) => [s.id, s.subtitle, s.rows.map((r) => r.claim.id)]);
+
+  test('charts a subset exactly as without the index', () => {
+    fc.assert(
+      fc.property(fc.array(claimArbitrary, { minLength: 1, maxLength: 150 }), (drawn) => {
+        const all = drawn.map(({ measure, value, category, unit }, i) =>
+          claim(`c-${i}`, 'exact', { value }, { measure: `m-${measure}`, category, unit }),
+        );
+        const index = new CategoryIndex(all);
+        const subset = all.filter((_, i) => drawn[i]!.shown);
+        // Twice: the index's scratch space from one search must not leak into the next.
+        for (const claims of [subset, all, subset]) {
+          expect(rowsOf(chartsFor(claims, SOURCES, { index }))).toEqual(
+            rowsOf(chartsFor(claims, SOURCES)),
+          );
+        }
+      }),
+    );
+  });
+
+  test('claims the index was not built for are charted all the same', () => {
+    const index = new CategoryIndex(EVERY_QUALIFIER.slice(0, 2));
+    expect(rowsOf(chartsFor(SPREAD, SOURCES, { index }))).toEqual(
+      rowsOf(chartsFor(SPREAD, SOURCES)),
     );
   });
 });

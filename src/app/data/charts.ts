@@ -2,11 +2,12 @@
  * The chart code: Plot, d3 and the PlotFigure component are most of the
  * dashboard's JavaScript, so they load after the first view.
  */
-import type { chartsFor } from '../../charts';
+import type { CategoryIndex, chartsFor } from '../../charts';
 import type PlotFigure from '../components/PlotFigure.svelte';
 
 export interface ChartLibrary {
   chartsFor: typeof chartsFor;
+  CategoryIndex: typeof CategoryIndex;
   PlotFigure: typeof PlotFigure;
 }
 
@@ -15,5 +16,9 @@ export async function loadChartLibrary(): Promise<ChartLibrary> {
     import('../../charts'),
     import('../components/PlotFigure.svelte'),
   ]);
-  return { chartsFor: library.chartsFor, PlotFigure: figure.default };
+  return {
+    chartsFor: library.chartsFor,
+    CategoryIndex: library.CategoryIndex,
+    PlotFigure: figure.default,
+  };
 }
