@@ -36,7 +36,8 @@ export interface CatalogueOptions {
    */
   maxMeasureCharts?: number;
   /**
-   * `groupByMeasure(claims)`, when the caller has it already: the dashboard
+   * `groupByMeasure(claims)`, or just its groups that disagree
+   * (`contestedMeasures`), when the caller has it already: the dashboard
    * needs it too, and grouping 100,000 claims once per keystroke is enough.
    */
   byMeasure?: Map<string, Claim[]>;

@@ -34,3 +34,10 @@ export function disagree(claims: readonly Claim[]): boolean {
   const first = claims[0];
   return first !== undefined && claims.some((claim) => !sameStatement(first, claim));
 }
+
+/** The groups whose claims disagree (contested figures), in their order. */
+export function contestedMeasures(byMeasure: ReadonlyMap<string, Claim[]>): Map<string, Claim[]> {
+  const contested = new Map<string, Claim[]>();
+  for (const [measure, claims] of byMeasure) if (disagree(claims)) contested.set(measure, claims);
+  return contested;
+}

@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { articleParagraphs } from '../../src/app/data/article';
 import { sentenceLink } from '../../src/app/data/text-fragment';
 import { loadDatasetInput } from '../../src/cli/files';
+import { chartsFor } from '../../src/charts';
 import { checkDataset } from '../../src/model';
+import type { Claim } from '../../src/model';
 import { claimsDownloadCsv } from '../../src/model/export';
 import { filterClaims, fold, indexClaims } from '../../src/model/filter';
-import { disagree, groupByMeasure } from '../../src/model/measures';
+import { contestedMeasures, disagree, groupByMeasure } from '../../src/model/measures';
 import { parseCsv } from '../../src/model/csv/parse';
 import { CLAIM_COLUMNS } from '../../src/model/schema';
 
@@ -55,6 +57,23 @@ describe('measures', () => {
     expect(groups.get('sabratha-strike-deaths')).toHaveLength(4);
     expect(disagree(groups.get('sabratha-strike-deaths')!)).toBe(true);
     expect(disagree(groups.get('libya-rival-governments')!)).toBe(false);
+  });
+
+  test('contestedMeasures keeps the groups that disagree, in order', () => {
+    const groups = groupByMeasure(corpus.claims);
+    const contested = contestedMeasures(groups);
+    expect([...contested.keys()]).toEqual(
+      [...groups].filter(([, claims]) => disagree(claims)).map(([measure]) => measure),
+    );
+    expect(contested.get('sabratha-strike-deaths')).toBe(groups.get('sabratha-strike-deaths'));
+    expect(contested.has('libya-rival-governments')).toBe(false);
+  });
+
+  test('chartsFor charts the same comparisons from all groups or only the contested ones', () => {
+    const groups = groupByMeasure(corpus.claims);
+    const ids = (byMeasure: Map<string, Claim[]>) =>
+      chartsFor(corpus.claims, corpus.sources, { byMeasure }).map((s) => s.id);
+    expect(ids(contestedMeasures(groups))).toEqual(ids(groups));
   });
 });
 
