@@ -113,6 +113,28 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 
+  test('the contested figures follow the search, and come back when it is erased', async () => {
+    const page = await home();
+    const charted = () =>
+      page
+        .locator('section[aria-labelledby="contested-title"] [data-chart]')
+        .evaluateAll((charts) => charts.map((c) => c.getAttribute('data-chart')));
+    const all = await charted();
+    expect(all).toContain('measure-sabratha-strike-deaths');
+    expect(all.length).toBeGreaterThan(1);
+
+    const search = page.locator('input[type="search"]');
+    await search.fill('Sabratha');
+    await expect.poll(charted).not.toEqual(all);
+    const found = await charted();
+    expect(found).toContain('measure-sabratha-strike-deaths');
+    expect(found.every((id) => id!.startsWith('measure-sabratha'))).toBe(true);
+
+    await search.fill('');
+    await expect.poll(charted).toEqual(all);
+    expect(session.errors).toEqual([]);
+  });
+
   test('following a chart mark opens its article with the sentence in a <mark>', async () => {
     const page = await home();
     await drawEveryChart(page);

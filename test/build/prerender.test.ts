@@ -121,3 +121,31 @@ describe('the prerendered fact sheet from hostile data', () => {
     expect(svg.textContent).toContain('</p><script>');
   }, 30_000);
 });
+
+describe('the fact sheet with more contested figures than it charts', () => {
+  test('charts the 12 most reported and says how many more there are', async () => {
+    // 14 measures whose two reports disagree; measure m-i has i + 2 reports.
+    const claims: Claim[] = Array.from({ length: 14 }, (_, m) =>
+      Array.from({ length: m + 2 }, (_, r) =>
+        claim(`c-${m}-${r}`, 'exact', { value: 10 + r }, { measure: `m-${m}` }),
+      ),
+    ).flat();
+    const dataset: Dataset = {
+      claims,
+      sources: [],
+      texts: new Map(),
+      skipped: new Map(),
+      problems: [],
+    };
+    const html = await renderSnapshot(process.cwd(), dataset);
+    const { document } = new JSDOM(`<body>${html}`).window;
+    const section = document.querySelector('section[aria-labelledby="contested-title"]')!;
+    const charted = [...section.querySelectorAll('[data-chart]')].map((c) =>
+      c.getAttribute('data-chart'),
+    );
+    expect(charted).toEqual(Array.from({ length: 12 }, (_, i) => `measure-m-${13 - i}`));
+    expect(section.textContent).toMatch(
+      /The 12 figures with the most reports; 2\s+more are contested/,
+    );
+  }, 30_000);
+});
