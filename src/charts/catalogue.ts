@@ -13,6 +13,7 @@ import { statedNumbers } from '../model';
 import { disagree, groupByMeasure } from '../model/measures';
 import type { Unit } from '../model/schema';
 import { CategoryIndex } from './category-groups';
+import type { CategoryGroup } from './category-groups';
 import {
   CATEGORY_NAMES,
   MEASURE_NOUNS,
@@ -42,11 +43,11 @@ export interface CatalogueOptions {
    */
   byMeasure?: Map<string, Claim[]>;
   /**
-   * A `CategoryIndex` of a set that holds all of `claims`: the dashboard
-   * builds one for all its claims, once, and charts what a search shows with
-   * it. Without one, one is built for `claims`.
+   * The category charts' groups of `claims`, when the caller has them: the
+   * dashboard builds a `CategoryIndex` of all its claims once, and groups
+   * what a search matches with it.
    */
-  index?: CategoryIndex;
+  categoryGroups?: CategoryGroup[];
 }
 
 /**
@@ -63,9 +64,9 @@ export function chartsFor(
     ? new Map(sources.map((s: Source) => [s.id, s]))
     : (sources as ReadonlyMap<string, Source>);
   const byMeasure = options.byMeasure ?? groupByMeasure(claims);
-  const index = options.index ?? new CategoryIndex(claims);
+  const groups = options.categoryGroups ?? new CategoryIndex(claims).group();
   return [
-    ...categoryCharts(claims, sourceById, index),
+    ...categoryCharts(groups, sourceById),
     ...measureCharts(byMeasure, sourceById, options.maxMeasureCharts ?? Infinity),
   ];
 }
@@ -74,20 +75,12 @@ function slug(text: string): string {
   return text.replace(/_/g, '-');
 }
 
-/**
- * A chart stays readable, and quick to draw, up to this many rows; a category
- * with more figures shows the largest measures' figures and says how many the
- * table holds.
- */
-export const MAX_CATEGORY_ROWS = 40;
-
 function categoryCharts(
-  claims: Claim[],
+  groups: CategoryGroup[],
   sources: ReadonlyMap<string, Source>,
-  index: CategoryIndex,
 ): ChartSpec[] {
   const specs: ChartSpec[] = [];
-  for (const { category, unit, count, claims: kept } of index.group(claims, MAX_CATEGORY_ROWS)) {
+  for (const { category, unit, count, claims: kept } of groups) {
     const rows = kept.map((c) => chartRow(c, sources.get(c.source_id), 'category'));
     const shown =
       count > rows.length

@@ -2,15 +2,23 @@
  * The claims of each category chart: a chart per category and unit, showing
  * the figures of its largest measures. The dashboard regroups the claims it
  * shows on every keystroke, up to 100,000 of them and as many measures, so
- * what does not change between keystrokes is worked out once per dataset, in
- * a `CategoryIndex`: each claim's chart, and its measure within that chart,
- * as small integers, and the largest number it states. Grouping the claims
- * shown is then a pass over typed arrays, with no string keys and no object
- * per measure.
+ * what does not change between keystrokes is worked out once per claim set,
+ * in a `CategoryIndex`: each claim's chart, and its measure within that
+ * chart, as small integers, and the largest number it states. Grouping the
+ * claims a search matches (their positions in the set) is then a pass over
+ * typed arrays, with no string keys, no object per measure, and no claim
+ * object read until the few that are charted.
  */
 import type { Claim } from '../model';
 import { CATEGORIES, UNITS } from '../model/schema';
 import type { Category, Unit } from '../model/schema';
+
+/**
+ * A chart stays readable, and quick to draw, up to this many rows; a category
+ * with more figures shows the largest measures' figures and says how many the
+ * table holds.
+ */
+export const MAX_CATEGORY_ROWS = 40;
 
 /** One category chart's claims. */
 export interface CategoryGroup {
@@ -26,7 +34,6 @@ export interface CategoryGroup {
 export class CategoryIndex {
   /** The charts, in the schema's order of categories, then units. */
   private readonly charts: { category: Category; unit: Unit }[] = [];
-  private readonly position = new Map<Claim, number>();
   /** Per claim: its measure in its chart (a "pair"), and the largest number it states. */
   private readonly pairOf: Int32Array;
   private readonly largestOf: Float64Array;
@@ -38,7 +45,7 @@ export class CategoryIndex {
   private readonly rank: Int32Array;
   private call = 0;
 
-  constructor(claims: readonly Claim[]) {
+  constructor(private readonly claims: readonly Claim[]) {
     // Chart → measure → pair, and the chart of each pair.
     const pairIds: Map<string, number>[] = [];
     const chartOfPair: number[] = [];
@@ -55,7 +62,6 @@ export class CategoryIndex {
     this.pairOf = new Int32Array(claims.length);
     this.largestOf = new Float64Array(claims.length);
     claims.forEach((claim, i) => {
-      this.position.set(claim, i);
       const chart = chartIds.get(claim.category)!.get(claim.unit)!;
       const pairs = pairIds[chart]!;
       let pair = pairs.get(claim.measure);
@@ -78,25 +84,25 @@ export class CategoryIndex {
   }
 
   /**
-   * The charts that `claims` call for, in order, each with the first `limit` claims when its measures are ordered
-   * by their largest figure, largest first (as in a dot plot sorted by value),
-   * ties in order of appearance, with the claims of one measure together.
-   * Only the top `limit` measures are kept in order (each has at least one
-   * claim), not all of them sorted: a chart can have tens of thousands.
-   * Claims from outside the set this index was built for are grouped with an
-   * index of their own.
+   * The charts that the claims at `positions` (in the set this index was
+   * built for, in order; all of them by default) call for, in order, each
+   * with the first `limit` claims when its measures are ordered by their
+   * largest figure, largest first (as in a dot plot sorted by value), ties in
+   * order of appearance, with the claims of one measure together. Only the
+   * top `limit` measures are kept in order (each has at least one claim), not
+   * all of them sorted: a chart can have tens of thousands.
    */
-  group(claims: readonly Claim[], limit: number): CategoryGroup[] {
+  group(
+    positions: ArrayLike<number> = everyPosition(this.claims.length),
+    limit = MAX_CATEGORY_ROWS,
+  ): CategoryGroup[] {
     const call = ++this.call;
     const { pairOf, largestOf, chartOf, seenIn, largest, rank } = this;
-    const positions = new Int32Array(claims.length);
     const counts = new Int32Array(this.charts.length);
     // Pairs in order of first appearance among these claims.
     const pairs: number[] = [];
-    for (let k = 0; k < claims.length; k++) {
-      const i = this.position.get(claims[k]!);
-      if (i === undefined) return new CategoryIndex(claims).group(claims, limit);
-      positions[k] = i;
+    for (let k = 0; k < positions.length; k++) {
+      const i = positions[k]!;
       const pair = pairOf[i]!;
       counts[chartOf[pair]!]!++;
       if (seenIn[pair] !== call) {
@@ -124,11 +130,12 @@ export class CategoryIndex {
     for (const kept of top) kept.forEach((pair, r) => (rank[pair] = r));
 
     const byRank: Claim[][][] = top.map((kept) => kept.map(() => []));
-    claims.forEach((claim, k) => {
-      const pair = pairOf[positions[k]!]!;
+    for (let k = 0; k < positions.length; k++) {
+      const i = positions[k]!;
+      const pair = pairOf[i]!;
       const r = rank[pair]!;
-      if (r >= 0) byRank[chartOf[pair]!]![r]!.push(claim);
-    });
+      if (r >= 0) byRank[chartOf[pair]!]![r]!.push(this.claims[i]!);
+    }
 
     const groups: CategoryGroup[] = [];
     this.charts.forEach(({ category, unit }, chart) => {
@@ -138,4 +145,8 @@ export class CategoryIndex {
     });
     return groups;
   }
+}
+
+function everyPosition(length: number): Int32Array {
+  return Int32Array.from({ length }, (_, i) => i);
 }

@@ -36,7 +36,7 @@ export function fold(text: string): string {
 }
 
 export interface ClaimIndex {
-  /** Never changed: `filterClaims` may hand this very array back. */
+  /** Never changed: `claimsAt` may hand this very array back. */
   claims: Claim[];
   /** Folded subject and quote of each claim, same order as `claims`. */
   haystacks: string[];
@@ -47,16 +47,17 @@ export function indexClaims(claims: Claim[]): ClaimIndex {
 }
 
 /**
- * The claims that pass every filter, in order. When every claim passes (no
- * filter set, or a search that matches all), it is `index.claims` itself: what
- * the dashboard derives from all claims, it then reuses, not derives again.
+ * Where in `index.claims` the claims that pass every filter are, in order.
+ * Positions rather than claims: what is worked out once per claim set (the
+ * charts' index) is looked up by them, without touching 100,000 objects.
  */
-export function filterClaims(index: ClaimIndex, filters: ClaimFilters): Claim[] {
+export function matchClaims(index: ClaimIndex, filters: ClaimFilters): Int32Array {
   const words = fold(filters.q ?? '')
     .split(/\s+/)
     .filter(Boolean);
-  const out: Claim[] = [];
   const { claims, haystacks } = index;
+  const matched = new Int32Array(claims.length);
+  let count = 0;
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
     if (filters.category && c.category !== filters.category) continue;
@@ -67,9 +68,24 @@ export function filterClaims(index: ClaimIndex, filters: ClaimFilters): Claim[] 
       const haystack = haystacks[i]!;
       if (!words.every((w) => haystack.includes(w))) continue;
     }
-    out.push(c);
+    matched[count++] = i;
   }
-  return out.length === claims.length ? claims : out;
+  return matched.slice(0, count);
+}
+
+/**
+ * The claims at these positions of `index.claims`. When that is every claim,
+ * it is `index.claims` itself: what the dashboard derives from all claims, it
+ * then reuses, not derives again.
+ */
+export function claimsAt(index: ClaimIndex, positions: Int32Array): Claim[] {
+  const { claims } = index;
+  return positions.length === claims.length ? claims : Array.from(positions, (i) => claims[i]!);
+}
+
+/** The claims that pass every filter, in order (`index.claims` itself when all do). */
+export function filterClaims(index: ClaimIndex, filters: ClaimFilters): Claim[] {
+  return claimsAt(index, matchClaims(index, filters));
 }
 
 /** Distinct non-empty values of a field, sorted, for filter menus. */

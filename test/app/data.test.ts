@@ -6,7 +6,7 @@ import { chartsFor } from '../../src/charts';
 import { checkDataset } from '../../src/model';
 import type { Claim } from '../../src/model';
 import { claimsDownloadCsv } from '../../src/model/export';
-import { filterClaims, fold, indexClaims } from '../../src/model/filter';
+import { claimsAt, filterClaims, fold, indexClaims, matchClaims } from '../../src/model/filter';
 import { contestedMeasures, disagree, groupByMeasure } from '../../src/model/measures';
 import { parseCsv } from '../../src/model/csv/parse';
 import { CLAIM_COLUMNS } from '../../src/model/schema';
@@ -48,6 +48,27 @@ describe('filterClaims', () => {
     expect(
       bySource.every((c) => c.source_id === 'libya-official-warns-of-more-islamic-state-attacks'),
     ).toBe(true);
+  });
+});
+
+describe('matchClaims and claimsAt', () => {
+  test('matchClaims gives the positions of the claims filterClaims finds', () => {
+    const filters = { q: 'Sabratha', qualifier: 'exact' as const };
+    const positions = matchClaims(index, filters);
+    expect(positions).toBeInstanceOf(Int32Array);
+    expect([...positions].map((i) => corpus.claims[i]!.id)).toEqual(
+      filterClaims(index, filters).map((c) => c.id),
+    );
+    expect([...positions]).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  test('when every claim matches, claimsAt hands back the array of all claims itself', () => {
+    expect(filterClaims(index, {})).toBe(corpus.claims);
+    // A search that every claim matches too.
+    expect(claimsAt(index, matchClaims(index, { q: ' ' }))).toBe(corpus.claims);
+    const some = claimsAt(index, Int32Array.of(2, 0));
+    expect(some).toEqual([corpus.claims[2], corpus.claims[0]]);
+    expect(some).not.toBe(corpus.claims);
   });
 });
 
