@@ -22,7 +22,8 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
   async function home(path = ''): Promise<Page> {
     const page = await session.open();
     await page.goto(`${session.site.url}${path}`);
-    await page.waitForSelector('main .card, main .notice, main table, main article');
+    // In #app: the prerendered fact sheet has cards too, and goes when the app takes over.
+    await page.waitForSelector('#app main :is(.card, .notice, table, article)');
     return page;
   }
 

@@ -143,4 +143,34 @@ describe('PlotFigure drawing', () => {
     expect(logged!.textContent).toContain('log scale');
     unmount(instance);
   });
+  test('a figure handed another chart closes what was open for the last one', () => {
+    const strikeToll = specOf(EVERY_QUALIFIER);
+    const other = chartsFor(EVERY_QUALIFIER, SOURCES).find((s) => s.id !== strikeToll.id)!;
+    const props = reactiveProps<{ spec: ChartSpec }>({ spec: strikeToll });
+    const target = document.body.appendChild(document.createElement('div'));
+    const instance = mount(PlotFigure, { target, props });
+    flushSync();
+    const [table, share] = [...target.querySelectorAll('details')] as HTMLDetailsElement[];
+    table!.open = true;
+    share!.open = true;
+    table!.dispatchEvent(new Event('toggle'));
+    share!.dispatchEvent(new Event('toggle'));
+    flushSync();
+    expect(target.querySelector('.chart-table table')).not.toBeNull();
+    expect(target.querySelector('.share-body')).not.toBeNull();
+
+    // The same chart with other claims (a keystroke) keeps them open.
+    props.spec = specOf(EVERY_QUALIFIER.slice(1));
+    flushSync();
+    expect(target.querySelector('.chart-table table')).not.toBeNull();
+    expect(target.querySelector('.share-body')).not.toBeNull();
+
+    props.spec = other;
+    flushSync();
+    expect(target.querySelector('h3')!.textContent).toBe(other.title);
+    expect(target.querySelector('.chart-table table')).toBeNull();
+    expect(target.querySelector('.share-body')).toBeNull();
+    expect([...target.querySelectorAll('details')].map((d) => d.open)).toEqual([false, false]);
+    unmount(instance);
+  });
 });
