@@ -163,7 +163,7 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     expect(page.url()).toContain('category=casualties');
     const summary = await page.locator('.summary').textContent();
     await page.reload();
-    await page.waitForSelector('.card');
+    await page.waitForSelector('#app .card');
     expect(await page.inputValue('input[type="search"]')).toBe('Sabratha');
     expect(await page.inputValue('select[name="category"]')).toBe('casualties');
     expect(await page.locator('.summary').textContent()).toBe(summary);
@@ -207,7 +207,7 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
   test('the layout works at 320 px wide with no sideways scrolling', async () => {
     const page = await session.open({ width: 320 });
     await page.goto(session.site.url);
-    await page.waitForSelector('.card');
+    await page.waitForSelector('#app .card');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

@@ -43,7 +43,8 @@ describe.skipIf(noChromium)('the dashboard with hostile or broken data', () => {
     );
     await withData(page, [header, hostile, ...rest, ''].join('\n'), sources);
     await page.goto(session.site.url);
-    await page.waitForSelector('.card');
+    // The app's cards, from this data: the prerendered ones are from the build's.
+    await page.waitForSelector('#app .card');
     expect(await page.locator('body').textContent()).toContain(SCRIPT);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.locator('main script').count()).toBe(0);
@@ -62,7 +63,7 @@ describe.skipIf(noChromium)('the dashboard with hostile or broken data', () => {
     const broken = first!.replace(',more_than,', ',more_then,');
     await withData(page, [header, broken, ...rest, ''].join('\n'));
     await page.goto(session.site.url);
-    await page.waitForSelector('.card');
+    await page.waitForSelector('#app .card');
     const notice = page.locator('[aria-labelledby="problems-title"]');
     expect(await notice.locator('h2').textContent()).toMatch(/1 problem in the data/);
     expect(await notice.locator('li').textContent()).toMatch(
