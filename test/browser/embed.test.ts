@@ -340,9 +340,9 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
       page.context().waitForEvent('page'),
       page.locator('figcaption a', { hasText: 'Sources and data' }).click(),
     ]);
-    await tab.waitForSelector('main figure');
+    await tab.waitForSelector('#app main figure');
     expect(tab.url()).toBe(`${session.site.url}index.html#/charts/${id}`);
-    expect(await tab.locator('main').textContent()).toContain(entry(id).title);
+    expect(await tab.locator('#app main').textContent()).toContain(entry(id).title);
     expect(session.errors).toEqual([]);
   });
 
@@ -356,8 +356,8 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
     for (const hash of ['#/charts/%00', '#/charts/nope%3Cscript%3E', '#/charts/']) {
       const dashboard = await session.open();
       await dashboard.goto(`${session.site.url}${hash}`);
-      await dashboard.waitForSelector('main .notice, main .card');
-      expect(await dashboard.locator('main').textContent(), hash).toMatch(/not found/i);
+      await dashboard.waitForSelector('#app main :is(.notice, .card)');
+      expect(await dashboard.locator('#app main').textContent(), hash).toMatch(/not found/i);
     }
     expect(session.errors).toEqual([]);
   });
