@@ -47,7 +47,7 @@ export interface CatalogueOptions {
    * dashboard builds a `CategoryIndex` of all its claims once, and groups
    * what a search matches with it.
    */
-  categoryGroups?: CategoryGroup[];
+  categoryGroups?: CategoryGroup[] | undefined;
 }
 
 /**
