@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { loadDatasetInput } from '../../src/cli/files';
-import { corpusCases } from '../../src/extract/corpus-evaluation';
 import { checkDataset } from '../../src/model';
-import { evaluate, scanQuantities } from '../../src/model/quantity';
+import { scanQuantities } from '../../src/model/quantity';
+import { corpusCases } from '../extraction/corpus-cases';
+import { evaluate } from '../extraction/score';
 
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 

@@ -5,10 +5,10 @@
  * and the skipped candidates that are real quantities (kind not_a_claim).
  * Anything else the extractor proposes there counts against its precision.
  */
-import type { Dataset } from '../model/check/dataset';
-import { parseMention } from '../model/quantity';
-import type { EvaluationCase, ExpectedMention } from '../model/quantity';
-import { splitSentences } from '../model/sentences';
+import type { Dataset } from '../../src/model/check/dataset';
+import { parseMention } from '../../src/model/quantity';
+import { splitSentences } from '../../src/model/sentences';
+import type { EvaluationCase, ExpectedMention } from './score';
 
 export function corpusCases(dataset: Dataset): EvaluationCase[] {
   const expectedBySentence = new Map<string, ExpectedMention[]>();

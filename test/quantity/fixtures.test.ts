@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, scanQuantities } from '../../src/model/quantity';
-import type { Evaluation, EvaluationCase } from '../../src/model/quantity';
+import { scanQuantities } from '../../src/model/quantity';
+import { evaluate } from '../extraction/score';
+import type { Evaluation, EvaluationCase } from '../extraction/score';
 
 const FIXTURE = new URL('../fixtures/quantities.jsonl', import.meta.url);
 

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  evaluate,
-  parseMention,
-  scanQuantities,
-  vagueRange,
-  VAGUE_RANGES,
-} from '../../src/model/quantity';
+import { parseMention, scanQuantities, vagueRange, VAGUE_RANGES } from '../../src/model/quantity';
 import type { QuantityMatch } from '../../src/model/quantity';
 
 type Found = Omit<QuantityMatch, 'start' | 'end'>;
@@ -922,80 +916,5 @@ describe('vagueRange(wording, scale)', () => {
 
   it('has a range for every wording, low below high', () => {
     for (const [lo, hi] of Object.values(VAGUE_RANGES)) expect(lo).toBeLessThan(hi);
-  });
-});
-
-describe('evaluate(cases, scan)', () => {
-  const cases = [
-    {
-      text: 'More than 40 people died and 12 were hurt.',
-      expected: [
-        { mention: 'More than 40 people', low: 40, qualifier: 'more_than' as const },
-        { mention: '12', value: 12, qualifier: 'exact' as const },
-      ],
-    },
-    {
-      text: 'Two-thirds of 30 voted.',
-      expected: [
-        {
-          mention: 'Two-thirds',
-          value: 66.7,
-          qualifier: 'exact' as const,
-          unit: 'percent' as const,
-        },
-        { mention: '30', value: 30, qualifier: 'exact' as const },
-      ],
-    },
-  ];
-
-  it('scores a perfect scanner at 1', () => {
-    const e = evaluate(cases, (t) => scanQuantities(t));
-    expect(e).toMatchObject({
-      mentions: 4,
-      found: 4,
-      correct: 4,
-      precision: 1,
-      recall: 1,
-      qualifierAccuracy: 1,
-    });
-  });
-
-  it('counts a right number with the wrong qualifier against qualifier accuracy only', () => {
-    const e = evaluate(cases, (t) =>
-      scanQuantities(t).map((m) =>
-        m.qualifier === 'more_than'
-          ? { ...m, qualifier: 'exact', value: m.low, low: undefined }
-          : m,
-      ),
-    );
-    expect(e).toMatchObject({ correct: 4, recall: 1, qualifierAccuracy: 0.75 });
-    expect(e.wrongQualifiers).toHaveLength(1);
-  });
-
-  it('counts wrong numbers as a miss and a spurious find', () => {
-    const e = evaluate(cases, (t) =>
-      scanQuantities(t).map((m) => (m.value === 12 ? { ...m, value: 13 } : m)),
-    );
-    expect(e).toMatchObject({ found: 4, correct: 3, precision: 0.75, recall: 0.75 });
-    expect(e.misses.map((m) => m.expected.mention)).toEqual(['12']);
-    expect(e.spurious.map((s) => s.found.value)).toEqual([13]);
-  });
-
-  it('allows half a percent when the figure came from a fraction word', () => {
-    const e = evaluate(cases.slice(1), (t) => scanQuantities(t));
-    expect(e.correct).toBe(2);
-  });
-
-  it('finds a short mention at a word boundary, not inside a longer number', () => {
-    const e = evaluate(
-      [
-        {
-          text: 'It has 339 events in 33 sports.',
-          expected: [{ mention: '33', value: 33, qualifier: 'exact' }],
-        },
-      ],
-      (t) => scanQuantities(t),
-    );
-    expect(e).toMatchObject({ correct: 1, found: 2, recall: 1 });
   });
 });

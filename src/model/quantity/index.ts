@@ -6,5 +6,3 @@ export { parseMention, scanQuantities } from './scan';
 export type { ExclusionReason, QuantityMatch, ScanOptions } from './types';
 export { VAGUE_RANGES, vagueRange } from './vague';
 export type { VagueWording } from './vague';
-export { evaluate } from './evaluate';
-export type { EvaluationCase, Evaluation, ExpectedMention } from './evaluate';
