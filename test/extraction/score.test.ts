@@ -193,16 +193,15 @@ describe('evaluate(cases, propose): movements', () => {
     },
   ];
   const drop = at(t, '3.3pc', { value: 3.3, qualifier: 'exact', unit: 'percent', change: 'down' });
+  /** The level reached, proposed over `mention` with its earlier value. */
+  const fell = (mention: string, from: Proposal['from']) =>
+    at(t, mention, { value: 39850, qualifier: 'exact', unit: 'usd', change: 'down', from });
 
   it('finds both figures of a movement proposed as one claim with its earlier value', () => {
-    const folded = at(t, 'from $41,200 to $39,850', {
-      value: 39850,
-      qualifier: 'exact',
-      unit: 'usd',
-      change: 'down',
-      from: { value: 41200 },
-    });
-    const e = evaluate(cases, fixed({ [t]: [folded, drop] }));
+    const e = evaluate(
+      cases,
+      fixed({ [t]: [fell('from $41,200 to $39,850', { value: 41200 }), drop] }),
+    );
     expect(e).toMatchObject({
       mentions: 3,
       found: 3,
@@ -215,14 +214,7 @@ describe('evaluate(cases, propose): movements', () => {
   });
 
   it('reads a from given as a bare number', () => {
-    const folded = at(t, '$39,850', {
-      value: 39850,
-      qualifier: 'exact',
-      unit: 'usd',
-      change: 'down',
-      from: 41200,
-    });
-    const e = evaluate(cases, fixed({ [t]: [folded, drop] }));
+    const e = evaluate(cases, fixed({ [t]: [fell('$39,850', 41200), drop] }));
     expect(e).toMatchObject({ correct: 3, movementsRight: 2 });
   });
 
@@ -250,14 +242,7 @@ describe('evaluate(cases, propose): movements', () => {
   });
 
   it('counts a wrong earlier value as a spurious figure and a wrong movement', () => {
-    const folded = at(t, '$39,850', {
-      value: 39850,
-      qualifier: 'exact',
-      unit: 'usd',
-      change: 'down',
-      from: 4120,
-    });
-    const e = evaluate(cases, fixed({ [t]: [folded, drop] }));
+    const e = evaluate(cases, fixed({ [t]: [fell('$39,850', 4120), drop] }));
     expect(e).toMatchObject({ found: 3, correct: 2, movementsRight: 1 });
     expect(e.spurious.map((s) => s.figure.value)).toEqual([4120]);
     expect(e.misses.map((m) => m.expected.mention)).toEqual(['$41,200']);
