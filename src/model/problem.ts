@@ -34,7 +34,10 @@ export type ProblemCode =
   | 'value-mismatch'
   | 'qualifier-mismatch'
   | 'bad-url'
-  | 'missing-source-file';
+  | 'missing-source-file'
+  | 'unlisted-source-file'
+  | 'not-a-regular-file'
+  | 'file-too-large';
 
 /** `FILE:LINE:COLUMN: CODE: message`, the format editors and CI logs link to. */
 export function formatProblem(p: Problem): string {

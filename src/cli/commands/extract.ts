@@ -3,17 +3,18 @@
  * list or as JSON lines; with --uncurated, only what the curated claims and
  * skipped.csv leave open.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { extractCandidates } from '../../extract/candidates';
 import type { Candidate } from '../../extract/candidates';
 import { claimSpans, uncurated } from '../../extract/coverage';
-import { checkDataset } from '../../model';
+import { checkDataset, formatProblem } from '../../model';
 import { formatFigure } from '../../model/format';
 import { decodeUtf8 } from '../../model/text/decode';
 import { CliError } from '../error';
-import { loadDatasetInput } from '../files';
+import { loadDatasetInput, readTextFolder } from '../files';
 import type { Io } from '../io';
+import { readNamedFile } from '../regular-file';
 
 export const extractUsage = `Usage: claims extract [PATH|-] [--json] [--uncurated] [--all]
 
@@ -43,7 +44,7 @@ interface Input {
 }
 
 export function extract(path: string, options: ExtractOptions, io: Io): number {
-  const inputs = readInputs(path);
+  const inputs = readInputs(path, io);
   let candidates = inputs.flatMap((input) =>
     extractCandidates(input.text, {
       ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }),
@@ -59,19 +60,26 @@ export function extract(path: string, options: ExtractOptions, io: Io): number {
   return 0;
 }
 
-function readInputs(path: string): Input[] {
+/**
+ * The texts to read. In a folder, only regular `.txt` files are read (as
+ * `claims check` does); each other entry is named on standard error and
+ * passed over.
+ */
+function readInputs(path: string, io: Io): Input[] {
   if (path === '-') return [{ text: decodeOrFail('standard input', readFileSync(0)) }];
   if (!existsSync(path)) throw new CliError(`${path}: no such file or folder`);
   if (statSync(path).isDirectory()) {
-    return readdirSync(path)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => ({
-        sourceId: name.slice(0, -4),
-        text: decodeOrFail(join(path, name), readFileSync(join(path, name))),
-      }));
+    const folder = readTextFolder(path, path.replace(/\/+$/, ''));
+    for (const p of folder.problems) io.err(`${formatProblem(p)} (passed over)`);
+    return [...folder.texts].map(([name, bytes]) => ({
+      sourceId: name,
+      text: decodeOrFail(join(path, `${name}.txt`), bytes),
+    }));
   }
-  const text = decodeOrFail(path, readFileSync(path));
+  const read = readNamedFile(path);
+  if ('missing' in read) throw new CliError(`${path}: no such file or folder`);
+  if ('refused' in read) throw new CliError(`${path}: ${read.refused.message}`);
+  const text = decodeOrFail(path, read.bytes);
   // A file inside a sources folder is a known source; any other file is not.
   const known = basename(dirname(path)) === 'sources' && path.endsWith('.txt');
   return [known ? { sourceId: basename(path, '.txt'), text } : { text }];

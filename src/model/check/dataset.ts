@@ -31,6 +31,12 @@ export interface DatasetInput {
   skipped?: FileContent | undefined;
   /** Source id → contents of `sources/<id>.txt`. */
   texts: ReadonlyMap<string, FileContent>;
+  /**
+   * What the loader found wrong with the folder itself (links, pipes,
+   * folders where files belong, files too large, stray files in sources/):
+   * those entries were not read, and are reported as they are.
+   */
+  folderProblems?: readonly Problem[];
 }
 
 /** Why a candidate was set aside: see the `kind` field of skipped.csv. */
@@ -95,14 +101,20 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
   }
   const claimsFile = `${input.dir}/claims.csv`;
   const sourcesFile = `${input.dir}/sources.csv`;
+  const refused = new Set<string>();
+  for (const p of input.folderProblems ?? []) {
+    problems.push(p);
+    refused.add(p.file);
+  }
+  const textFile = (id: string) => `${input.dir}/sources/${id}.txt`;
 
   const texts = new Map<string, string>();
   for (const [id, content] of input.texts) {
-    texts.set(id, decode(`${input.dir}/sources/${id}.txt`, content, problems));
+    texts.set(id, decode(textFile(id), content, problems));
   }
 
   // Sources first: claims refer to them.
-  const sourceRows = readResource(sourcesFile, input.sources, 'sources', problems);
+  const sourceRows = readResource(sourcesFile, input.sources, 'sources', problems, refused);
   const sources: Source[] = [];
   const sourceIds = new Set<string>();
   const sourceWithoutText = new Set<string>();
@@ -123,14 +135,31 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
         line: row.line,
         column: row.columns.id ?? 0,
         code: 'missing-source-file',
-        message: `source "${source.id}" has no text file ${input.dir}/sources/${source.id}.txt`,
+        message: refused.has(textFile(source.id))
+          ? `source "${source.id}" has no usable text: ${textFile(source.id)} was not read (its own problem says why)`
+          : `source "${source.id}" has no text file ${textFile(source.id)}`,
       });
       continue;
     }
     if (!row.rejected) sources.push(source);
   }
+  // A text that no row lists is not a source: nothing may cite it, and the
+  // build does not publish it. (Only a folder read from disk has these.)
+  if (!trusted) {
+    for (const id of texts.keys()) {
+      if (sourceIds.has(id)) continue;
+      texts.delete(id);
+      problems.push({
+        file: textFile(id),
+        line: 0,
+        column: 0,
+        code: 'unlisted-source-file',
+        message: `no row of ${sourcesFile} has the id "${id}": add its row (claims ingest does) or delete the file`,
+      });
+    }
+  }
 
-  const claimRows = readResource(claimsFile, input.claims, 'claims', problems);
+  const claimRows = readResource(claimsFile, input.claims, 'claims', problems, refused);
   const claims: Claim[] = [];
   const lineIndexes = new Map<string, LineIndex>();
   const shared = new StringPool();
@@ -200,7 +229,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
   let skipped = new Map<string, SkipKind>();
   if (input.skipped !== undefined && trusted) {
     // Its rules need the texts too: the earlier check's findings stand for them.
-    const rows = readResource(skippedFile, input.skipped, 'skipped', []);
+    const rows = readResource(skippedFile, input.skipped, 'skipped', [], refused);
     const rejected = new Set(trusted.filter((p) => p.file === skippedFile).map((p) => p.line));
     for (const row of rows) {
       if (!rejected.has(row.line))
@@ -226,7 +255,7 @@ function checkSkipped(
 ): Map<string, SkipKind> {
   const keys = new Map<string, SkipKind>();
   const sentencesBySource = new Map<string, Sentence[]>();
-  for (const row of readResource(file, content, 'skipped', problems)) {
+  for (const row of readResource(file, content, 'skipped', problems, new Set())) {
     const key = String(row.record.candidate ?? '');
     const column = row.columns.candidate ?? 0;
     const [sourceId = '', sentenceId = ''] = key.split('/', 2);
@@ -268,9 +297,12 @@ function readResource(
   content: FileContent | undefined,
   name: 'claims' | 'sources' | 'skipped',
   problems: Problem[],
+  refused: ReadonlySet<string>,
 ): TableRow[] {
   if (content === undefined) {
-    problems.push({ file, line: 0, column: 0, code: 'source-error', message: 'file not found' });
+    // A file the loader refused has its own problem already.
+    if (!refused.has(file))
+      problems.push({ file, line: 0, column: 0, code: 'source-error', message: 'file not found' });
     return [];
   }
   const text = decode(file, content, problems);
