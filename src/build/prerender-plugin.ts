@@ -15,9 +15,9 @@ import { JSDOM } from 'jsdom';
 import { createServer, createServerModuleRunner } from 'vite';
 import type { Plugin } from 'vite';
 import { chartsFor, renderSvg } from '../charts';
-import { loadDatasetInput } from '../cli/files';
-import { checkDataset } from '../model';
 import type { Dataset } from '../model';
+import { MAX_CONTESTED } from '../model/measures';
+import type { SiteSource } from './site-data';
 import type { renderHome } from './prerender/render-home';
 
 /** Charts drawn into the snapshot: the first ones a reader sees. */
@@ -37,7 +37,7 @@ const SNAPSHOT_STYLE = `
 // Runs before the app's script: a deep link shows its own view, not the fact sheet.
 const DEEP_LINK_SCRIPT = `if(!/^(#\\/?)?$/.test(location.hash))document.getElementById('prerendered').remove()`;
 
-export function prerenderFactSheet(options: { dir: string }): Plugin {
+export function prerenderFactSheet(site: SiteSource): Plugin {
   let root = process.cwd();
   return {
     name: 'prerender-fact-sheet',
@@ -52,8 +52,7 @@ export function prerenderFactSheet(options: { dir: string }): Plugin {
         if (!html.includes(marker)) {
           throw new Error(`index.html has no ${marker} to put the prerendered fact sheet before`);
         }
-        const dataset = checkDataset(loadDatasetInput(options.dir));
-        const snapshot = await renderSnapshot(root, dataset);
+        const snapshot = await renderSnapshot(root, site.get().dataset);
         return html.replace(
           marker,
           `<div id="prerendered">${snapshot}</div>\n<script>${DEEP_LINK_SCRIPT}</script>\n${marker}`,
@@ -68,8 +67,10 @@ export async function renderSnapshot(root: string, dataset: Dataset): Promise<st
   const { head, body } = await renderWithSvelte(root, dataset);
   const { window } = new JSDOM(`<!doctype html><body>${body}</body>`);
   const { document } = window;
-  // Every chart by id: a chart's spec does not depend on which others are shown.
-  const specs = new Map(chartsFor(dataset.claims, dataset.sources).map((s) => [s.id, s]));
+  // The fact sheet's charts by id, as the app makes them (a spec does not
+  // depend on which others are shown): not the thousands of the chart views.
+  const home = chartsFor(dataset.claims, dataset.sources, { maxMeasureCharts: MAX_CONTESTED });
+  const specs = new Map(home.map((s) => [s.id, s]));
   const areas = [...document.querySelectorAll<HTMLElement>('.chart-svg[data-chart]')];
   for (const area of areas.slice(0, DRAWN_CHARTS)) {
     const spec = specs.get(area.dataset.chart ?? '');

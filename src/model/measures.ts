@@ -36,6 +36,9 @@ export function disagree(claims: readonly Claim[]): boolean {
 }
 
 /** The groups whose claims disagree (contested figures), in their order. */
+/** Comparison charts drawn on the fact sheet (by the app and the prerender); more would be a wall of charts. */
+export const MAX_CONTESTED = 12;
+
 export function contestedMeasures(byMeasure: ReadonlyMap<string, Claim[]>): Map<string, Claim[]> {
   const contested = new Map<string, Claim[]>();
   for (const [measure, claims] of byMeasure) if (disagree(claims)) contested.set(measure, claims);

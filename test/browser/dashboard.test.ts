@@ -89,7 +89,7 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     // Hold the data back, so the prerendered page is what the reader types into.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/claims.csv', async (route) => {
+    await page.route('**/data/canonical/claims.csv', async (route) => {
       await held;
       await route.continue();
     });

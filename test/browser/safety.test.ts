@@ -15,10 +15,10 @@ const IMG = '<img src=x onerror="window.__pwned = 2">';
 
 /** Serves other claims.csv / sources.csv contents to the page. */
 async function withData(page: Page, claims: string, sources = sourcesCsv): Promise<void> {
-  await page.route('**/data/claims.csv', (route) =>
+  await page.route('**/data/canonical/claims.csv', (route) =>
     route.fulfill({ body: claims, contentType: 'text/csv' }),
   );
-  await page.route('**/data/sources.csv', (route) =>
+  await page.route('**/data/canonical/sources.csv', (route) =>
     route.fulfill({ body: sources, contentType: 'text/csv' }),
   );
 }

@@ -77,7 +77,13 @@ export interface CheckOptions {
 export interface CitationSummary {
   /** `fingerprint(claims.csv, sources.csv)` of the checked bytes. */
   fingerprint: string;
+  /** The text-dependent problems of those files, at their lines. */
   problems: Problem[];
+  /**
+   * What was found in the claims folder those files were published from, and
+   * left out of them (data/check.json): shown as it is, never applied to a row.
+   */
+  excluded?: Problem[];
 }
 
 export function citationSummary(dataset: Dataset, fingerprint: string): CitationSummary {

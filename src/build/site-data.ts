@@ -1,0 +1,186 @@
+/**
+ * The claims folder as one build sees it: loaded and checked once, shared by
+ * the three plugins (the data files, the embeds, the prerendered fact sheet),
+ * and released when the build is done.
+ *
+ * Only what `claims check` accepts is published: its valid rows, and the
+ * texts of its valid sources, read by the Node loader, which opens nothing
+ * but regular files inside the folder (src/cli/files.ts). The folder itself
+ * must be inside the project: nothing outside the repository reaches a build.
+ */
+import { realpathSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { loadDatasetInput } from '../cli/files';
+import { readRegularFile } from '../cli/regular-file';
+import { checkDataset, formatProblem } from '../model';
+import type { Dataset, DatasetInput } from '../model';
+import { CliError } from '../cli/error';
+import { Fingerprint } from '../model/text/fingerprint';
+
+export interface DataStamp {
+  /** datapackage version + a hash of the data: changes whenever a figure does. */
+  version: string;
+  /** Build date, YYYY-MM-DD (SOURCE_DATE_EPOCH, when set, for reproducible builds). */
+  date: string;
+}
+
+export interface SiteData {
+  dir: string;
+  /**
+   * What is published: the claims and sources `claims check` accepts, with
+   * the texts of those sources; a claim whose source is not published is
+   * left out too. `problems` is everything the check found in the folder.
+   */
+  dataset: Dataset;
+  /** Claims the check accepts but whose source it rejects: left out. */
+  withoutSource: number;
+  stamp: DataStamp;
+  /** datapackage.json as published, describing the tables published with it. */
+  datapackage: string;
+}
+
+/** Bad data or setup, not a bug: stops the build with a message that says what and where. */
+export class SiteDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SiteDataError';
+    // Vite prints an error's stack; for this one, its message is all there is to say.
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+export function loadSiteData(dir: string, root = process.cwd()): SiteData {
+  assertInside(dir, root);
+  let input: DatasetInput;
+  try {
+    input = loadDatasetInput(dir);
+  } catch (e) {
+    throw e instanceof CliError ? new SiteDataError(e.message) : e;
+  }
+  const print = new Fingerprint();
+  for (const content of [input.claims, input.sources]) {
+    print.update(
+      typeof content === 'string'
+        ? new TextEncoder().encode(content)
+        : (content ?? new Uint8Array()),
+    );
+    print.endPart();
+  }
+  const checked = checkDataset(input);
+  const published = new Set(checked.sources.map((s) => s.id));
+  const claims = checked.claims.filter((c) => published.has(c.source_id));
+  const texts = new Map<string, string>();
+  for (const id of published) {
+    const text = checked.texts.get(id);
+    if (text !== undefined) texts.set(id, text);
+  }
+  const datapackage = readDatapackage(dir);
+  return {
+    dir,
+    dataset: { ...checked, claims, texts },
+    withoutSource: checked.claims.length - claims.length,
+    stamp: {
+      version: `${datapackage.version ?? '0'}+${print.digest().slice(0, 8)}`,
+      date: buildDate(),
+    },
+    datapackage: `${JSON.stringify(datapackage.published, null, 2)}\n`,
+  };
+}
+
+/** The folder, links resolved, must be inside the project root. */
+function assertInside(dir: string, root: string): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    throw new SiteDataError(`${dir}: no such folder`);
+  }
+  const inside = relative(realpathSync(root), real);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+    throw new SiteDataError(
+      `${dir} is ${real}, outside the project (${root}): the build reads only data inside it`,
+    );
+  }
+}
+
+interface Datapackage {
+  version?: string;
+  resources?: { name?: string }[];
+}
+
+/** The folder's datapackage.json, and its published form: only the tables that are published. */
+function readDatapackage(dir: string): { version?: string; published: Datapackage } {
+  const path = join(dir, 'datapackage.json');
+  const read = readRegularFile(path);
+  if ('missing' in read)
+    throw new SiteDataError(`${path}: no such file; the build needs the schema`);
+  if ('refused' in read)
+    throw new SiteDataError(`${path}: ${read.refused.code}: ${read.refused.message}`);
+  let parsed: Datapackage;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(read.bytes)) as Datapackage;
+  } catch (e) {
+    throw new SiteDataError(`${path}: not valid JSON: ${(e as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new SiteDataError(`${path}: not a data package (a JSON object)`);
+  }
+  const resources = Array.isArray(parsed.resources) ? parsed.resources : [];
+  return {
+    ...(typeof parsed.version === 'string' ? { version: parsed.version } : {}),
+    published: {
+      ...parsed,
+      resources: resources.filter((r) => r?.name === 'claims' || r?.name === 'sources'),
+    },
+  };
+}
+
+function buildDate(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * One load per build, shared by the plugins: loaded when a plugin first
+ * asks, released when the build is over.
+ */
+export class SiteSource {
+  #data: SiteData | undefined;
+  #root = process.cwd();
+
+  constructor(readonly dir: string) {}
+
+  /** The project root the folder must be in (Vite's `root`). */
+  setRoot(root: string): void {
+    this.#root = root;
+  }
+
+  get(): SiteData {
+    this.#data ??= this.load();
+    return this.#data;
+  }
+
+  /** The folder as it is now, loaded again (the dev server's, when files change). */
+  load(): SiteData {
+    return loadSiteData(this.dir, this.#root);
+  }
+
+  release(): void {
+    this.#data = undefined;
+  }
+}
+
+/** The lines the build prints about the data: how many problems, and the first of them. */
+export function buildReport(data: SiteData, shown = 10): string | undefined {
+  const { problems } = data.dataset;
+  if (problems.length === 0 && data.withoutSource === 0) return undefined;
+  const lines = [
+    `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${data.dir} (run \`npx claims check ${data.dir}\`): the rows and files concerned are not published`,
+    ...problems.slice(0, shown).map((p) => `  ${formatProblem(p)}`),
+  ];
+  if (problems.length > shown) lines.push(`  … and ${problems.length - shown} more`);
+  if (data.withoutSource > 0)
+    lines.push(`${data.withoutSource} claims cite a source that is not published: left out`);
+  return lines.join('\n');
+}
