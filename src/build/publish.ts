@@ -22,6 +22,7 @@ import type { CitationSummary } from '../model/check/dataset';
 import { claimsDownloadCsv, sourcesDownloadCsv } from '../model/export';
 import { CLAIM_COLUMNS, SOURCE_COLUMNS } from '../model/schema';
 import { Fingerprint } from '../model/text/fingerprint';
+import { publishedText } from './site-data';
 import type { SiteData } from './site-data';
 
 /** A published file, produced piece by piece when it is written or served. */
@@ -40,7 +41,7 @@ export const canonicalText = (id: string) => `canonical/sources/${id}.txt`;
 const PIECE_ROWS = 5_000;
 
 export function publishedFiles(data: SiteData): PublishedFile[] {
-  const { claims, sources, texts } = data.dataset;
+  const { claims, sources } = data.dataset;
   const canonicalClaims = () => inPieces(claims, canonicalClaimsCsv);
   const canonicalSources = () => inPieces(sources, canonicalSourcesCsv);
   const files: PublishedFile[] = [
@@ -55,8 +56,11 @@ export function publishedFiles(data: SiteData): PublishedFile[] {
     },
   ];
   for (const source of sources) {
-    const text = texts.get(source.id);
-    if (text !== undefined) files.push({ path: canonicalText(source.id), pieces: () => [text] });
+    if (data.texts.has(source.id))
+      files.push({
+        path: canonicalText(source.id),
+        pieces: () => [publishedText(data, source.id)],
+      });
   }
   return files;
 }

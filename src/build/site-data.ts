@@ -13,9 +13,10 @@ import { isAbsolute, join, relative } from 'node:path';
 import { loadDatasetInput } from '../cli/files';
 import { readRegularFile } from '../cli/regular-file';
 import { checkDataset, formatProblem } from '../model';
-import type { Dataset, DatasetInput } from '../model';
+import type { Dataset, DatasetInput, FileContent } from '../model';
 import { CliError } from '../cli/error';
-import { Fingerprint } from '../model/text/fingerprint';
+import { decodeUtf8 } from '../model/text/decode';
+import { fingerprint } from '../model/text/fingerprint';
 
 export interface DataStamp {
   /** datapackage version + a hash of the data: changes whenever a figure does. */
@@ -27,11 +28,18 @@ export interface DataStamp {
 export interface SiteData {
   dir: string;
   /**
-   * What is published: the claims and sources `claims check` accepts, with
-   * the texts of those sources; a claim whose source is not published is
-   * left out too. `problems` is everything the check found in the folder.
+   * What is published: the claims and sources `claims check` accepts; a
+   * claim whose source is not published is left out too. `problems` is
+   * everything the check found in the folder. The texts are not kept (at
+   * 450,000 claims they are hundreds of megabytes): see `texts`.
    */
   dataset: Dataset;
+  /**
+   * Source id → fingerprint of the text that was checked, for each published
+   * source: its file is read again when it is published, and must not have
+   * changed meanwhile.
+   */
+  texts: Map<string, string>;
   /** Claims the check accepts but whose source it rejects: left out. */
   withoutSource: number;
   stamp: DataStamp;
@@ -57,34 +65,54 @@ export function loadSiteData(dir: string, root = process.cwd()): SiteData {
   } catch (e) {
     throw e instanceof CliError ? new SiteDataError(e.message) : e;
   }
-  const print = new Fingerprint();
-  for (const content of [input.claims, input.sources]) {
-    print.update(
-      typeof content === 'string'
-        ? new TextEncoder().encode(content)
-        : (content ?? new Uint8Array()),
-    );
-    print.endPart();
-  }
+  const version = fingerprint(bytesOf(input.claims), bytesOf(input.sources));
+  const prints = new Map<string, string>();
+  for (const [id, content] of input.texts) prints.set(id, textPrint(content));
   const checked = checkDataset(input);
   const published = new Set(checked.sources.map((s) => s.id));
   const claims = checked.claims.filter((c) => published.has(c.source_id));
   const texts = new Map<string, string>();
   for (const id of published) {
-    const text = checked.texts.get(id);
-    if (text !== undefined) texts.set(id, text);
+    const print = prints.get(id);
+    if (print !== undefined && checked.texts.has(id)) texts.set(id, print);
   }
   const datapackage = readDatapackage(dir);
   return {
     dir,
-    dataset: { ...checked, claims, texts },
+    dataset: { ...checked, claims, texts: new Map() },
+    texts,
     withoutSource: checked.claims.length - claims.length,
     stamp: {
-      version: `${datapackage.version ?? '0'}+${print.digest().slice(0, 8)}`,
+      version: `${datapackage.version ?? '0'}+${version.slice(0, 8)}`,
       date: buildDate(),
     },
     datapackage: `${JSON.stringify(datapackage.published, null, 2)}\n`,
   };
+}
+
+/**
+ * The bytes of a published source's text, read again (as regular files only)
+ * and checked against what was checked.
+ */
+export function publishedText(data: SiteData, id: string): Uint8Array {
+  const path = join(data.dir, 'sources', `${id}.txt`);
+  const read = readRegularFile(path);
+  const bytes = 'bytes' in read ? read.bytes : undefined;
+  if (!bytes || textPrint(decodeUtf8(bytes).text) !== data.texts.get(id)) {
+    throw new SiteDataError(`${path} changed while the site was built: build again`);
+  }
+  return bytes;
+}
+
+/** The fingerprint of a text as it was checked (decoded: a byte-order mark does not count). */
+function textPrint(content: FileContent): string {
+  return fingerprint(bytesOf(typeof content === 'string' ? content : decodeUtf8(content).text));
+}
+
+function bytesOf(content: FileContent | undefined): Uint8Array {
+  return typeof content === 'string'
+    ? new TextEncoder().encode(content)
+    : (content ?? new Uint8Array());
 }
 
 /** The folder, links resolved, must be inside the project root. */

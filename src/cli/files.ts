@@ -6,6 +6,7 @@ import { lstatSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync 
 import type { Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DatasetInput, Problem } from '../model';
+import { decode } from '../model/check/dataset';
 import { CliError } from './error';
 import { describeEntry, notRegular, readRegularFile } from './regular-file';
 import type { Refusal } from './regular-file';
@@ -26,17 +27,17 @@ export function loadDatasetInput(dir: string): DatasetInput {
   const problems: Problem[] = [];
   const refuse = (file: string, refusal: Refusal) =>
     problems.push({ file: `${name}/${file}`, line: 0, column: 0, ...refusal });
-  const read = (file: string): Uint8Array | undefined => {
+  const read = (file: string): string | undefined => {
     const result = readRegularFile(join(dir, file));
     if ('refused' in result) refuse(file, result.refused);
-    return 'bytes' in result ? result.bytes : undefined;
+    return 'bytes' in result ? decode(`${name}/${file}`, result.bytes, problems) : undefined;
   };
   const input = {
     dir: name,
     claims: read('claims.csv'),
     sources: read('sources.csv'),
     skipped: read('skipped.csv'),
-    texts: new Map<string, Uint8Array>(),
+    texts: new Map<string, string>(),
     folderProblems: problems,
   };
   const sources = join(dir, 'sources');
@@ -64,7 +65,9 @@ function sourcesFolderProblem(name: string, folder: string, stats: Stats): Probl
 }
 
 /**
- * The texts of a folder of sources: every regular `<name>.txt`, by name.
+ * The texts of a folder of sources: every regular `<name>.txt`, by name,
+ * decoded as soon as it is read (bytes that are not UTF-8 are an
+ * encoding-error problem), so no file's bytes are kept.
  * Hidden entries (`.gitkeep`, `.DS_Store`) are passed over, never read;
  * anything else is a problem, at `shown/<entry>`: a link, folder or pipe, a
  * file too large, a leftover temporary file, a stray file.
@@ -72,8 +75,8 @@ function sourcesFolderProblem(name: string, folder: string, stats: Stats): Probl
 export function readTextFolder(
   folder: string,
   shown: string,
-): { texts: Map<string, Uint8Array>; problems: Problem[] } {
-  const texts = new Map<string, Uint8Array>();
+): { texts: Map<string, string>; problems: Problem[] } {
+  const texts = new Map<string, string>();
   const problems: Problem[] = [];
   const refuse = (entry: string, refusal: Refusal) =>
     problems.push({ file: `${shown}/${entry}`, line: 0, column: 0, ...refusal });
@@ -95,7 +98,11 @@ export function readTextFolder(
     const path = join(folder, entry);
     if (entry.endsWith('.txt')) {
       const result = readRegularFile(path);
-      if ('bytes' in result) texts.set(entry.slice(0, -'.txt'.length), result.bytes);
+      if ('bytes' in result)
+        texts.set(
+          entry.slice(0, -'.txt'.length),
+          decode(`${shown}/${entry}`, result.bytes, problems),
+        );
       else if ('refused' in result) refuse(entry, result.refused);
       continue;
     }

@@ -208,6 +208,24 @@ describe('the data a build publishes from a hostile claims folder', () => {
     }
   });
 
+  test('a text changed or swapped for a link after the check is not published', () => {
+    const dir = join(root, 'claims');
+    const data = loadSiteData(dir, root);
+    const id = data.dataset.sources[0]!.id;
+    const path = join(dir, 'sources', `${id}.txt`);
+    const text = readFileSync(path);
+    writeFileSync(path, `${SECRET}\n`);
+    expect(() => publishedFile(data, `canonical/sources/${id}.txt`)).toThrow(
+      `${path} changed while the site was built: build again`,
+    );
+    rmSync(path);
+    symlinkSync(join(root, 'secret.txt'), path);
+    expect(() => publishedFile(data, `canonical/sources/${id}.txt`)).toThrow(/changed while/);
+    rmSync(path);
+    writeFileSync(path, text);
+    expect(Buffer.from(publishedFile(data, `canonical/sources/${id}.txt`)!)).toEqual(text);
+  });
+
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 });
 

@@ -4,7 +4,7 @@
  * skipped.csv leave open.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { extractCandidates } from '../../extract/candidates';
 import type { Candidate } from '../../extract/candidates';
 import { claimSpans, uncurated } from '../../extract/coverage';
@@ -69,12 +69,13 @@ function readInputs(path: string, io: Io): Input[] {
   if (path === '-') return [{ text: decodeOrFail('standard input', readFileSync(0)) }];
   if (!existsSync(path)) throw new CliError(`${path}: no such file or folder`);
   if (statSync(path).isDirectory()) {
-    const folder = readTextFolder(path, path.replace(/\/+$/, ''));
+    const shown = path.replace(/\/+$/, '');
+    const folder = readTextFolder(path, shown);
     for (const p of folder.problems) io.err(`${formatProblem(p)} (passed over)`);
-    return [...folder.texts].map(([name, bytes]) => ({
-      sourceId: name,
-      text: decodeOrFail(join(path, `${name}.txt`), bytes),
-    }));
+    const unreadable = new Set(folder.problems.map((p) => p.file));
+    return [...folder.texts]
+      .filter(([name]) => !unreadable.has(`${shown}/${name}.txt`))
+      .map(([name, text]) => ({ sourceId: name, text }));
   }
   const read = readNamedFile(path);
   if ('missing' in read) throw new CliError(`${path}: no such file or folder`);

@@ -317,7 +317,12 @@ function readResource(
   return result.rows;
 }
 
-function decode(file: string, content: FileContent, problems: Problem[]): string {
+/**
+ * The text of a file, a byte-order mark dropped; bytes that are not UTF-8
+ * are an encoding-error problem at the first bad byte. The Node loader
+ * decodes each file as soon as it is read, so that its bytes are not kept.
+ */
+export function decode(file: string, content: FileContent, problems: Problem[]): string {
   if (typeof content === 'string') return content.replace(/^\uFEFF/, '');
   const decoded = decodeUtf8(content);
   if (decoded.invalidAt !== undefined) {

@@ -3,7 +3,8 @@
  * header labels, row shape, types and constraints. Returns the rows that pass
  * as plain records, with every problem as data.
  */
-import { parseCsv } from '../csv/parse';
+import { csvRows } from '../csv/parse';
+import type { CsvSyntaxError } from '../csv/parse';
 import type { Problem, ProblemCode } from '../problem';
 import type { FieldSchema, ResourceSchema } from '../schema';
 import { LineIndex } from '../text/line-index';
@@ -38,10 +39,16 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     return { file, line, column, code, message };
   };
 
-  const table = parseCsv(text);
-  for (const e of table.errors) problems.push(at(e.offset, 'source-error', e.message));
-  const [header, ...body] = table.rows;
+  // Rows are read one at a time: only their records are kept.
+  const errors: CsvSyntaxError[] = [];
+  const reportErrors = () => {
+    for (const e of errors.splice(0)) problems.push(at(e.offset, 'source-error', e.message));
+  };
+  const body = csvRows(text, errors);
+  const first = body.next();
+  const header = first.done ? undefined : first.value;
   if (!header) {
+    reportErrors();
     problems.push({
       file,
       line: 1,
@@ -93,8 +100,8 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
   const rows: TableRow[] = [];
   const width = header.values.length;
 
-  for (let r = 0; r < body.length; r++) {
-    const row = body[r]!;
+  for (const row of body) {
+    reportErrors();
     const rowProblems: Problem[] = [];
     const { line } = lines.locate(row.offset);
     if (row.values.every((v) => v === '')) {
@@ -171,6 +178,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     problems.push(...rowProblems);
     rows.push({ line, record, columns, rejected: rowProblems.length > 0, invalid });
   }
+  reportErrors();
   return { rows, problems, lines };
 }
 
