@@ -126,6 +126,53 @@ function benchExtract(): void {
   );
 }
 
+/**
+ * `npm run build` of a synthetic corpus of `claims` claims with notes (about
+ * 480 bytes a row, as a newsroom's data: 450,000 claims make a 216 MB
+ * claims.csv), in its own process with V8's heap capped at 1.5 GB: the build
+ * must finish within 2 GB. The corpus is inside the project (.bench/), as the
+ * build reads no folder outside it.
+ */
+function benchBuild(claims: number): void {
+  const root = join('.bench', `build-${claims}`);
+  rmSync(root, { recursive: true, force: true });
+  const dir = join(root, 'claims');
+  try {
+    writeSyntheticCorpus(dir, { sources: claims / 10, claimsPerSource: 10, notes: true });
+    const size = statSync(join(dir, 'claims.csv')).size / 1e6;
+    const start = performance.now();
+    const build = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=1536',
+        '--import',
+        './bench/peak-memory.js',
+        'node_modules/vite/bin/vite.js',
+        'build',
+        '--configLoader',
+        'runner',
+        '--outDir',
+        join(root, 'dist'),
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+      ],
+      { encoding: 'utf8', env: { ...process.env, CLAIMS_DIR: dir }, maxBuffer: 1 << 26 },
+    );
+    const seconds = (performance.now() - start) / 1000;
+    if (build.status !== 0) {
+      throw new Error(`the build of ${claims} claims failed:\n${build.stderr.slice(-3000)}`);
+    }
+    const charts = readdirSync(join(root, 'dist', 'embed')).length;
+    const peak = Number(/PEAK_RSS_KB=(\d+)/.exec(build.stderr)?.[1] ?? NaN) / 1024;
+    const what = `npm run build, ${claims.toLocaleString('en-US')} claims (${size.toFixed(0)} MB claims.csv, ${charts.toLocaleString('en-US')} charts)`;
+    record(`${what}: wall time`, seconds, 's', {});
+    record(`${what}: peak memory`, peak, 'MB', { below: 2048 });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 /** What a reader downloads: gzip bytes of the dashboard's first view and of an embed page. */
 function benchWeight(): void {
   const build = spawnSync(
@@ -232,6 +279,9 @@ try {
   benchCheck();
   benchExtract();
   await benchBrowser();
+  // Last: they build into .bench/, and take longest.
+  benchBuild(100_000);
+  benchBuild(450_000);
   printTable();
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  * mentions are real sentences of those sources, covering every qualifier and
  * category.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCsv } from '../src/model/csv/write';
 import { CATEGORIES, CLAIM_COLUMNS, SOURCE_COLUMNS } from '../src/model/schema';
@@ -105,6 +105,8 @@ export interface SyntheticOptions {
   sources: number;
   claimsPerSource: number;
   seed?: number;
+  /** Give every claim a curator's note of about 230 characters, as a newsroom's data has. */
+  notes?: boolean;
 }
 
 /** Writes the folder and returns its size in bytes of source text. */
@@ -147,7 +149,9 @@ export function writeSyntheticCorpus(
         quote,
         mention: stated.mention,
         attributed_to: '',
-        note: '',
+        note: options.notes
+          ? `Checked against the wire copy. ${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`
+          : '',
       });
     }
     while (paragraphs.join('\n\n').length < 4000)
@@ -166,6 +170,7 @@ export function writeSyntheticCorpus(
       credits: '',
     });
   }
+  copyFileSync('claims/datapackage.json', join(dir, 'datapackage.json'));
   writeFileSync(join(dir, 'sources.csv'), writeCsv(SOURCE_COLUMNS, sources));
   writeFileSync(join(dir, 'claims.csv'), writeCsv(CLAIM_COLUMNS, claims));
   return { textBytes, claims: claims.length };
