@@ -5,13 +5,13 @@
  * dist/charts/index.json and dist/404.html. And one build with
  * CLAIMS_PUBLIC_URL set, into a temporary folder, for the absolute URLs.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { PUBLIC_URL_VARIABLE, publicUrl } from '../../src/build/embeds-plugin';
+import { buildSite } from '../support/build';
 import type { CatalogueEntry } from '../../src/build/embeds-plugin';
 import { chartsFor } from '../../src/charts';
 import { loadDatasetInput } from '../../src/cli/files';
@@ -264,25 +264,7 @@ describe(`a build with ${PUBLIC_URL_VARIABLE}=https://example.org/facts`, () => 
 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'claims-public-url-'));
-    const run = spawnSync(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'build',
-        '--configLoader',
-        'runner',
-        '--outDir',
-        out,
-        '--emptyOutDir',
-        '--logLevel',
-        'warn',
-      ],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, [PUBLIC_URL_VARIABLE]: 'https://example.org/facts' },
-        timeout: 120_000,
-      },
-    );
+    const run = buildSite(out, { [PUBLIC_URL_VARIABLE]: 'https://example.org/facts' }, 120_000);
     if (run.status !== 0)
       throw new Error(`vite build failed (${run.status}):\n${run.stderr}${run.stdout}`);
     built = readCatalogue(out);

@@ -4,7 +4,6 @@
  * spreadsheet-safe tables under the download links, the exact ones under
  * canonical/, and a check.json that fingerprints what the dashboard loads.
  */
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -24,6 +23,7 @@ import { loadSiteData } from '../../src/build/site-data';
 import { checkDataset, formatProblem, parseCsv } from '../../src/model';
 import type { Problem } from '../../src/model';
 import { fingerprint } from '../../src/model/text/fingerprint';
+import { buildSite } from '../support/build';
 import { runCli } from '../support/cli';
 
 const SECRET = 'CI_TOKEN=do-not-publish';
@@ -259,23 +259,7 @@ describe('npm run build on a claims folder with a link to the environment', () =
   });
 
   test('publishes no environment, says what it left out, and still builds', () => {
-    const build = spawnSync(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'build',
-        '--configLoader',
-        'runner',
-        '--outDir',
-        out,
-        '--emptyOutDir',
-      ],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, CLAIMS_DIR: join(dir, 'claims'), CANARY_SECRET: SECRET },
-        timeout: 300_000,
-      },
-    );
+    const build = buildSite(out, { CLAIMS_DIR: join(dir, 'claims'), CANARY_SECRET: SECRET });
     expect(build.status).toBe(0);
     expect(build.stdout + build.stderr).toContain(
       'sources/env.txt:0:0: not-a-regular-file: is a symbolic link (to /proc/self/environ)',
