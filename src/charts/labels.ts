@@ -190,7 +190,7 @@ export function sourceLine(claims: readonly Claim[], sources: ReadonlyMap<string
   const parts = [...byPublisher]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([publisher, ids]) => `${publisher}, ${plural(ids.size, 'article')}`);
-  parts.push(...[...unpublished].sort());
+  for (const title of [...unpublished].sort()) parts.push(title);
   const articles = new Set(claims.map((c) => c.source_id)).size;
   return `${articles === 1 ? 'Source' : 'Sources'}: ${parts.join('; ')}; figures as reported`;
 }

@@ -62,7 +62,7 @@ export function checkCitation(
     });
     return { offset, problems };
   }
-  problems.push(...checkMentionStatesClaim(claim));
+  for (const p of checkMentionStatesClaim(claim)) problems.push(p);
   return { offset, problems };
 }
 

@@ -90,7 +90,9 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
   const knownAt = new Map<string, Problem[]>();
   for (const p of trusted ?? []) {
     const key = `${p.file}:${p.line}`;
-    knownAt.set(key, [...(knownAt.get(key) ?? []), p]);
+    const known = knownAt.get(key);
+    if (known) known.push(p);
+    else knownAt.set(key, [p]);
     if (p.file.includes('/sources/')) problems.push(p);
   }
   const claimsFile = `${input.dir}/claims.csv`;
@@ -111,7 +113,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
     if (source.id !== '') sourceIds.add(source.id);
     if (trusted) {
       const known = knownAt.get(`${sourcesFile}:${row.line}`) ?? [];
-      problems.push(...known);
+      for (const p of known) problems.push(p);
       if (known.some((p) => p.code === 'missing-source-file')) sourceWithoutText.add(source.id);
       else if (!row.rejected) sources.push(source);
       continue;
@@ -163,7 +165,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
           `source_id "${claim.source_id}" is not an id in ${sourcesFile}`,
         );
       }
-      rowProblems.push(...(knownAt.get(`${claimsFile}:${row.line}`) ?? []));
+      for (const p of knownAt.get(`${claimsFile}:${row.line}`) ?? []) rowProblems.push(p);
     } else if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
       report(
         'source_id',
@@ -192,7 +194,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
       }
     }
 
-    problems.push(...rowProblems);
+    for (const p of rowProblems) problems.push(p);
     if (!row.rejected && rowProblems.length === 0) claims.push(claim);
   }
 
@@ -206,7 +208,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
       if (!rejected.has(row.line))
         skipped.set(String(row.record.candidate), row.record.kind as SkipKind);
     }
-    problems.push(...trusted.filter((p) => p.file === skippedFile));
+    for (const p of trusted) if (p.file === skippedFile) problems.push(p);
   } else if (input.skipped !== undefined) {
     skipped = checkSkipped(skippedFile, input.skipped, texts, problems);
   }
@@ -275,7 +277,7 @@ function readResource(
   }
   const text = decode(file, content, problems);
   const result = readTable(file, text, resource(name));
-  problems.push(...result.problems);
+  for (const p of result.problems) problems.push(p);
   return result.rows;
 }
 

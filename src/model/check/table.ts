@@ -99,14 +99,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     const { line } = lines.locate(row.offset);
     if (row.values.every((v) => v === '')) {
       // The file's closing newline leaves no row; an empty line inside the file does.
-      rowProblems.push({
-        file,
-        line,
-        column: 0,
-        code: 'blank-row',
-        message: 'blank row: delete it',
-      });
-      problems.push(...rowProblems);
+      problems.push({ file, line, column: 0, code: 'blank-row', message: 'blank row: delete it' });
       continue;
     }
     if (row.values.length > width) {
@@ -168,7 +161,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
         }
       }
     }
-    problems.push(...rowProblems);
+    for (const p of rowProblems) problems.push(p);
     rows.push({ line, record, columns, rejected: rowProblems.length > 0, invalid });
   }
   return { rows, problems, lines };
