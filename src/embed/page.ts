@@ -6,13 +6,22 @@
  * height to the host page.
  */
 import type { ChartSpec } from '../charts/types';
+import { escapeControls } from '../model/text/hidden';
 
+/** Text for HTML: markup characters as entities, control characters (NUL…) shown escaped. */
 export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  escapeControls(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
-/** JSON inside a <script> element: `<` escaped so no `</script>` can end it early. */
+/**
+ * JSON inside a <script> element: `<` escaped so no `</script>` can end it
+ * early, and the control characters JSON leaves raw (DEL, C1) escaped too.
+ */
 export const scriptJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c');
+  escapeControls(JSON.stringify(value)).replace(/</g, '\\u003c');
 
 export interface EmbedPageOptions {
   spec: ChartSpec;

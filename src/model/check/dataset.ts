@@ -6,7 +6,7 @@
  */
 import type { Claim, Source } from '../claim';
 import type { Problem } from '../problem';
-import { sortProblems } from '../problem';
+import { echo, sortProblems } from '../problem';
 import { NUMBERS_BY_QUALIFIER, resource } from '../schema';
 import type { NumberField } from '../schema';
 import { decodeUtf8 } from '../text/decode';
@@ -154,7 +154,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
 
     checkNumbersForQualifier(claim, row.invalid, report);
     if (claim.as_of !== '' && /^\d{4}/.test(claim.as_of) && !isPartialDate(claim.as_of)) {
-      report('as_of', 'constraint-error', `as_of "${claim.as_of}" is not a real date`);
+      report('as_of', 'constraint-error', `as_of ${echo(claim.as_of)} is not a real date`);
     }
 
     if (trusted) {
@@ -162,7 +162,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
         report(
           'source_id',
           'foreign-key-error',
-          `source_id "${claim.source_id}" is not an id in ${sourcesFile}`,
+          `source_id ${echo(claim.source_id)} is not an id in ${sourcesFile}`,
         );
       }
       for (const p of knownAt.get(`${claimsFile}:${row.line}`) ?? []) rowProblems.push(p);
@@ -170,7 +170,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
       report(
         'source_id',
         'foreign-key-error',
-        `source_id "${claim.source_id}" is not an id in ${sourcesFile}`,
+        `source_id ${echo(claim.source_id)} is not an id in ${sourcesFile}`,
       );
     } else if (sourceWithoutText.has(claim.source_id)) {
       report(
@@ -241,7 +241,7 @@ function checkSkipped(
         line: row.line,
         column,
         code: 'foreign-key-error',
-        message: `no source text for "${sourceId}"`,
+        message: `no source text for ${echo(sourceId)}`,
       });
       continue;
     }
@@ -255,8 +255,8 @@ function checkSkipped(
         column,
         code: 'constraint-error',
         message: sentence
-          ? `"${mention}" is not in sentence ${sentenceId} of ${sourceId}`
-          : `${sourceId} has no sentence ${sentenceId}`,
+          ? `${echo(mention)} is not in sentence ${sentenceId} of ${sourceId}`
+          : `${sourceId} has no sentence ${echo(sentenceId)}`,
       });
       continue;
     }

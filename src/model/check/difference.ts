@@ -3,6 +3,8 @@
  * that the text contains, and the first character after it on each side. The
  * common case is a straight ' typed where the source has ’.
  */
+import { echo } from '../problem';
+
 export interface Difference {
   /** How many leading characters of the needle were found. */
   matched: number;
@@ -59,6 +61,5 @@ export function describeChar(c: string | undefined): string {
   const cp = c.codePointAt(0)!;
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   const name = NAMES[c];
-  const shown = c === '\n' ? '\\n' : c;
-  return `"${shown}" (${hex}${name ? ` ${name}` : ''})`;
+  return `${echo(c)} (${hex}${name ? ` ${name}` : ''})`;
 }

@@ -4,6 +4,7 @@
  * as plain records, with every problem as data.
  */
 import { parseCsv } from '../csv/parse';
+import { echo } from '../problem';
 import type { Problem, ProblemCode } from '../problem';
 import type { FieldSchema, ResourceSchema } from '../schema';
 import { LineIndex } from '../text/line-index';
@@ -61,13 +62,15 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     if (label.trim() === '') {
       problems.push(at(offset, 'blank-label', `column ${i + 1} has no name in the header`));
     } else if (indexOf.has(label)) {
-      problems.push(at(offset, 'duplicate-label', `column "${label}" appears twice in the header`));
+      problems.push(
+        at(offset, 'duplicate-label', `column ${echo(label)} appears twice in the header`),
+      );
     } else if (!known.has(label)) {
       problems.push(
         at(
           offset,
           'extra-label',
-          `unknown column "${label}": expected ${fields.map((f) => f.name).join(', ')}`,
+          `unknown column ${echo(label)}: expected ${fields.map((f) => f.name).join(', ')}`,
         ),
       );
     } else {
@@ -117,7 +120,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
         at(
           lastOffset,
           'missing-cell',
-          `row has ${row.values.length} cells but the header has ${width}: missing "${header.values.slice(row.values.length).join('", "')}"`,
+          `row has ${row.values.length} cells but the header has ${width}: missing ${listed(header.values.slice(row.values.length))}`,
         ),
       );
     }
@@ -154,7 +157,11 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
         const first = seenValues.get(raw);
         if (first !== undefined) {
           rowProblems.push(
-            at(offset, 'unique-error', `${field.name} "${raw}" is already used on line ${first}`),
+            at(
+              offset,
+              'unique-error',
+              `${field.name} ${echo(raw)} is already used on line ${first}`,
+            ),
           );
         } else {
           seenValues.set(raw, line);
@@ -190,7 +197,7 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
         value: undefined,
         problem: {
           code: 'type-error',
-          message: `${field.name} "${raw}" is not a plain decimal number (write 360000 or 1.6: no separators, units or exponents)`,
+          message: `${field.name} ${echo(raw)} is not a plain decimal number (write 360000 or 1.6: no separators, units or exponents)`,
         },
       };
     }
@@ -199,7 +206,10 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
   if (field.type === 'date' && !isCalendarDate(raw)) {
     return {
       value: raw,
-      problem: { code: 'type-error', message: `${field.name} "${raw}" is not a date (YYYY-MM-DD)` },
+      problem: {
+        code: 'type-error',
+        message: `${field.name} ${echo(raw)} is not a date (YYYY-MM-DD)`,
+      },
     };
   }
   if (c.enum) {
@@ -209,7 +219,7 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
         value: raw,
         problem: {
           code: 'constraint-error',
-          message: `${field.name} "${raw}" is not one of: ${c.enum.join(', ')}`,
+          message: `${field.name} ${echo(raw)} is not one of: ${c.enum.join(', ')}`,
         },
       };
     }
@@ -226,7 +236,10 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
   if (field.format === 'uri' && !isHttpUrl(raw)) {
     return {
       value: raw,
-      problem: { code: 'bad-url', message: `${field.name} "${raw}" is not an http or https URL` },
+      problem: {
+        code: 'bad-url',
+        message: `${field.name} ${echo(raw)} is not an http or https URL`,
+      },
     };
   }
   return { value: raw };
@@ -242,6 +255,12 @@ function patternOf(field: FieldSchema, pattern: string): RegExp {
 
 function patternMessage(field: FieldSchema, raw: string): string {
   if (field.name === 'as_of')
-    return `as_of "${raw}" must be a year, year-month or date: 2016, 2016-02 or 2016-02-19`;
-  return `${field.name} "${raw}" must be lowercase letters and digits joined by single hyphens, like "sabratha-strike-toll"`;
+    return `as_of ${echo(raw)} must be a year, year-month or date: 2016, 2016-02 or 2016-02-19`;
+  return `${field.name} ${echo(raw)} must be lowercase letters and digits joined by single hyphens, like "sabratha-strike-toll"`;
+}
+
+/** Header labels a message names: the first few, then how many more. */
+function listed(labels: readonly string[], shown = 5): string {
+  const named = labels.slice(0, shown).map(echo).join(', ');
+  return labels.length > shown ? `${named} and ${labels.length - shown} more` : named;
 }
