@@ -36,7 +36,8 @@ export type ProblemCode =
   | 'value-mismatch'
   | 'qualifier-mismatch'
   | 'bad-url'
-  | 'missing-source-file';
+  | 'missing-source-file'
+  | 'text-too-large';
 
 /**
  * Longest value, in characters, that a message quotes whole. A message names

@@ -56,6 +56,8 @@ export type NumberField = 'value' | 'low' | 'high';
 export interface FieldConstraints {
   required?: boolean;
   unique?: boolean;
+  /** Longest value, in characters (UTF-16 code units). */
+  maxLength?: number;
   pattern?: string;
   enum?: string[];
 }
@@ -88,6 +90,15 @@ export interface ResourceSchema {
 }
 
 export const RESOURCES = datapackage.resources as ResourceSchema[];
+
+/**
+ * The most bytes a source text (sources/<id>.txt) may have: the sources
+ * resource's `texts.maxBytes`. A claim page shows its article whole; past
+ * this, a browser takes seconds to open it, or gives up.
+ */
+export const SOURCE_TEXT_MAX_BYTES: number = (
+  datapackage.resources.find((r) => r.name === 'sources') as { texts: { maxBytes: number } }
+).texts.maxBytes;
 
 export function resource(name: ResourceSchema['name']): ResourceSchema {
   const found = RESOURCES.find((r) => r.name === name);

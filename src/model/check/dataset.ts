@@ -6,8 +6,8 @@
  */
 import type { Claim, Source } from '../claim';
 import type { Problem } from '../problem';
-import { echo, sortProblems } from '../problem';
-import { NUMBERS_BY_QUALIFIER, resource } from '../schema';
+import { echo, formatProblem, sortProblems } from '../problem';
+import { NUMBERS_BY_QUALIFIER, SOURCE_TEXT_MAX_BYTES, resource } from '../schema';
 import type { NumberField } from '../schema';
 import { decodeUtf8 } from '../text/decode';
 import { LineIndex } from '../text/line-index';
@@ -55,7 +55,14 @@ const TEXT_CODES = new Set<Problem['code']>([
   'value-mismatch',
   'qualifier-mismatch',
   'missing-source-file',
+  'text-too-large',
 ]);
+
+/** Why a source's text cannot be read, by the code of its problem: its claims cannot be verified. */
+const UNREADABLE_TEXT: Partial<Record<Problem['code'], string>> = {
+  'missing-source-file': 'is missing',
+  'text-too-large': `is larger than ${SOURCE_TEXT_MAX_BYTES.toLocaleString('en-US')} bytes`,
+};
 
 export interface CheckOptions {
   /**
@@ -99,38 +106,67 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
   const sourcesFile = `${input.dir}/sources.csv`;
 
   const texts = new Map<string, string>();
+  // Texts over the size limit are not read: the dashboard could not show them.
+  const oversized = new Map<string, number>();
   for (const [id, content] of input.texts) {
-    texts.set(id, decode(`${input.dir}/sources/${id}.txt`, content, problems));
+    const bytes = byteLength(content);
+    if (bytes > SOURCE_TEXT_MAX_BYTES) oversized.set(id, bytes);
+    else texts.set(id, decode(`${input.dir}/sources/${id}.txt`, content, problems));
   }
 
   // Sources first: claims refer to them.
   const sourceRows = readResource(sourcesFile, input.sources, 'sources', problems);
   const sources: Source[] = [];
   const sourceIds = new Set<string>();
-  const sourceWithoutText = new Set<string>();
+  /** Source id → the code of the problem that makes its text unreadable. */
+  const unreadable = new Map<string, Problem['code']>();
+  /** Source id → the first problem of its row, when no row of that id is valid. */
+  const rejectedSources = new Map<string, Problem>();
+  const textProblem = (row: TableRow, code: Problem['code'], message: string): Problem => ({
+    file: sourcesFile,
+    line: row.line,
+    column: row.columns.id ?? 0,
+    code,
+    message,
+  });
   for (const row of sourceRows) {
     const source = row.record as unknown as Source;
-    if (source.id !== '') sourceIds.add(source.id);
+    const id = source.id;
+    if (id !== '') sourceIds.add(id);
+    // An id that is no id names no file: its own problem says enough.
+    const named = id !== '' && !row.invalid.has('id');
+    let unreadableCode: Problem['code'] | undefined;
     if (trusted) {
-      const known = knownAt.get(`${sourcesFile}:${row.line}`) ?? [];
-      for (const p of known) problems.push(p);
-      if (known.some((p) => p.code === 'missing-source-file')) sourceWithoutText.add(source.id);
-      else if (!row.rejected) sources.push(source);
-      continue;
+      for (const p of knownAt.get(`${sourcesFile}:${row.line}`) ?? []) {
+        problems.push(p);
+        if (UNREADABLE_TEXT[p.code]) unreadableCode ??= p.code;
+      }
+    } else if (named && oversized.has(id)) {
+      unreadableCode = 'text-too-large';
+      const size = oversized.get(id)!.toLocaleString('en-US');
+      problems.push(
+        textProblem(
+          row,
+          unreadableCode,
+          `${input.dir}/sources/${id}.txt is ${size} bytes: a source text may have at most ${SOURCE_TEXT_MAX_BYTES.toLocaleString('en-US')} (claims/datapackage.json)`,
+        ),
+      );
+    } else if (named && !texts.has(id)) {
+      unreadableCode = 'missing-source-file';
+      problems.push(
+        textProblem(
+          row,
+          unreadableCode,
+          `source ${echo(id)} has no text file ${input.dir}/sources/${id}.txt`,
+        ),
+      );
     }
-    if (source.id !== '' && !texts.has(source.id)) {
-      sourceWithoutText.add(source.id);
-      problems.push({
-        file: sourcesFile,
-        line: row.line,
-        column: row.columns.id ?? 0,
-        code: 'missing-source-file',
-        message: `source "${source.id}" has no text file ${input.dir}/sources/${source.id}.txt`,
-      });
-      continue;
-    }
-    if (!row.rejected) sources.push(source);
+    if (unreadableCode) unreadable.set(id, unreadableCode);
+    else if (!row.rejected) sources.push(source);
+    else if (!rejectedSources.has(id)) rejectedSources.set(id, row.problems[0]!);
   }
+  // A source with one valid row is valid: its other rows are duplicates.
+  for (const source of sources) rejectedSources.delete(source.id);
 
   const claimRows = readResource(claimsFile, input.claims, 'claims', problems);
   const claims: Claim[] = [];
@@ -157,28 +193,47 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
       report('as_of', 'constraint-error', `as_of ${echo(claim.as_of)} is not a real date`);
     }
 
-    if (trusted) {
-      if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
+    /** Whether the claim's source is there to verify it against; says why not. */
+    const sourceUsable = (): boolean => {
+      const id = claim.source_id;
+      if (id === '' || row.invalid.has('source_id')) return false; // already reported
+      if (!sourceIds.has(id)) {
         report(
           'source_id',
           'foreign-key-error',
-          `source_id ${echo(claim.source_id)} is not an id in ${sourcesFile}`,
+          `source_id ${echo(id)} is not an id in ${sourcesFile}`,
         );
+        return false;
       }
+      const code = unreadable.get(id);
+      if (code) {
+        // From an earlier check, the claim's own problem comes with the others.
+        if (!trusted) {
+          report(
+            'quote',
+            code,
+            `cannot verify the quote: ${input.dir}/sources/${id}.txt ${UNREADABLE_TEXT[code]}`,
+          );
+        }
+        return false;
+      }
+      const rejected = rejectedSources.get(id);
+      if (rejected) {
+        // Counted and charted, its claim page would say "not found".
+        report(
+          'source_id',
+          'foreign-key-error',
+          `source_id ${echo(id)} names a source that claims check rejects: ${formatProblem(rejected)}`,
+        );
+        return false;
+      }
+      return true;
+    };
+
+    if (trusted) {
+      sourceUsable();
       for (const p of knownAt.get(`${claimsFile}:${row.line}`) ?? []) rowProblems.push(p);
-    } else if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
-      report(
-        'source_id',
-        'foreign-key-error',
-        `source_id ${echo(claim.source_id)} is not an id in ${sourcesFile}`,
-      );
-    } else if (sourceWithoutText.has(claim.source_id)) {
-      report(
-        'quote',
-        'missing-source-file',
-        `cannot verify the quote: ${input.dir}/sources/${claim.source_id}.txt is missing`,
-      );
-    } else if (claim.source_id !== '' && claim.quote !== '' && claim.mention !== '') {
+    } else if (sourceUsable() && claim.quote !== '' && claim.mention !== '') {
       const text = texts.get(claim.source_id)!;
       let lines = lineIndexes.get(claim.source_id);
       if (!lines) lineIndexes.set(claim.source_id, (lines = new LineIndex(text)));
@@ -279,6 +334,10 @@ function readResource(
   const result = readTable(file, text, resource(name));
   for (const p of result.problems) problems.push(p);
   return result.rows;
+}
+
+function byteLength(content: FileContent): number {
+  return typeof content === 'string' ? new TextEncoder().encode(content).length : content.length;
 }
 
 function decode(file: string, content: FileContent, problems: Problem[]): string {

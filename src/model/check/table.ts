@@ -8,7 +8,8 @@ import { echo } from '../problem';
 import type { Problem, ProblemCode } from '../problem';
 import type { FieldSchema, ResourceSchema } from '../schema';
 import { LineIndex } from '../text/line-index';
-import { isHttpUrl } from '../url';
+import { urlProblem } from '../url';
+import { describeChar } from './difference';
 import { isCalendarDate, parsePlainNumber } from './values';
 
 export type Cell = string | number | undefined;
@@ -21,6 +22,8 @@ export interface TableRow {
   columns: Record<string, number>;
   /** True when a problem was found in this row; the row is then rejected. */
   rejected: boolean;
+  /** The problems found in this row (also in the table's list). */
+  problems: Problem[];
   /** Fields whose cell failed its type or constraints (already reported). */
   invalid: Set<string>;
 }
@@ -169,7 +172,14 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       }
     }
     for (const p of rowProblems) problems.push(p);
-    rows.push({ line, record, columns, rejected: rowProblems.length > 0, invalid });
+    rows.push({
+      line,
+      record,
+      columns,
+      rejected: rowProblems.length > 0,
+      problems: rowProblems,
+      invalid,
+    });
   }
   return { rows, problems, lines };
 }
@@ -212,6 +222,15 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
       },
     };
   }
+  if (c.maxLength !== undefined && raw.length > c.maxLength) {
+    return {
+      value: raw,
+      problem: {
+        code: 'constraint-error',
+        message: `${field.name} ${echo(raw)} is ${raw.length.toLocaleString('en-US')} characters long: at most ${c.maxLength.toLocaleString('en-US')} are allowed`,
+      },
+    };
+  }
   if (c.enum) {
     const known = c.enum.indexOf(raw);
     if (known === -1) {
@@ -233,13 +252,11 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
       problem: { code: 'constraint-error', message: patternMessage(field, raw) },
     };
   }
-  if (field.format === 'uri' && !isHttpUrl(raw)) {
+  const badUrl = field.format === 'uri' ? urlProblem(raw) : undefined;
+  if (badUrl) {
     return {
       value: raw,
-      problem: {
-        code: 'bad-url',
-        message: `${field.name} ${echo(raw)} is not an http or https URL`,
-      },
+      problem: { code: 'bad-url', message: `${field.name} ${echo(raw)} ${badUrl}` },
     };
   }
   return { value: raw };
@@ -256,7 +273,13 @@ function patternOf(field: FieldSchema, pattern: string): RegExp {
 function patternMessage(field: FieldSchema, raw: string): string {
   if (field.name === 'as_of')
     return `as_of ${echo(raw)} must be a year, year-month or date: 2016, 2016-02 or 2016-02-19`;
-  return `${field.name} ${echo(raw)} must be lowercase letters and digits joined by single hyphens, like "sabratha-strike-toll"`;
+  if (field.name === 'candidate')
+    return `candidate ${echo(raw)} must be <source_id>/<sentence_id>/<mention>, as claims extract gives it`;
+  // Name the first character that cannot be in an id: an invisible one
+  // (a zero-width space, a bidi override) could not be found otherwise.
+  const bad = /[^a-z0-9-]/u.exec(raw);
+  const which = bad ? `; character ${bad.index + 1} is ${describeChar(bad[0])}` : '';
+  return `${field.name} ${echo(raw)} must be lowercase letters and digits joined by single hyphens, like "sabratha-strike-toll"${which}`;
 }
 
 /** Header labels a message names: the first few, then how many more. */
