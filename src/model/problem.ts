@@ -13,6 +13,11 @@ export interface Problem {
   column: number;
   code: ProblemCode;
   message: string;
+  /**
+   * Absent for errors, which reject their row. A warning rejects nothing: it
+   * is listed apart (`Dataset.warnings`) and `claims check` still passes.
+   */
+  severity?: 'warning';
 }
 
 /** Codes from the Frictionless error catalogue where one fits, and our citation codes. */
@@ -37,7 +42,8 @@ export type ProblemCode =
   | 'qualifier-mismatch'
   | 'bad-url'
   | 'missing-source-file'
-  | 'text-too-large';
+  | 'text-too-large'
+  | 'invisible-character';
 
 /**
  * Longest value, in characters, that a message quotes whole. A message names
@@ -61,7 +67,8 @@ export function echo(value: string): string {
 
 /** `FILE:LINE:COLUMN: CODE: message`, the format editors and CI logs link to. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.code}: ${p.message}`;
+  const severity = p.severity ? `${p.severity}: ` : '';
+  return `${p.file}:${p.line}:${p.column}: ${severity}${p.code}: ${p.message}`;
 }
 
 /** Problems in file order, so output reads top to bottom. */

@@ -2,7 +2,7 @@
  * The links data may hold: http and https only (no javascript:, data: or
  * file: URLs), written plainly, to the host they name.
  */
-import { firstControl, firstHidden } from './text/hidden';
+import { firstUnshown } from './text/hidden';
 
 /** The authority part of a URL holding an `@`: user info, which names a host it does not go to. */
 const USER_INFO = /^[a-z][a-z0-9+.-]*:[/\\]*[^/\\?#]*@/i;
@@ -14,7 +14,7 @@ const USER_INFO = /^[a-z][a-z0-9+.-]*:[/\\]*[^/\\?#]*@/i;
 export function urlProblem(raw: string): string | undefined {
   // A browser drops tabs and line breaks from a URL and trims spaces: the
   // link would not go where the text seems to say.
-  if (/\s/.test(raw) || firstControl(raw) || firstHidden(raw)) {
+  if (/\s/.test(raw) || firstUnshown(raw)) {
     return 'holds white space, a control character or an invisible character';
   }
   let url: URL;

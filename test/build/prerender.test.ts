@@ -110,7 +110,14 @@ describe('the prerendered fact sheet from hostile data', () => {
       },
     ),
   );
-  const dataset: Dataset = { claims, sources, texts: new Map(), skipped: new Map(), problems: [] };
+  const dataset: Dataset = {
+    claims,
+    sources,
+    texts: new Map(),
+    skipped: new Map(),
+    problems: [],
+    warnings: [],
+  };
 
   test('shows every text as text: no script and no element from the data', async () => {
     const html = await renderSnapshot(process.cwd(), dataset);
@@ -138,6 +145,7 @@ describe('the fact sheet with more contested figures than it charts', () => {
       texts: new Map(),
       skipped: new Map(),
       problems: [],
+      warnings: [],
     };
     const html = await renderSnapshot(process.cwd(), dataset);
     const { document } = new JSDOM(`<body>${html}`).window;
@@ -189,6 +197,7 @@ describe('the prerendered fact sheet from oversized and unprintable data', () =>
       texts: new Map(),
       skipped: new Map(),
       problems,
+      warnings: [],
     };
     const html = await renderSnapshot(process.cwd(), dataset);
     expect(html).not.toMatch(RAW_CONTROL);

@@ -77,7 +77,7 @@ describe('problem messages quote hostile cells safely', () => {
     expect(problems.some((p) => p.message.includes('\\u001b[2K'))).toBe(true);
   });
 
-  test('no message carries a hidden character, whatever the cells', () => {
+  test('no problem or warning carries a hidden character, whatever the cells', () => {
     // Every character that must not pass raw, among ordinary ones and CSV syntax.
     const unshown = Array.from({ length: 0x20 }, (_, i) => String.fromCharCode(i)).concat(
       ...'\u007f\u0085\u009b\u061c\u200b\u200d\u200e\u202a\u202e\u2060\u2066\u2069\ufeff\u2028',
@@ -94,7 +94,8 @@ describe('problem messages quote hostile cells safely', () => {
         }),
         (cells) => {
           const claims = claimsCsv({ ...CLAIM_ROW, ...(cells as Record<string, string>) });
-          for (const p of checkDataset(datasetInput({ claims })).problems) {
+          const { problems, warnings } = checkDataset(datasetInput({ claims }));
+          for (const p of [...problems, ...warnings]) {
             expect(formatProblem(p)).not.toMatch(UNSHOWN);
           }
         },

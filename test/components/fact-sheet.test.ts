@@ -116,6 +116,23 @@ describe('ProblemNotice', () => {
     delete (blobUrl as Partial<typeof blobUrl>).createObjectURL;
   });
 
+  test('ProblemNotice folds the warnings away, and says the rows are shown', () => {
+    const { problems, warnings } = checkDataset(
+      datasetInput({ claims: claimsCsv({ ...CLAIM_ROW, subject: 'Killed\u202e 04' }) }),
+    );
+    expect(problems).toEqual([]);
+    const root = render(ProblemNotice, { problems, warnings });
+    expect(root.querySelector('h2')!.textContent!.trim()).toBe('1 warning about the data');
+    const details = root.querySelector('details.warnings')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe(
+      '1 warning: the rows concerned are shown',
+    );
+    expect(details.querySelector('li')!.textContent).toMatch(
+      /^claims\/claims\.csv:2:\d+: warning: invisible-character: subject holds a bidi control/,
+    );
+  });
+
   test('ProblemNotice shows nothing when there is no problem', () => {
     const root = render(ProblemNotice, { problems: [] });
     expect(root.textContent!.trim()).toBe('');

@@ -43,8 +43,10 @@ export interface Dataset {
   texts: Map<string, string>;
   /** Candidates set aside in skipped.csv, by key (`source/s12/mention`). */
   skipped: Map<string, SkipKind>;
-  /** Every problem, in file order. */
+  /** Every problem, in file order: each rejects its row. */
   problems: Problem[];
+  /** What deserves a look but rejects nothing (invisible characters in text), in file order. */
+  warnings: Problem[];
 }
 
 /** The problems that need the source texts to find (see `citationSummary`). */
@@ -92,6 +94,7 @@ export function citationSummary(dataset: Dataset, fingerprint: string): Citation
 
 export function checkDataset(input: DatasetInput, options: CheckOptions = {}): Dataset {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const trusted = options.citations;
   // Known problems by file and line, to reject the rows they concern.
   const knownAt = new Map<string, Problem[]>();
@@ -115,7 +118,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
   }
 
   // Sources first: claims refer to them.
-  const sourceRows = readResource(sourcesFile, input.sources, 'sources', problems);
+  const sourceRows = readResource(sourcesFile, input.sources, 'sources', problems, warnings);
   const sources: Source[] = [];
   const sourceIds = new Set<string>();
   /** Source id → the code of the problem that makes its text unreadable. */
@@ -168,7 +171,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
   // A source with one valid row is valid: its other rows are duplicates.
   for (const source of sources) rejectedSources.delete(source.id);
 
-  const claimRows = readResource(claimsFile, input.claims, 'claims', problems);
+  const claimRows = readResource(claimsFile, input.claims, 'claims', problems, warnings);
   const claims: Claim[] = [];
   const lineIndexes = new Map<string, LineIndex>();
   const shared = new StringPool();
@@ -257,7 +260,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
   let skipped = new Map<string, SkipKind>();
   if (input.skipped !== undefined && trusted) {
     // Its rules need the texts too: the earlier check's findings stand for them.
-    const rows = readResource(skippedFile, input.skipped, 'skipped', []);
+    const rows = readResource(skippedFile, input.skipped, 'skipped', [], warnings);
     const rejected = new Set(trusted.filter((p) => p.file === skippedFile).map((p) => p.line));
     for (const row of rows) {
       if (!rejected.has(row.line))
@@ -265,10 +268,17 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
     }
     for (const p of trusted) if (p.file === skippedFile) problems.push(p);
   } else if (input.skipped !== undefined) {
-    skipped = checkSkipped(skippedFile, input.skipped, texts, problems);
+    skipped = checkSkipped(skippedFile, input.skipped, texts, problems, warnings);
   }
 
-  return { claims, sources, texts, skipped, problems: sortProblems(problems) };
+  return {
+    claims,
+    sources,
+    texts,
+    skipped,
+    problems: sortProblems(problems),
+    warnings: sortProblems(warnings),
+  };
 }
 
 /**
@@ -280,10 +290,11 @@ function checkSkipped(
   content: FileContent,
   texts: ReadonlyMap<string, string>,
   problems: Problem[],
+  warnings: Problem[],
 ): Map<string, SkipKind> {
   const keys = new Map<string, SkipKind>();
   const sentencesBySource = new Map<string, Sentence[]>();
-  for (const row of readResource(file, content, 'skipped', problems)) {
+  for (const row of readResource(file, content, 'skipped', problems, warnings)) {
     const key = String(row.record.candidate ?? '');
     const column = row.columns.candidate ?? 0;
     const [sourceId = '', sentenceId = ''] = key.split('/', 2);
@@ -325,6 +336,7 @@ function readResource(
   content: FileContent | undefined,
   name: 'claims' | 'sources' | 'skipped',
   problems: Problem[],
+  warnings: Problem[],
 ): TableRow[] {
   if (content === undefined) {
     problems.push({ file, line: 0, column: 0, code: 'source-error', message: 'file not found' });
@@ -333,6 +345,7 @@ function readResource(
   const text = decode(file, content, problems);
   const result = readTable(file, text, resource(name));
   for (const p of result.problems) problems.push(p);
+  for (const w of result.warnings) warnings.push(w);
   return result.rows;
 }
 

@@ -8,6 +8,7 @@ import { echo } from '../problem';
 import type { Problem, ProblemCode } from '../problem';
 import type { FieldSchema, ResourceSchema } from '../schema';
 import { LineIndex } from '../text/line-index';
+import { firstUnshown } from '../text/hidden';
 import { urlProblem } from '../url';
 import { describeChar } from './difference';
 import { isCalendarDate, parsePlainNumber } from './values';
@@ -31,11 +32,14 @@ export interface TableRow {
 export interface TableResult {
   rows: TableRow[];
   problems: Problem[];
+  /** What deserves a look but rejects nothing (severity `warning`). */
+  warnings: Problem[];
   lines: LineIndex;
 }
 
 export function readTable(file: string, text: string, resource: ResourceSchema): TableResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const lines = new LineIndex(text);
   const at = (offset: number, code: ProblemCode, message: string): Problem => {
     const { line, column } = lines.locate(offset);
@@ -53,7 +57,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       code: 'missing-label',
       message: 'the file is empty: it needs a header row',
     });
-    return { rows: [], problems, lines };
+    return { rows: [], problems, warnings, lines };
   }
 
   const fields = resource.schema.fields;
@@ -154,6 +158,10 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       if (problem) {
         rowProblems.push(at(offset, problem.code, problem.message));
         invalid.add(field.name);
+      } else if (isFreeText(field)) {
+        const hidden = hiddenCharacter(field, raw);
+        if (hidden)
+          warnings.push({ ...at(offset, 'invisible-character', hidden), severity: 'warning' });
       }
       const seenValues = seen.get(field.name);
       if (seenValues && raw !== '') {
@@ -181,7 +189,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       invalid,
     });
   }
-  return { rows, problems, lines };
+  return { rows, problems, warnings, lines };
 }
 
 interface CellProblem {
@@ -286,4 +294,27 @@ function patternMessage(field: FieldSchema, raw: string): string {
 function listed(labels: readonly string[], shown = 5): string {
   const named = labels.slice(0, shown).map(echo).join(', ');
   return labels.length > shown ? `${named} and ${labels.length - shown} more` : named;
+}
+
+/** Free text: no list, no pattern, no format to hold it to. */
+function isFreeText(field: FieldSchema): boolean {
+  const c = field.constraints ?? {};
+  return field.type === 'string' && !c.enum && !c.pattern && !field.format;
+}
+
+/**
+ * Free text may hold any character, but one that does not show is worth a
+ * warning: a bidi control reorders what follows it (a figure can read
+ * backwards), a zero-width character hides inside a word (search and
+ * comparison then miss it), a control character is no text at all.
+ */
+function hiddenCharacter(field: FieldSchema, raw: string): string | undefined {
+  const found = firstUnshown(raw);
+  if (!found) return undefined;
+  const kind = {
+    control: 'a control character',
+    bidi: 'a bidi control, which reorders the text after it',
+    'zero-width': 'a zero-width character, which hides inside words',
+  }[found.kind];
+  return `${field.name} holds ${kind}: ${describeChar(found.char)} at character ${found.index + 1}; remove it unless the source has it`;
 }

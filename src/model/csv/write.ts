@@ -6,6 +6,7 @@
  *   text cells that a spreadsheet would run as a formula are neutralised.
  */
 import Papa from 'papaparse';
+import { ZERO_WIDTH } from '../text/hidden';
 
 export interface WriteOptions {
   /** Neutralise spreadsheet formulas in text cells (downloads). */
@@ -71,7 +72,7 @@ const SEGMENT_START = String.raw`(?:^|(?<=[\r\n;\t]))`;
  * (no-break and vertical tab included), a byte-order mark, zero-width
  * characters, and quote marks (a separator then a quote opens a quoted cell).
  */
-const SKIPPED = String.raw`[^\S\r\n]|[\u200B-\u200D\u2060\u180E"]`;
+const SKIPPED = `[^\\S\\r\\n]|[${ZERO_WIDTH}"]`;
 /**
  * Characters that start a formula: = + - @, and the forms that Unicode
  * compatibility normalisation (NFKC) turns into them, which spreadsheets in

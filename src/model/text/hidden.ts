@@ -43,21 +43,30 @@ export const escapeControls = replacer(CONTROLS, '\\t\\n\\r');
 /** Everything that does not show as itself escaped, line breaks too: a value quoted on one line. */
 export const escapeHidden = replacer(CONTROLS + BIDI_CONTROLS + ZERO_WIDTH + SEPARATORS);
 
-export interface Found {
-  /** Offset in the text (UTF-16 code units). */
-  index: number;
-  char: string;
+/** What a character that does not show is. */
+export type HiddenKind = 'control' | 'bidi' | 'zero-width';
+
+const UNSHOWN = new RegExp(
+  `(?<control>(?![\\t\\n\\r])[${CONTROLS}])|(?<bidi>[${BIDI_CONTROLS}])|(?<zeroWidth>[${ZERO_WIDTH}])`,
+);
+
+/**
+ * The first character of `text` that does not show as itself: a control
+ * character (tab and line breaks aside), a bidi control or a zero-width
+ * character. `index` is its offset in UTF-16 code units.
+ */
+export function firstUnshown(
+  text: string,
+): { index: number; char: string; kind: HiddenKind } | undefined {
+  const match = UNSHOWN.exec(text);
+  if (!match) return undefined;
+  const kind = match.groups!.control ? 'control' : match.groups!.bidi ? 'bidi' : 'zero-width';
+  return { index: match.index, char: match[0], kind };
 }
 
-function finder(pattern: RegExp): (text: string) => Found | undefined {
-  return (text) => {
-    const match = pattern.exec(text);
-    return match ? { index: match.index, char: match[0] } : undefined;
-  };
+const INVISIBLE = new RegExp(`[${BIDI_CONTROLS}${ZERO_WIDTH}\\u00AD]`, 'g');
+
+/** Text without its bidi controls, zero-width characters and soft hyphens: what a reader sees. */
+export function removeInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
 }
-
-/** The first control character other than tab and line breaks, which no text of ours needs. */
-export const firstControl = finder(new RegExp(`(?![\\t\\n\\r])[${CONTROLS}]`));
-
-/** The first bidi control or zero-width character. */
-export const firstHidden = finder(new RegExp(`[${BIDI_CONTROLS}${ZERO_WIDTH}]`));
