@@ -59,6 +59,7 @@ export function embedPage(options: EmbedPageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(spec.title)}</title>
 <style>${STYLE}</style>
 </head>
@@ -86,6 +87,7 @@ export function notFoundPage(home = '/'): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Not found</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b}</style>
 </head>

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { noChromium } from './support/chromium';
 import { startSession } from './support/site';
@@ -30,6 +30,8 @@ describe.skipIf(noChromium)('the dashboard with hostile or broken data', () => {
   afterAll(async () => {
     await session?.close();
   });
+  // Any page error, console error or dialog fails the test that caused it.
+  afterEach(() => session?.assertNoErrors());
 
   test('markup in the data shows as text and runs nothing', async () => {
     const page = await session.open();

@@ -123,7 +123,7 @@ describe('ProblemNotice', () => {
     expect(problems).toEqual([]);
     const root = render(ProblemNotice, { problems, warnings });
     expect(root.querySelector('h2')!.textContent!.trim()).toBe('1 warning about the data');
-    const details = root.querySelector('details.warnings')!;
+    const details = root.querySelector<HTMLDetailsElement>('details.warnings')!;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')!.textContent).toBe(
       '1 warning: the rows concerned are shown',
