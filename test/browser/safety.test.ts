@@ -76,6 +76,26 @@ describe.skipIf(noChromium)('the dashboard with hostile or broken data', () => {
     );
   });
 
+  test('80,000 broken lines among the claims give a short notice, and the valid claims', async () => {
+    const page = await session.open();
+    await withData(page, [header, ...rest, ...Array<string>(80_000).fill('x'), ''].join('\n'));
+    await page.goto(session.site.url);
+    // Each line lacks cells and reuses the id "x": 159,999 problems.
+    const notice = page.locator('#app [aria-labelledby="problems-title"]');
+    await notice.waitFor();
+    expect(await notice.locator('h2').textContent()).toMatch(/^\s*159,999 problems in the data/);
+    expect(await notice.locator('li').count()).toBe(20);
+    expect(await notice.locator('.more button').textContent()).toBe(
+      'Download all 159,999 (problems.txt)',
+    );
+    // The notice takes less than a screen; the claims follow it.
+    expect((await notice.boundingBox())!.height).toBeLessThan(900);
+    await page.waitForSelector('#app .card');
+    expect(await page.locator('.summary').textContent()).toMatch(
+      new RegExp(`^\\s*${rest.length} of ${rest.length} claims`),
+    );
+  });
+
   test('a claims.csv that is not CSV at all still gives a page with the problem', async () => {
     const page = await session.open();
     await withData(page, '\u0000\u0001 not, "a csv\n');

@@ -13,7 +13,7 @@ const CONTROLS = '\\u0000-\\u001F\\u007F-\\u009F';
 /** Line and paragraph separators: line breaks to some programs, not to others. */
 const SEPARATORS = '\\u2028\\u2029';
 /** Embeddings, overrides, isolates and marks of the bidi algorithm. */
-export const BIDI_CONTROLS = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
+const BIDI_CONTROLS = '\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069';
 /** Zero-width spaces and joiners, the word joiner, invisible operators and the BOM. */
 export const ZERO_WIDTH = '\\u180E\\u200B-\\u200D\\u2060-\\u2064\\uFEFF';
 
