@@ -12,11 +12,10 @@ import {
   SOURCE_ROW,
   SOURCE_TEXT,
   sourcesCsv,
+  writeClaimsFolder,
 } from '../support/dataset';
 import { runCli } from '../support/cli';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 
 const INVISIBLE: [string, string, RegExp][] = [
   [
@@ -97,15 +96,8 @@ describe('an invisible character in free text', () => {
 
 describe('claims check with warnings only', () => {
   test('prints them and passes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'claims-warnings-'));
+    const dir = writeClaimsFolder(claimsCsv({ ...CLAIM_ROW, subject: 'Killed\u202e 04' }));
     try {
-      mkdirSync(join(dir, 'sources'));
-      writeFileSync(join(dir, 'sources', `${SOURCE_ID}.txt`), SOURCE_TEXT);
-      writeFileSync(join(dir, 'sources.csv'), sourcesCsv(SOURCE_ROW));
-      writeFileSync(
-        join(dir, 'claims.csv'),
-        claimsCsv({ ...CLAIM_ROW, subject: 'Killed\u202e 04' }),
-      );
       const run = await runCli('check', dir);
       expect(run.code).toBe(0);
       const [warning, summary] = run.out.split('\n');

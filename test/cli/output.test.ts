@@ -4,19 +4,11 @@
  * that stops early (`| head -1`) ends the command quietly.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CLOSED_OUTPUT_STATUS } from '../../src/cli/io';
-import {
-  CLAIM_ROW,
-  claimsCsv,
-  SOURCE_ID,
-  SOURCE_ROW,
-  SOURCE_TEXT,
-  sourcesCsv,
-} from '../support/dataset';
+import { CLAIM_ROW, claimsCsv, writeClaimsFolder } from '../support/dataset';
 import { RAW_CONTROL } from '../support/characters';
 
 const CLI = 'bin/claims.js';
@@ -27,10 +19,7 @@ const FORGERY =
 let dir: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'claims-output-'));
-  mkdirSync(join(dir, 'sources'));
-  writeFileSync(join(dir, 'sources', `${SOURCE_ID}.txt`), SOURCE_TEXT);
-  writeFileSync(join(dir, 'sources.csv'), sourcesCsv(SOURCE_ROW));
+  dir = writeClaimsFolder();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
