@@ -87,24 +87,28 @@ export interface ResourceSchema {
   name: 'claims' | 'sources' | 'skipped';
   path: string;
   schema: TableSchema;
+  /** On sources: the article texts, sources/<id>.txt, and the most bytes one may have. */
+  texts?: { path: string; maxBytes: number };
 }
 
 export const RESOURCES = datapackage.resources as ResourceSchema[];
-
-/**
- * The most bytes a source text (sources/<id>.txt) may have: the sources
- * resource's `texts.maxBytes`. A claim page shows its article whole; past
- * this, a browser takes seconds to open it, or gives up.
- */
-export const SOURCE_TEXT_MAX_BYTES: number = (
-  datapackage.resources.find((r) => r.name === 'sources') as { texts: { maxBytes: number } }
-).texts.maxBytes;
 
 export function resource(name: ResourceSchema['name']): ResourceSchema {
   const found = RESOURCES.find((r) => r.name === name);
   if (!found) throw new Error(`datapackage.json has no resource named ${name}`);
   return found;
 }
+
+/**
+ * The most bytes a source text (sources/<id>.txt) may have: the sources
+ * resource's `texts.maxBytes`. A claim page shows its article whole; past
+ * this, a browser takes seconds to open it, or gives up.
+ */
+export const SOURCE_TEXT_MAX_BYTES = resource('sources').texts!.maxBytes;
+
+/** The longest URL a source may give: the url field's maxLength. */
+export const URL_MAX_LENGTH = resource('sources').schema.fields.find((f) => f.name === 'url')!
+  .constraints!.maxLength!;
 
 export const CLAIM_COLUMNS = resource('claims').schema.fields.map((f) => f.name);
 export const SOURCE_COLUMNS = resource('sources').schema.fields.map((f) => f.name);

@@ -2,6 +2,7 @@
  * The links data may hold: http and https only (no javascript:, data: or
  * file: URLs), written plainly, to the host they name.
  */
+import { URL_MAX_LENGTH } from './schema';
 import { firstUnshown } from './text/hidden';
 
 /** The authority part of a URL holding an `@`: user info, which names a host it does not go to. */
@@ -12,6 +13,9 @@ const USER_INFO = /^[a-z][a-z0-9+.-]*:[/\\]*[^/\\?#]*@/i;
  * ("is not an http or https URL"), or undefined when it is fine.
  */
 export function urlProblem(raw: string): string | undefined {
+  if (raw.length > URL_MAX_LENGTH) {
+    return `is ${raw.length.toLocaleString('en-US')} characters long: at most ${URL_MAX_LENGTH.toLocaleString('en-US')} are allowed`;
+  }
   // A browser drops tabs and line breaks from a URL and trims spaces: the
   // link would not go where the text seems to say.
   if (/\s/.test(raw) || firstUnshown(raw)) {
