@@ -18,6 +18,7 @@ import { chartsFor, renderSvg } from '../charts';
 import type { Dataset } from '../model';
 import { MAX_CONTESTED } from '../model/measures';
 import type { SiteSource } from './site-data';
+import { escapeControls } from '../model/text/hidden';
 import type { renderHome } from './prerender/render-home';
 
 /** Charts drawn into the snapshot: the first ones a reader sees. */
@@ -83,7 +84,8 @@ export async function renderSnapshot(root: string, dataset: Dataset): Promise<st
     area.replaceChildren(drawing(WIDE, 'snapshot-wide'), drawing(NARROW, 'snapshot-narrow'));
     area.style.removeProperty('min-height');
   }
-  const html = `${head}<style>${SNAPSHOT_STYLE}</style>${document.body.innerHTML}`;
+  // Markup never holds a control character; data might (HTML cannot carry NUL).
+  const html = escapeControls(`${head}<style>${SNAPSHOT_STYLE}</style>${document.body.innerHTML}`);
   window.close();
   return html;
 }

@@ -68,7 +68,7 @@ function chartLayout(chart: ChartInput, options: ChartOptions) {
   }
 
   const lines = rows.map((r) => r.label.split('\n'));
-  const lineCount = Math.max(1, ...lines.map((l) => l.length)) > 1 ? 2 : 1;
+  const lineCount = lines.some((l) => l.length > 1) ? 2 : 1;
   const rowHeight = ROW_HEIGHT[lineCount];
   const topAxis = rows.length >= TOP_AXIS_ROWS;
   const legend = legendLayout(
@@ -94,7 +94,7 @@ export function chartPlotOptions(chart: ChartInput, options: ChartOptions = {}):
 
   // Labels: the left margin grows with them up to half the width; longer
   // lines are cut with an ellipsis (the table and tooltips have the full text).
-  const longest = Math.max(0, ...lines.flat().map((l) => textWidth(l)));
+  const longest = lines.flat().reduce((most, l) => Math.max(most, textWidth(l)), 0);
   const marginLeft = Math.ceil(Math.min(LABEL_PADDING + longest, width * 0.5));
   const labels = new Map(
     rows.map((r, i) => [

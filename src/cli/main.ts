@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CliError } from './error';
-import { processIo } from './io';
+import { CLOSED_OUTPUT_STATUS, OutputClosed, processIo } from './io';
 import type { Io } from './io';
 
 const usage = `Usage: claims <command> [options]
@@ -20,15 +20,26 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     return await run(argv, io);
   } catch (e) {
-    if (e instanceof CliError) {
-      io.err(`claims: ${e.message}`);
-      return e.exitCode;
+    if (e instanceof OutputClosed) return CLOSED_OUTPUT_STATUS;
+    try {
+      return report(e, io);
+    } catch (again) {
+      // Nowhere left to say it (standard error is closed too).
+      if (again instanceof OutputClosed) return CLOSED_OUTPUT_STATUS;
+      throw again;
     }
-    // A bug, not bad input: say so in one line; the stack only on request.
-    io.err(`claims: internal error: ${(e as Error).message ?? String(e)}`);
-    if (process.env.CLAIMS_DEBUG) io.err(String((e as Error).stack));
-    return 70;
   }
+}
+
+function report(e: unknown, io: Io): number {
+  if (e instanceof CliError) {
+    io.err(`claims: ${e.message}`);
+    return e.exitCode;
+  }
+  // A bug, not bad input: say so in one line; the stack only on request.
+  io.err(`claims: internal error: ${(e as Error).message ?? String(e)}`);
+  if (process.env.CLAIMS_DEBUG) io.err(String((e as Error).stack));
+  return 70;
 }
 
 async function run(argv: string[], io: Io): Promise<number> {

@@ -6,13 +6,22 @@
  * height to the host page.
  */
 import type { ChartSpec } from '../charts/types';
+import { escapeControls } from '../model/text/hidden';
 
+/** Text for HTML: markup characters as entities, control characters (NUL…) shown escaped. */
 export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  escapeControls(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
-/** JSON inside a <script> element: `<` escaped so no `</script>` can end it early. */
+/**
+ * JSON inside a <script> element: `<` escaped so no `</script>` can end it
+ * early, and the control characters JSON leaves raw (DEL, C1) escaped too.
+ */
 export const scriptJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c');
+  escapeControls(JSON.stringify(value)).replace(/</g, '\\u003c');
 
 export interface EmbedPageOptions {
   spec: ChartSpec;
@@ -50,6 +59,7 @@ export function embedPage(options: EmbedPageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(spec.title)}</title>
 <style>${STYLE}</style>
 </head>
@@ -77,6 +87,7 @@ export function notFoundPage(home = '/'): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Not found</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b}</style>
 </head>

@@ -56,6 +56,8 @@ export type NumberField = 'value' | 'low' | 'high';
 export interface FieldConstraints {
   required?: boolean;
   unique?: boolean;
+  /** Longest value, in characters (UTF-16 code units). */
+  maxLength?: number;
   pattern?: string;
   enum?: string[];
 }
@@ -85,6 +87,8 @@ export interface ResourceSchema {
   name: 'claims' | 'sources' | 'skipped';
   path: string;
   schema: TableSchema;
+  /** On sources: the article texts, sources/<id>.txt, and the most bytes one may have. */
+  texts?: { path: string; maxBytes: number };
 }
 
 export const RESOURCES = datapackage.resources as ResourceSchema[];
@@ -94,6 +98,17 @@ export function resource(name: ResourceSchema['name']): ResourceSchema {
   if (!found) throw new Error(`datapackage.json has no resource named ${name}`);
   return found;
 }
+
+/**
+ * The most bytes a source text (sources/<id>.txt) may have: the sources
+ * resource's `texts.maxBytes`. A claim page shows its article whole; past
+ * this, a browser takes seconds to open it, or gives up.
+ */
+export const SOURCE_TEXT_MAX_BYTES = resource('sources').texts!.maxBytes;
+
+/** The longest URL a source may give: the url field's maxLength. */
+export const URL_MAX_LENGTH = resource('sources').schema.fields.find((f) => f.name === 'url')!
+  .constraints!.maxLength!;
 
 export const CLAIM_COLUMNS = resource('claims').schema.fields.map((f) => f.name);
 export const SOURCE_COLUMNS = resource('sources').schema.fields.map((f) => f.name);

@@ -31,6 +31,22 @@ describe('filterClaims', () => {
     expect(fold('Éxito “quoted” it’s')).toBe('exito "quoted" it\'s');
   });
 
+  test.each([
+    ['a zero-width space', '\u200b'],
+    ['a zero-width joiner', '\u200d'],
+    ['a word joiner', '\u2060'],
+    ['a byte-order mark', '\ufeff'],
+    ['a soft hyphen', '\u00ad'],
+    ['a right-to-left override', '\u202e'],
+  ])('search ignores %s, in the text and in the query', (_name, char) => {
+    const hidden = { ...corpus.claims[0]!, id: 'hidden', subject: `Sab${char}ratha strike deaths` };
+    const plain = { ...corpus.claims[0]!, id: 'plain', subject: 'Sabratha strike deaths' };
+    const both = indexClaims([hidden, plain]);
+    const ids = (q: string) => filterClaims(both, { q }).map((c) => c.id);
+    expect(ids('sabratha deaths')).toEqual(['hidden', 'plain']);
+    expect(ids(`sab${char}ratha`)).toEqual(['hidden', 'plain']);
+  });
+
   test('filterClaims combines category, place, source and qualifier', () => {
     const found = filterClaims(index, {
       category: 'casualties',

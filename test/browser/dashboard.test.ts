@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsv } from '../../src/model/csv/parse';
 import { noChromium } from './support/chromium';
@@ -15,9 +15,8 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
   afterAll(async () => {
     await session?.close();
   });
-  beforeEach(() => {
-    session.errors.length = 0;
-  });
+  // Any page error, console error or dialog fails the test that caused it.
+  afterEach(() => session?.assertNoErrors());
 
   async function home(path = ''): Promise<Page> {
     const page = await session.open();
@@ -233,5 +232,23 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     const tooltip = page.locator('[role="tooltip"]').first();
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     expect(await tooltip.textContent()).toMatch(/\d/);
+  });
+
+  test('following a focused mark, or navigating away from it, throws nothing', async () => {
+    const page = await home();
+    const mark = page.locator('#app figure svg a[href^="#/claims/"]').first();
+    await mark.focus();
+    await page.locator('[role="tooltip"]').first().waitFor();
+    // The chart, its focused mark and the tooltip go as the claim's page comes.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#app article mark');
+    session.assertNoErrors();
+
+    await page.goBack();
+    await page.locator('#app figure svg a[href^="#/claims/"]').first().focus();
+    await page.locator('[role="tooltip"]').first().waitFor();
+    await page.evaluate(() => (location.hash = '#/table'));
+    await page.waitForSelector('#app main table, #app main [role="table"]');
+    session.assertNoErrors();
   });
 });

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { HEIGHT_MESSAGE, MAX_HEIGHT, MIN_HEIGHT } from '../../src/embed/code';
 import { noChromium } from './support/chromium';
@@ -60,9 +60,8 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
     await session?.close();
     await new Promise((resolve) => host?.close(resolve));
   });
-  beforeEach(() => {
-    session.errors.length = 0;
-  });
+  // Any page error, console error or dialog fails the test that caused it.
+  afterEach(() => session?.assertNoErrors());
 
   const entry = (id: string): Entry => {
     const found = catalogue.find((c) => c.id === id);
@@ -88,7 +87,9 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
     hostPages.set(
       path,
       '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
-        '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Report</title></head>' +
+        '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+        // A news site has its icon: a missing one is a 404 in the console.
+        '<link rel="icon" href="data:,"><title>Report</title></head>' +
         `<body>${ids.map(snippet).join('\n')}</body></html>`,
     );
     const page = await session.open({ width });
@@ -412,6 +413,9 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
     async () => {
       requireRsvg();
       const page = await session.open({ width: 640 });
+      // An SVG opened on its own cannot name an icon, so the browser asks the
+      // host for /favicon.ico, which a real host has.
+      await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
       const results: Record<string, { differing: number; displaced: number; ink: number }> = {};
       for (const id of COMPARED) {
         const file = `dist/charts/${id}.svg`;

@@ -13,6 +13,8 @@ import { checkDataset } from '../../src/model';
 import type { Claim, Dataset, Source } from '../../src/model';
 import { headlinesByCategory } from '../../src/model/headlines';
 import { claim } from '../charts/synthetic';
+import { CLAIM_ROW, claimsCsv, datasetInput } from '../support/dataset';
+import { RAW_CONTROL } from '../support/characters';
 
 const INDEX = 'dist/index.html';
 
@@ -108,7 +110,14 @@ describe('the prerendered fact sheet from hostile data', () => {
       },
     ),
   );
-  const dataset: Dataset = { claims, sources, texts: new Map(), skipped: new Map(), problems: [] };
+  const dataset: Dataset = {
+    claims,
+    sources,
+    texts: new Map(),
+    skipped: new Map(),
+    problems: [],
+    warnings: [],
+  };
 
   test('shows every text as text: no script and no element from the data', async () => {
     const html = await renderSnapshot(process.cwd(), dataset);
@@ -136,6 +145,7 @@ describe('the fact sheet with more contested figures than it charts', () => {
       texts: new Map(),
       skipped: new Map(),
       problems: [],
+      warnings: [],
     };
     const html = await renderSnapshot(process.cwd(), dataset);
     const { document } = new JSDOM(`<body>${html}`).window;
@@ -147,5 +157,50 @@ describe('the fact sheet with more contested figures than it charts', () => {
     expect(section.textContent).toMatch(
       /The 12 figures with the most reports; 2\s+more are contested/,
     );
+  }, 30_000);
+});
+
+describe('the prerendered fact sheet from oversized and unprintable data', () => {
+  test('80,000 rejected rows and a 50 MB cell give a short notice', async () => {
+    // The hostile cell first, so the notice lists its problem.
+    const [header, huge] = claimsCsv({ ...CLAIM_ROW, category: 'y'.repeat(50_000_000) }).split(
+      '\n',
+    );
+    const claims = `${header}\n${huge}\n${'x\n'.repeat(80_000)}`;
+    const dataset = checkDataset(datasetInput({ claims }));
+    expect(dataset.problems.length).toBe(160_000);
+    const html = await renderSnapshot(process.cwd(), dataset);
+    expect(html.length).toBeLessThan(200_000);
+    const { document } = new JSDOM(`<body>${html}`).window;
+    const notice = document.querySelector('[aria-labelledby="problems-title"]')!;
+    expect(notice.querySelector('h2')!.textContent).toMatch(
+      new RegExp(`^\\s*${dataset.problems.length.toLocaleString('en-US')} problems in the data`),
+    );
+    expect(notice.querySelectorAll('li')).toHaveLength(20);
+    expect(notice.querySelector('li')!.textContent).toMatch(
+      /constraint-error: category "y{100}…" \(50,000,000 characters\) is not one of/,
+    );
+  }, 60_000);
+
+  test('control characters in the data or its problems never reach the HTML raw', async () => {
+    const odd = 'Killed\u0000 in \u001b[2Kthe\u0007 strike\u009b';
+    const claims = ['41', '45'].map((value, i) =>
+      claim(`odd-${i}`, 'exact', { value: Number(value) }, { measure: 'odd', subject: odd }),
+    );
+    const problems = checkDataset(
+      datasetInput({ claims: claimsCsv({ ...CLAIM_ROW, qualifier: odd }) }),
+    ).problems;
+    expect(problems).toHaveLength(1);
+    const dataset: Dataset = {
+      claims,
+      sources: [],
+      texts: new Map(),
+      skipped: new Map(),
+      problems,
+      warnings: [],
+    };
+    const html = await renderSnapshot(process.cwd(), dataset);
+    expect(html).not.toMatch(RAW_CONTROL);
+    expect(html).toContain('Killed\\u0000 in \\u001b[2Kthe\\u0007 strike\\u009b');
   }, 30_000);
 });

@@ -6,6 +6,12 @@ import type { ChartSpec } from '../../src/charts';
 import { EVERY_QUALIFIER, SOURCES } from '../charts/synthetic';
 import { render } from './render';
 
+/** Tooltips follow focus and pointer events a microtask later (see PlotFigure). */
+async function settle(): Promise<void> {
+  await Promise.resolve();
+  flushSync();
+}
+
 function spec(): ChartSpec {
   return chartsFor(EVERY_QUALIFIER, SOURCES).find((s) => s.id === 'measure-strike-toll')!;
 }
@@ -61,7 +67,7 @@ describe('PlotFigure', () => {
     expect(root.querySelector('figure')!.getAttribute('aria-describedby')).toBe(description.id);
   });
 
-  test('focusing a mark shows its tooltip; Esc hides it', () => {
+  test('focusing a mark shows its tooltip; Esc hides it', async () => {
     const root = render(PlotFigure, { spec: spec() });
     expect(root.querySelector('[role="tooltip"]')).toBeNull();
     const mark = root.querySelector<SVGAElement>(
@@ -69,7 +75,7 @@ describe('PlotFigure', () => {
     )!;
     mark.focus();
     mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    flushSync();
+    await settle();
     const tooltip = root.querySelector('[role="tooltip"]')!;
     expect(tooltip.querySelector('.tip-figure')!.textContent).toBe(
       'more than 40 People killed in the strike',
@@ -81,11 +87,31 @@ describe('PlotFigure', () => {
       'Wire, “Strike kills dozens”',
     );
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-    flushSync();
+    await settle();
     expect(root.querySelector('[role="tooltip"]')).toBeNull();
   });
 
-  test('hovering a mark shows its tooltip, as text', () => {
+  test('moving the focus from one mark to the next shows the next one’s tooltip', async () => {
+    const root = render(PlotFigure, { spec: spec() });
+    const mark = (id: string) =>
+      root.querySelector<SVGAElement>(`svg a[data-claim="${id}"]:not([tabindex])`)!;
+    mark('exact-41').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await settle();
+    // As a browser orders them: focusout from the old mark, then focusin on the new.
+    mark('exact-41').dispatchEvent(
+      new FocusEvent('focusout', { bubbles: true, relatedTarget: mark('more-than-40') }),
+    );
+    mark('more-than-40').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await settle();
+    expect(root.querySelector('[role="tooltip"] .tip-figure')!.textContent).toMatch(
+      /^more than 40/,
+    );
+    mark('more-than-40').dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    await settle();
+    expect(root.querySelector('[role="tooltip"]')).toBeNull();
+  });
+
+  test('hovering a mark shows its tooltip, as text', async () => {
     const evil = EVERY_QUALIFIER.map((c) => ({
       ...c,
       quote: '</p><img src=x onerror="alert(1)">',
@@ -94,7 +120,7 @@ describe('PlotFigure', () => {
     const root = render(PlotFigure, { spec: chart });
     const mark = root.querySelector('svg a[data-claim="exact-41"]')!;
     mark.dispatchEvent(new Event('pointerover', { bubbles: true }));
-    flushSync();
+    await settle();
     const tooltip = root.querySelector('[role="tooltip"]')!;
     expect(tooltip.querySelector('.tip-quote')!.textContent).toBe(
       '“</p><img src=x onerror="alert(1)">”',

@@ -30,6 +30,7 @@ import { normaliseSvg } from '../charts/svg';
 import { claim } from '../charts/synthetic';
 import { assertGolden } from '../support/golden';
 import { hasRsvg, requireRsvg, RSVG_HINT, RSVG_NOTE, skipWithoutRsvg } from '../support/rsvg';
+import { RAW_CONTROL } from '../support/characters';
 
 const { window } = new JSDOM('');
 const serializer = new window.XMLSerializer();
@@ -336,6 +337,35 @@ describe('text from the data is only ever text', () => {
     const svg = document.querySelector('.wide svg')!;
     expect(svg.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(svg.querySelector('title')!.textContent).toBe(spec.title);
+  });
+
+  test('an embed page carries no control character raw in its title and tooltips: NUL and escape sequences show as text', () => {
+    const odd = 'Killed\u0000 in \u001b]0;owned\u0007the strike\u009b';
+    const spec = {
+      ...comparison,
+      title: odd,
+      rows: comparison.rows.map((r) => ({ ...r, tooltip: odd })),
+    };
+    const html = embedPage({
+      spec,
+      wideSvg: '<svg></svg>',
+      narrowSvg: '<svg></svg>',
+      dashboardChart: '../index.html#/charts/measure-hostile',
+      dataVersion: '1',
+      date: '2016-02-19',
+      script: '../assets/embed.js',
+    });
+    expect(html).not.toMatch(RAW_CONTROL);
+    expect(html).toContain(
+      '<title>Killed\\u0000 in \\u001b]0;owned\\u0007the strike\\u009b</title>',
+    );
+    const { document } = new JSDOM(html).window;
+    const tooltips = JSON.parse(document.getElementById('tooltips')!.textContent!) as Record<
+      string,
+      string
+    >;
+    // In the JSON the escapes stand for the characters themselves.
+    expect(Object.values(tooltips)).toContain(odd);
   });
 });
 

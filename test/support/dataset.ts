@@ -1,4 +1,7 @@
-/** A small valid claims folder, in memory, for checker tests to break one way at a time. */
+/** A small valid claims folder, in memory or on disk, for checker tests to break one way at a time. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CLAIM_COLUMNS, SOURCE_COLUMNS } from '../../src/model/schema';
 import { writeCsv } from '../../src/model/csv/write';
 import type { DatasetInput } from '../../src/model';
@@ -58,4 +61,17 @@ export function datasetInput(overrides: Partial<DatasetInput> = {}): DatasetInpu
     texts: new Map([[SOURCE_ID, SOURCE_TEXT]]),
     ...overrides,
   };
+}
+
+/**
+ * The sample folder written to a new temporary folder, with `claims` as its
+ * claims.csv, for the command line. The caller removes it.
+ */
+export function writeClaimsFolder(claims = claimsCsv(CLAIM_ROW)): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+  mkdirSync(join(dir, 'sources'));
+  writeFileSync(join(dir, 'sources', `${SOURCE_ID}.txt`), SOURCE_TEXT);
+  writeFileSync(join(dir, 'sources.csv'), sourcesCsv(SOURCE_ROW));
+  writeFileSync(join(dir, 'claims.csv'), claims);
+  return dir;
 }

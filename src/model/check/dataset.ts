@@ -6,8 +6,8 @@
  */
 import type { Claim, Source } from '../claim';
 import type { Problem } from '../problem';
-import { sortProblems } from '../problem';
-import { NUMBERS_BY_QUALIFIER, resource } from '../schema';
+import { echo, formatProblem, sortProblems } from '../problem';
+import { NUMBERS_BY_QUALIFIER, SOURCE_TEXT_MAX_BYTES, resource } from '../schema';
 import type { NumberField } from '../schema';
 import { decodeUtf8 } from '../text/decode';
 import { LineIndex } from '../text/line-index';
@@ -49,8 +49,10 @@ export interface Dataset {
   texts: Map<string, string>;
   /** Candidates set aside in skipped.csv, by key (`source/s12/mention`). */
   skipped: Map<string, SkipKind>;
-  /** Every problem, in file order. */
+  /** Every problem, in file order: each rejects its row. */
   problems: Problem[];
+  /** What deserves a look but rejects nothing (invisible characters in text), in file order. */
+  warnings: Problem[];
 }
 
 /** The problems that need the source texts to find (see `citationSummary`). */
@@ -61,7 +63,14 @@ const TEXT_CODES = new Set<Problem['code']>([
   'value-mismatch',
   'qualifier-mismatch',
   'missing-source-file',
+  'text-too-large',
 ]);
+
+/** Why a source's text cannot be read, by the code of its problem: its claims cannot be verified. */
+const UNREADABLE_TEXT: Partial<Record<Problem['code'], string>> = {
+  'missing-source-file': 'is missing',
+  'text-too-large': `is larger than ${SOURCE_TEXT_MAX_BYTES.toLocaleString('en-US')} bytes`,
+};
 
 export interface CheckOptions {
   /**
@@ -97,12 +106,15 @@ export function citationSummary(dataset: Dataset, fingerprint: string): Citation
 
 export function checkDataset(input: DatasetInput, options: CheckOptions = {}): Dataset {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const trusted = options.citations;
   // Known problems by file and line, to reject the rows they concern.
   const knownAt = new Map<string, Problem[]>();
   for (const p of trusted ?? []) {
     const key = `${p.file}:${p.line}`;
-    knownAt.set(key, [...(knownAt.get(key) ?? []), p]);
+    const known = knownAt.get(key);
+    if (known) known.push(p);
+    else knownAt.set(key, [p]);
     if (p.file.includes('/sources/')) problems.push(p);
   }
   const claimsFile = `${input.dir}/claims.csv`;
@@ -115,44 +127,73 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
   const textFile = (id: string) => `${input.dir}/sources/${id}.txt`;
 
   const texts = new Map<string, string>();
+  // Texts over the size limit are not read: the dashboard could not show them.
+  const oversized = new Map<string, number>();
   for (const [id, content] of input.texts) {
-    texts.set(id, decode(textFile(id), content, problems));
+    const bytes = byteLength(content);
+    if (bytes > SOURCE_TEXT_MAX_BYTES) oversized.set(id, bytes);
+    else texts.set(id, decode(textFile(id), content, problems));
   }
 
   // Sources first: claims refer to them.
-  const sourceRows = readResource(sourcesFile, input.sources, 'sources', problems, refused);
+  const sourceRows = readResource(sourcesFile, input.sources, 'sources', problems, warnings, refused);
   const sources: Source[] = [];
   const sourceIds = new Set<string>();
-  const sourceWithoutText = new Set<string>();
+  /** Source id → the code of the problem that makes its text unreadable. */
+  const unreadable = new Map<string, Problem['code']>();
+  /** Source id → the first problem of its row, when no row of that id is valid. */
+  const rejectedSources = new Map<string, Problem>();
+  const textProblem = (row: TableRow, code: Problem['code'], message: string): Problem => ({
+    file: sourcesFile,
+    line: row.line,
+    column: row.columns.id ?? 0,
+    code,
+    message,
+  });
   for (const row of sourceRows) {
     const source = row.record as unknown as Source;
-    if (source.id !== '') sourceIds.add(source.id);
+    const id = source.id;
+    if (id !== '') sourceIds.add(id);
+    // An id that is no id names no file: its own problem says enough.
+    const named = id !== '' && !row.invalid.has('id');
+    let unreadableCode: Problem['code'] | undefined;
     if (trusted) {
-      const known = knownAt.get(`${sourcesFile}:${row.line}`) ?? [];
-      problems.push(...known);
-      if (known.some((p) => p.code === 'missing-source-file')) sourceWithoutText.add(source.id);
-      else if (!row.rejected) sources.push(source);
-      continue;
+      for (const p of knownAt.get(`${sourcesFile}:${row.line}`) ?? []) {
+        problems.push(p);
+        if (UNREADABLE_TEXT[p.code]) unreadableCode ??= p.code;
+      }
+    } else if (named && oversized.has(id)) {
+      unreadableCode = 'text-too-large';
+      const size = oversized.get(id)!.toLocaleString('en-US');
+      problems.push(
+        textProblem(
+          row,
+          unreadableCode,
+          `${textFile(id)} is ${size} bytes: a source text may have at most ${SOURCE_TEXT_MAX_BYTES.toLocaleString('en-US')} (claims/datapackage.json)`,
+        ),
+      );
+    } else if (named && !texts.has(id)) {
+      unreadableCode = 'missing-source-file';
+      problems.push(
+        textProblem(
+          row,
+          unreadableCode,
+          refused.has(textFile(id))
+            ? `source ${echo(id)} has no usable text: ${textFile(id)} was not read (its own problem says why)`
+            : `source ${echo(id)} has no text file ${textFile(id)}`,
+        ),
+      );
     }
-    if (source.id !== '' && !texts.has(source.id)) {
-      sourceWithoutText.add(source.id);
-      problems.push({
-        file: sourcesFile,
-        line: row.line,
-        column: row.columns.id ?? 0,
-        code: 'missing-source-file',
-        message: refused.has(textFile(source.id))
-          ? `source "${source.id}" has no usable text: ${textFile(source.id)} was not read (its own problem says why)`
-          : `source "${source.id}" has no text file ${textFile(source.id)}`,
-      });
-      continue;
-    }
-    if (!row.rejected) sources.push(source);
+    if (unreadableCode) unreadable.set(id, unreadableCode);
+    else if (!row.rejected) sources.push(source);
+    else if (!rejectedSources.has(id)) rejectedSources.set(id, row.problems[0]!);
   }
+  // A source with one valid row is valid: its other rows are duplicates.
+  for (const source of sources) rejectedSources.delete(source.id);
   // A text that no row lists is not a source: nothing may cite it, and the
   // build does not publish it. (Only a folder read from disk has these.)
   if (!trusted) {
-    for (const id of texts.keys()) {
+    for (const id of [...texts.keys(), ...oversized.keys()]) {
       if (sourceIds.has(id)) continue;
       texts.delete(id);
       problems.push({
@@ -160,12 +201,12 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
         line: 0,
         column: 0,
         code: 'unlisted-source-file',
-        message: `no row of ${sourcesFile} has the id "${id}": add its row (claims ingest does) or delete the file`,
+        message: `no row of ${sourcesFile} has the id ${echo(id)}: add its row (claims ingest does) or delete the file`,
       });
     }
   }
 
-  const claimRows = readResource(claimsFile, input.claims, 'claims', problems, refused);
+  const claimRows = readResource(claimsFile, input.claims, 'claims', problems, warnings, refused);
   const claims: Claim[] = [];
   const lineIndexes = new Map<string, LineIndex>();
   const shared = new StringPool();
@@ -187,31 +228,50 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
 
     checkNumbersForQualifier(claim, row.invalid, report);
     if (claim.as_of !== '' && /^\d{4}/.test(claim.as_of) && !isPartialDate(claim.as_of)) {
-      report('as_of', 'constraint-error', `as_of "${claim.as_of}" is not a real date`);
+      report('as_of', 'constraint-error', `as_of ${echo(claim.as_of)} is not a real date`);
     }
 
-    if (trusted) {
-      if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
+    /** Whether the claim's source is there to verify it against; says why not. */
+    const sourceUsable = (): boolean => {
+      const id = claim.source_id;
+      if (id === '' || row.invalid.has('source_id')) return false; // already reported
+      if (!sourceIds.has(id)) {
         report(
           'source_id',
           'foreign-key-error',
-          `source_id "${claim.source_id}" is not an id in ${sourcesFile}`,
+          `source_id ${echo(id)} is not an id in ${sourcesFile}`,
         );
+        return false;
       }
-      rowProblems.push(...(knownAt.get(`${claimsFile}:${row.line}`) ?? []));
-    } else if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
-      report(
-        'source_id',
-        'foreign-key-error',
-        `source_id "${claim.source_id}" is not an id in ${sourcesFile}`,
-      );
-    } else if (sourceWithoutText.has(claim.source_id)) {
-      report(
-        'quote',
-        'missing-source-file',
-        `cannot verify the quote: ${input.dir}/sources/${claim.source_id}.txt is missing`,
-      );
-    } else if (claim.source_id !== '' && claim.quote !== '' && claim.mention !== '') {
+      const code = unreadable.get(id);
+      if (code) {
+        // From an earlier check, the claim's own problem comes with the others.
+        if (!trusted) {
+          report(
+            'quote',
+            code,
+            `cannot verify the quote: ${input.dir}/sources/${id}.txt ${UNREADABLE_TEXT[code]}`,
+          );
+        }
+        return false;
+      }
+      const rejected = rejectedSources.get(id);
+      if (rejected) {
+        // Counted and charted, its claim page would say "not found".
+        report(
+          'source_id',
+          'foreign-key-error',
+          `source_id ${echo(id)} names a source that claims check rejects: ${formatProblem(rejected)}`,
+        );
+        return false;
+      }
+      return true;
+    };
+
+    if (trusted) {
+      sourceUsable();
+      for (const p of knownAt.get(`${claimsFile}:${row.line}`) ?? []) rowProblems.push(p);
+    } else if (sourceUsable() && claim.quote !== '' && claim.mention !== '') {
       const text = texts.get(claim.source_id)!;
       let lines = lineIndexes.get(claim.source_id);
       if (!lines) lineIndexes.set(claim.source_id, (lines = new LineIndex(text)));
@@ -227,7 +287,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
       }
     }
 
-    problems.push(...rowProblems);
+    for (const p of rowProblems) problems.push(p);
     if (!row.rejected && rowProblems.length === 0) claims.push(claim);
   }
 
@@ -235,18 +295,25 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
   let skipped = new Map<string, SkipKind>();
   if (input.skipped !== undefined && trusted) {
     // Its rules need the texts too: the earlier check's findings stand for them.
-    const rows = readResource(skippedFile, input.skipped, 'skipped', [], refused);
+    const rows = readResource(skippedFile, input.skipped, 'skipped', [], warnings, refused);
     const rejected = new Set(trusted.filter((p) => p.file === skippedFile).map((p) => p.line));
     for (const row of rows) {
       if (!rejected.has(row.line))
         skipped.set(String(row.record.candidate), row.record.kind as SkipKind);
     }
-    problems.push(...trusted.filter((p) => p.file === skippedFile));
+    for (const p of trusted) if (p.file === skippedFile) problems.push(p);
   } else if (input.skipped !== undefined) {
-    skipped = checkSkipped(skippedFile, input.skipped, texts, problems);
+    skipped = checkSkipped(skippedFile, input.skipped, texts, problems, warnings);
   }
 
-  return { claims, sources, texts, skipped, problems: sortProblems(problems) };
+  return {
+    claims,
+    sources,
+    texts,
+    skipped,
+    problems: sortProblems(problems),
+    warnings: sortProblems(warnings),
+  };
 }
 
 /**
@@ -258,10 +325,11 @@ function checkSkipped(
   content: FileContent,
   texts: ReadonlyMap<string, string>,
   problems: Problem[],
+  warnings: Problem[],
 ): Map<string, SkipKind> {
   const keys = new Map<string, SkipKind>();
   const sentencesBySource = new Map<string, Sentence[]>();
-  for (const row of readResource(file, content, 'skipped', problems, new Set())) {
+  for (const row of readResource(file, content, 'skipped', problems, warnings, new Set())) {
     const key = String(row.record.candidate ?? '');
     const column = row.columns.candidate ?? 0;
     const [sourceId = '', sentenceId = ''] = key.split('/', 2);
@@ -274,7 +342,7 @@ function checkSkipped(
         line: row.line,
         column,
         code: 'foreign-key-error',
-        message: `no source text for "${sourceId}"`,
+        message: `no source text for ${echo(sourceId)}`,
       });
       continue;
     }
@@ -288,8 +356,8 @@ function checkSkipped(
         column,
         code: 'constraint-error',
         message: sentence
-          ? `"${mention}" is not in sentence ${sentenceId} of ${sourceId}`
-          : `${sourceId} has no sentence ${sentenceId}`,
+          ? `${echo(mention)} is not in sentence ${sentenceId} of ${sourceId}`
+          : `${sourceId} has no sentence ${echo(sentenceId)}`,
       });
       continue;
     }
@@ -303,6 +371,7 @@ function readResource(
   content: FileContent | undefined,
   name: 'claims' | 'sources' | 'skipped',
   problems: Problem[],
+  warnings: Problem[],
   refused: ReadonlySet<string>,
 ): TableRow[] {
   if (content === undefined) {
@@ -313,8 +382,13 @@ function readResource(
   }
   const text = decode(file, content, problems);
   const result = readTable(file, text, resource(name));
-  problems.push(...result.problems);
+  for (const p of result.problems) problems.push(p);
+  for (const w of result.warnings) warnings.push(w);
   return result.rows;
+}
+
+function byteLength(content: FileContent): number {
+  return typeof content === 'string' ? new TextEncoder().encode(content).length : content.length;
 }
 
 /**
