@@ -48,7 +48,6 @@ export type ProblemCode =
   | 'not-a-regular-file'
   | 'file-too-large';
 
-
 /**
  * Longest value, in characters, that a message quotes whole. A message names
  * its cell by line and column; the value only helps to recognise it, and one

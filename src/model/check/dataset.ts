@@ -136,7 +136,14 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
   }
 
   // Sources first: claims refer to them.
-  const sourceRows = readResource(sourcesFile, input.sources, 'sources', problems, warnings, refused);
+  const sourceRows = readResource(
+    sourcesFile,
+    input.sources,
+    'sources',
+    problems,
+    warnings,
+    refused,
+  );
   const sources: Source[] = [];
   const sourceIds = new Set<string>();
   /** Source id → the code of the problem that makes its text unreadable. */
