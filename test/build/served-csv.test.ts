@@ -15,10 +15,19 @@ import { formulaReadings } from '../support/spreadsheet';
 
 const DIST = 'dist';
 
+/**
+ * data/canonical/ is the data package byte for byte, for programs (the issue
+ * allows it "under a name that says so"); the footer links its datapackage.json
+ * for programs, and no link of the site offers one of its CSVs. Every other CSV
+ * is for people.
+ */
+const CANONICAL = join(DIST, 'data', 'canonical');
+
 function csvFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.csv'))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !file.startsWith(CANONICAL));
 }
 
 describe('the CSV files in dist/', () => {
@@ -28,6 +37,12 @@ describe('the CSV files in dist/', () => {
   test('include the chart data and the data folder', () => {
     expect(files.some((f) => f.startsWith(join(DIST, 'charts')))).toBe(true);
     expect(files.some((f) => f.startsWith(join(DIST, 'data')))).toBe(true);
+  });
+
+  test('the page offers no canonical CSV', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    expect(html).toMatch(/href="data\/claims\.csv"/);
+    expect(html).not.toMatch(/href="[^"]*canonical[^"]*\.csv"/);
   });
 
   test.each(files)('%s runs no formula in any spreadsheet reading', (file) => {
