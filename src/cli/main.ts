@@ -81,6 +81,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           json: { type: 'boolean', default: false },
           uncurated: { type: 'boolean', default: false },
           all: { type: 'boolean', default: false },
+          threads: { type: 'string' },
         },
         extractUsage,
       );
@@ -91,6 +92,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         json: !!args.values.json,
         uncurated: !!args.values.uncurated,
         all: !!args.values.all,
+        ...threadsOption(args.values.threads, extractUsage),
       };
       return extract(args.positionals[0] ?? 'claims/sources', flags, io);
     }
@@ -115,6 +117,18 @@ function parse(args: string[], options: OptionSpec, commandUsage: string) {
   } catch (e) {
     throw new CliError(`${(e as Error).message}\n\n${commandUsage}`);
   }
+}
+
+/** `--threads N`: a whole number from 1 up; absent, the command decides. */
+function threadsOption(value: string | boolean | undefined, commandUsage: string) {
+  if (value === undefined) return {};
+  const n = Number(value);
+  if (!/^[0-9]+$/.test(String(value)) || n < 1 || n > 256) {
+    throw new CliError(
+      `--threads takes a whole number from 1 to 256, not "${value}"\n\n${commandUsage}`,
+    );
+  }
+  return { threads: n };
 }
 
 function help(io: Io, text: string): number {

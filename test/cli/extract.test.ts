@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -98,4 +98,40 @@ describe('claims extract', () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain('latin1.txt:2:4: encoding-error');
   });
+
+  /** A folder of the shipped sources, a few made-up notes and a long one-line file. */
+  function sourcesFolder(): string {
+    const dir = join(mkdtempSync(join(tmpdir(), 'claims-extract-')), 'sources');
+    mkdirSync(dir);
+    for (const name of readdirSync('claims/sources')) {
+      copyFileSync(join('claims/sources', name), join(dir, name));
+    }
+    for (let k = 0; k < 12; k++) {
+      writeFileSync(
+        join(dir, `note-${String(k).padStart(2, '0')}.txt`),
+        `Note ${k}\n\nAbout ${k * 7 + 3} people fled; output fell ${k}% to 1.${k} million bpd, officials said.\n`,
+      );
+    }
+    writeFileSync(
+      join(dir, 'zz-long.txt'),
+      'Some 40 fighters and 12 trucks, 3.5 million barrels; '.repeat(300),
+    );
+    return dir;
+  }
+
+  // Each run on threads starts workers that load the grammar through tsx: about half a second each.
+  test(
+    'claims extract --threads 2 prints exactly what one thread prints, in the same order',
+    { timeout: 30_000 },
+    async () => {
+      const dir = sourcesFolder();
+      for (const format of [['--json'], []]) {
+        const one = await runCli('extract', ...format, '--threads', '1', dir);
+        const two = await runCli('extract', ...format, '--threads', '2', dir);
+        expect(one.code).toBe(0);
+        expect(two).toEqual(one);
+        expect(one.out.split('\n').length).toBeGreaterThan(1000);
+      }
+    },
+  );
 });

@@ -1,0 +1,114 @@
+/**
+ * One input of `claims extract`: read it, decode it, propose its candidates,
+ * drop what the curated claims cover (with --uncurated) and write the lines
+ * to print. The same function runs on the main thread and in worker threads,
+ * so the output does not depend on how many threads ran.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { CONTEXT, extractCandidates } from '../../extract/candidates';
+import type { Candidate } from '../../extract/candidates';
+import { uncurated } from '../../extract/coverage';
+import type { Span } from '../../extract/coverage';
+import { formatFigure } from '../../model/format';
+import { decodeUtf8 } from '../../model/text/decode';
+import { CliError } from '../error';
+
+/** A file to read (a source when it has a source id), or standard input. */
+export interface Input {
+  path: string;
+  sourceId?: string;
+}
+
+export interface JobOptions {
+  json: boolean;
+  all: boolean;
+}
+
+/** With --uncurated: what the curated claims cover and what skipped.csv sets aside. */
+export interface CurationFilter {
+  spans: ReadonlyMap<string, Span[]>;
+  skipped: ReadonlyMap<string, unknown>;
+}
+
+/** The lines `claims extract` prints for one input; a CliError when it cannot be read. */
+export function extractLines(
+  input: Input,
+  options: JobOptions,
+  filter: CurationFilter | undefined,
+): string[] {
+  const text = readText(input.path);
+  let candidates = extractCandidates(text, {
+    ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }),
+    all: options.all,
+  });
+  if (filter) candidates = uncurated(candidates, filter.spans, filter.skipped);
+  return candidates.map(options.json ? toJson : toText);
+}
+
+function readText(path: string): string {
+  const name = path === '-' ? 'standard input' : path;
+  let bytes: Uint8Array;
+  try {
+    if (path !== '-' && !statSync(path).isFile()) throw new CliError(`${path}: not a file`);
+    bytes = readFileSync(path === '-' ? 0 : path);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`${name}: cannot read: ${(e as Error).message}`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.invalidAt !== undefined) {
+    throw new CliError(
+      `${name}:${decoded.invalidLine}:${decoded.invalidColumn}: encoding-error: not UTF-8`,
+    );
+  }
+  return decoded.text;
+}
+
+function toJson(c: Candidate): string {
+  return JSON.stringify({
+    source_id: c.source_id ?? null,
+    sentence_id: c.sentence_id,
+    start: c.start,
+    end: c.end,
+    mention: c.mention,
+    value: c.value ?? null,
+    low: c.low ?? null,
+    high: c.high ?? null,
+    qualifier: c.qualifier,
+    unit: c.unit ?? null,
+    category: c.category,
+    subject: c.subject,
+    attributed_to: c.attributed_to,
+    ...(c.excluded ? { excluded: c.excluded } : {}),
+  });
+}
+
+/**
+ * The sentence with the mention in brackets; in a sentence too long to read,
+ * CONTEXT characters either side of it, so a megabyte-long line prints a
+ * short excerpt per figure rather than the whole line each time.
+ */
+function highlight(c: Candidate): string {
+  const at = c.start - c.sentence_start;
+  const after = at + c.mention.length;
+  const from = Math.max(0, at - CONTEXT);
+  const to = Math.min(c.sentence.length, after + CONTEXT);
+  return (
+    (from > 0 ? '…' : '') +
+    `${c.sentence.slice(from, at)}[${c.mention}]${c.sentence.slice(after, to)}` +
+    (to < c.sentence.length ? '…' : '')
+  );
+}
+
+function toText(c: Candidate): string {
+  const figure = formatFigure({ ...c, unit: c.unit ?? 'items' });
+  const fields = [
+    `${figure} (${c.qualifier})`,
+    c.unit ?? 'unit?',
+    c.category,
+    c.subject && `subject: ${c.subject}`,
+    c.attributed_to && `attributed to: ${c.attributed_to}`,
+    c.excluded && `not a claim: ${c.excluded}`,
+  ].filter(Boolean);
+  return `${c.source_id ?? '-'} ${c.sentence_id}: ${highlight(c)}\n    ${fields.join(' · ')}`;
+}
