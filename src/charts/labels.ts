@@ -6,32 +6,16 @@
 import type { Claim, Source } from '../model';
 import { formatFigure } from '../model/format';
 import type { Category, Unit } from '../model/schema';
+import { UNIT_LABELS } from '../model/units';
 import type { ChartRow } from './types';
 
 /** Category names, shared with the dashboard. */
 export { CATEGORY_LABELS as CATEGORY_NAMES } from '../model/labels';
 
-export const UNIT_NAMES: Record<Unit, string> = {
-  people: 'people',
-  countries: 'countries',
-  vehicles: 'vehicles',
-  items: 'items',
-  barrels_per_day: 'barrels per day',
-  barrels: 'barrels',
-  usd: 'US dollars',
-  gbp: 'pounds sterling',
-  eur: 'euros',
-  percent: 'percent',
-  km: 'kilometres',
-  miles: 'miles',
-  tonnes: 'tonnes',
-  minutes: 'minutes',
-  hours: 'hours',
-  days: 'days',
-  weeks: 'weeks',
-  months: 'months',
-  years: 'years',
-};
+/** Unit names for axes and titles ("US dollars", "gigabytes"), from the model's one table. */
+export const UNIT_NAMES = Object.fromEntries(
+  Object.entries(UNIT_LABELS).map(([unit, label]) => [unit, label.name]),
+) as Record<Unit, string>;
 
 /** What a measure counts, for "4 figures reported for the same toll". */
 export const MEASURE_NOUNS: Record<Category, string> = {

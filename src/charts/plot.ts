@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { claimHref } from '../model/links';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Unit } from '../model/schema';
+import { UNIT_LABELS } from '../model/units';
 import { UNIT_NAMES, fitText, plural, textWidth } from './labels';
 import { ARROW_NOTE, legendLayout, legendMark, legendQualifiers } from './legend';
 import { uncertaintyMarks } from './marks';
@@ -168,11 +169,10 @@ export function logTicks([low, high]: [number, number]): number[] {
 }
 
 const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-const PREFIX: Partial<Record<Unit, string>> = { usd: '$', gbp: '£', eur: '€' };
-
-/** Axis numbers: "$200M", "1.6M", "25%"; the axis label names other units. */
+/** Axis numbers: "$200M", "A$1.6M", "25%"; the axis label names other units. */
 function numberFormat(unit: Unit): (n: number) => string {
-  const prefix = PREFIX[unit] ?? '';
+  const label = UNIT_LABELS[unit];
+  const prefix = label.currency ? (label.prefix ?? '') : '';
   const suffix = unit === 'percent' ? '%' : '';
   return (n) => {
     const text = COMPACT.format(Math.abs(n));

@@ -1,5 +1,6 @@
 /** A best guess at a figure's category, from its unit and the words around it. */
 import type { Category, Unit } from '../model/schema';
+import { isCurrency } from '../model/units';
 
 const BY_WORDS: [Category, RegExp][] = [
   [
@@ -16,7 +17,7 @@ const BY_WORDS: [Category, RegExp][] = [
 
 export function guessCategory(unit: Unit | undefined, context: string): Category {
   if (unit === 'barrels_per_day' || unit === 'barrels') return 'oil_output';
-  if (unit === 'usd' || unit === 'gbp' || unit === 'eur') return 'money';
+  if (isCurrency(unit)) return 'money';
   for (const [category, words] of BY_WORDS) if (words.test(context)) return category;
   return 'other';
 }

@@ -1,6 +1,7 @@
 /** Figures written for reading: "1.6 million bpd", "360,000–370,000 bpd", "more than 40". */
 import type { Claim } from './claim';
 import type { Qualifier, Unit } from './schema';
+import { UNIT_LABELS } from './units';
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -20,26 +21,9 @@ export function formatNumber(n: number): string {
   return grouped.format(n);
 }
 
-const PREFIX: Partial<Record<Unit, string>> = { usd: '$', gbp: '£', eur: '€' };
-const SUFFIX: Partial<Record<Unit, string>> = {
-  percent: '%',
-  barrels_per_day: ' bpd',
-  barrels: ' barrels',
-  km: ' km',
-  miles: ' miles',
-  tonnes: ' tonnes',
-  countries: ' countries',
-  vehicles: ' vehicles',
-  minutes: ' minutes',
-  hours: ' hours',
-  days: ' days',
-  weeks: ' weeks',
-  months: ' months',
-  years: ' years',
-};
-
 function withUnit(n: number, unit: Unit): string {
-  return `${PREFIX[unit] ?? ''}${formatNumber(n)}${SUFFIX[unit] ?? ''}`;
+  const { prefix = '', suffix = '' } = UNIT_LABELS[unit];
+  return `${prefix}${formatNumber(n)}${suffix}`;
 }
 
 const WORDS: Record<Exclude<Qualifier, 'range' | 'vague'>, string> = {
@@ -59,7 +43,8 @@ export function formatFigure(
     const low = claim.low ?? NaN;
     const high = claim.high ?? NaN;
     // "360,000–370,000 bpd": the unit once, after the upper bound.
-    const text = `${PREFIX[unit] ?? ''}${formatNumber(low)}–${formatNumber(high)}${SUFFIX[unit] ?? ''}`;
+    const { prefix = '', suffix = '' } = UNIT_LABELS[unit];
+    const text = `${prefix}${formatNumber(low)}–${formatNumber(high)}${suffix}`;
     return qualifier === 'vague' ? `roughly ${text}` : text;
   }
   const n = claim.value ?? claim.low ?? claim.high ?? NaN;
