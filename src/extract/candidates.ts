@@ -14,7 +14,18 @@ import { describeSubject } from './subject';
 /** A quantity the grammar found, with the fields a curator needs to make it a claim. */
 export interface Candidate extends Pick<
   QuantityMatch,
-  'start' | 'end' | 'mention' | 'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'excluded'
+  | 'start'
+  | 'end'
+  | 'mention'
+  | 'value'
+  | 'low'
+  | 'high'
+  | 'qualifier'
+  | 'unit'
+  | 'excluded'
+  | 'change'
+  | 'from'
+  | 'to'
 > {
   source_id?: string;
   sentence_id: string;
@@ -91,6 +102,9 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
       ...(m.high === undefined ? {} : { high: m.high }),
       qualifier: m.qualifier,
       ...(m.unit === undefined ? {} : { unit: m.unit }),
+      ...(m.change === undefined ? {} : { change: m.change }),
+      ...(m.from === undefined ? {} : { from: m.from }),
+      ...(m.to === undefined ? {} : { to: m.to }),
       category: guessCategory(m.unit, nearby),
       subject,
       attributed_to: findAttribution(context.text),

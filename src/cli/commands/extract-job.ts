@@ -10,6 +10,7 @@ import type { Candidate } from '../../extract/candidates';
 import { uncurated } from '../../extract/coverage';
 import type { Span } from '../../extract/coverage';
 import { formatFigure } from '../../model/format';
+import type { Figure } from '../../model/quantity';
 import { decodeUtf8 } from '../../model/text/decode';
 import { CliError } from '../error';
 
@@ -64,6 +65,21 @@ function readText(path: string): string {
   return decoded.text;
 }
 
+/** A movement's other level for --json: its span and what it states. */
+function figureJson(f: Figure | undefined): object | null {
+  if (!f) return null;
+  return {
+    mention: f.mention,
+    start: f.start,
+    end: f.end,
+    value: f.value ?? null,
+    low: f.low ?? null,
+    high: f.high ?? null,
+    qualifier: f.qualifier,
+    unit: f.unit ?? null,
+  };
+}
+
 function toJson(c: Candidate): string {
   return JSON.stringify({
     source_id: c.source_id ?? null,
@@ -76,6 +92,9 @@ function toJson(c: Candidate): string {
     high: c.high ?? null,
     qualifier: c.qualifier,
     unit: c.unit ?? null,
+    change: c.change ?? '',
+    from: figureJson(c.from),
+    to: figureJson(c.to),
     category: c.category,
     subject: c.subject,
     attributed_to: c.attributed_to,
@@ -100,10 +119,19 @@ function highlight(c: Candidate): string {
   );
 }
 
+/** "down from $41,200", "up, reaching $2,041.20". */
+function movement(c: Candidate): string {
+  const written = (f: Figure) => formatFigure({ ...f, unit: f.unit ?? c.unit ?? 'items' });
+  if (c.from) return `${c.change} from ${written(c.from)}`;
+  if (c.to) return `${c.change}, reaching ${written(c.to)}`;
+  return c.change ?? '';
+}
+
 function toText(c: Candidate): string {
   const figure = formatFigure({ ...c, unit: c.unit ?? 'items' });
   const fields = [
     `${figure} (${c.qualifier})`,
+    c.change && movement(c),
     c.unit ?? 'unit?',
     c.category,
     c.subject && `subject: ${c.subject}`,

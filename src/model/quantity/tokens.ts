@@ -5,7 +5,7 @@
  *
  * - Numbers keep their thousands separators ("360,000") and decimals ("1.6")
  *   in one token; a comma only joins groups of exactly three digits, so
- *   "3,4" stays three tokens.
+ *   "3,4" stays three tokens. A decimal may start at its point (".002").
  * - Letters glued to digits are a separate token with `gap: false`
  *   ("25k", "3rd", "G20"), as is a hyphen ("66-nation", "3-1").
  * - Apostrophes inside words stay in the word ("o'clock"), and single-letter
@@ -73,6 +73,18 @@ function isDigitAt(text: string, i: number): boolean {
 
 function isLetterAt(text: string, i: number): boolean {
   return i < text.length && classOf(text.charCodeAt(i)) === LETTER;
+}
+
+/**
+ * A full stop at i can open a number (".5") after whitespace or an opening
+ * sign, not after a letter, a digit or another full stop ("U.S.5", "3.5",
+ * "…5").
+ */
+function opensNumber(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = text.charCodeAt(i - 1);
+  const cls = classOf(p);
+  return cls === SPACE || (cls === OTHER && p !== 46 && p !== 0x2026);
 }
 
 export const END: Token = {
@@ -190,6 +202,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         num: NaN,
         commas: false,
         decimal: false,
+      });
+    } else if (c === 46 && isDigitAt(text, i + 1) && opensNumber(text, i)) {
+      // A decimal with no leading zero: ".002 per cent", "a .300 average", "−.42".
+      i += 2;
+      while (i < n && isDigitAt(text, i)) i++;
+      const raw = text.slice(start, i);
+      tokens.push({
+        kind: 'num',
+        start,
+        end: i,
+        text: raw,
+        lower: raw,
+        gap,
+        nl,
+        cap: false,
+        num: Number(raw),
+        commas: false,
+        decimal: true,
       });
     } else {
       // Keep surrogate pairs whole so that a token never splits a character.
