@@ -133,7 +133,8 @@ export function classifyDigits(
     if (!t.gap && prev.kind === 'punct' && isHyphen(prev.text) && !prev.gap) {
       const w = tl.at(i - 2);
       // "the under-21 side", "the over-65s"
-      if (w.lower === 'under' || w.lower === 'over') return { reason: 'age', from: i - 2, to: c.to };
+      if (w.lower === 'under' || w.lower === 'over')
+        return { reason: 'age', from: i - 2, to: c.to };
       if (w.kind === 'word' && !NUMBER_PREFIXES.has(w.lower)) {
         return { reason: 'name', from: i - 2, to: c.to };
       }

@@ -59,10 +59,7 @@ export const BIG_SCALES = table({
 });
 
 /** Scale words after digits: "1.6 million", "3 hundred", "19,299 crore". */
-export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['hundred', 100],
-  ...BIG_SCALES,
-]);
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([['hundred', 100], ...BIG_SCALES]);
 
 /**
  * Letters glued to digits that scale them: "25k", "$13.6M", "1.2bn", "$3 mln".
@@ -465,7 +462,6 @@ export const SUFFIX_QUALIFIERS: readonly Pattern[] = [
   [['or', 'fewer'], 'at_most'],
   [['or', 'less'], 'at_most'],
 ];
-
 
 /** Words before ", 45," that do not name a person: "In total, 45, …". */
 export const NOT_NAMES = new Set([

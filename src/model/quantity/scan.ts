@@ -208,7 +208,8 @@ class Scanner {
         if (found) {
           if (found.match && (this.all || !found.match.excluded)) {
             out.push(found.match);
-            if (!found.match.excluded) this.last = { match: found.match, change: found.match.change };
+            if (!found.match.excluded)
+              this.last = { match: found.match, change: found.match.change };
           }
           i = this.floor = Math.max(found.to, i + 1);
           continue;
@@ -489,7 +490,8 @@ class Scanner {
       return to;
     }
     const after = tl.at(to + 2).lower;
-    if (after === 'ago' || after === 'earlier' || after === 'later' || after === 'before') return to;
+    if (after === 'ago' || after === 'earlier' || after === 'later' || after === 'before')
+      return to;
     return to + 2;
   }
 
@@ -932,9 +934,19 @@ function byLevels(now: Figure, earlier: Figure): Change | undefined {
   return b > a ? 'up' : 'down';
 }
 
-
 /** Words before a figure that make a change noun after it its own: "a 3 percent drop". */
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'our',
+]);
 
 /** Verbs only persons take, after a count: "12 were killed", "one was wounded". */
 const PERSON_VERBS = new Set([

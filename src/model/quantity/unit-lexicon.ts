@@ -16,7 +16,11 @@ export interface UnitForm {
   dollar?: boolean;
 }
 
-function forms(unit: Unit, words: string, extra: Omit<UnitForm, 'unit'> = {}): [string, UnitForm][] {
+function forms(
+  unit: Unit,
+  words: string,
+  extra: Omit<UnitForm, 'unit'> = {},
+): [string, UnitForm][] {
   return words.split(' ').map((w) => [w, { unit, ...extra }]);
 }
 

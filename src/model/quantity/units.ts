@@ -162,7 +162,13 @@ function readModifier(tl: Tokens, j: number): UnitRead {
   if (tl.gluedHyphen(to)) {
     const next = tl.at(to + 1).lower;
     if (next === 'old' || next === 'olds') return { ...r, to: to + 2, age: true };
-    if (next === 'long' || next === 'wide' || next === 'high' || next === 'deep' || next === 'tall') {
+    if (
+      next === 'long' ||
+      next === 'wide' ||
+      next === 'high' ||
+      next === 'deep' ||
+      next === 'tall'
+    ) {
       to += 2;
     }
   }
@@ -231,4 +237,3 @@ export function guessUnitAhead(tl: Tokens, j: number): Unit | undefined {
   }
   return undefined;
 }
-

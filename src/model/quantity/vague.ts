@@ -138,7 +138,8 @@ export function readDecade(tl: Tokens, i: number): VagueCore | undefined {
   else if (w === 'mid') wording = 'mid';
   else if (w === 'high' || w === 'upper') wording = 'high';
   if (wording) {
-    if (POSSESSIVES.has(tl.at(i - 1).lower) || POSSESSIVES.has(tl.at(k - 1).lower)) return undefined;
+    if (POSSESSIVES.has(tl.at(i - 1).lower) || POSSESSIVES.has(tl.at(k - 1).lower))
+      return undefined;
     k += tl.gluedHyphen(k + 1) ? 2 : 1;
   }
   const t = tl.at(k);
