@@ -147,6 +147,19 @@ export function classifyDigits(
     return { reason: 'label', to: unitEnd };
   }
 
+  // "delivered 35 737 jets": a number right after another names a model.
+  if (
+    plainInteger(t) &&
+    plainInteger(prev) &&
+    t.gap &&
+    !yearLike(prev) &&
+    prev.text[0] !== '0' &&
+    c.scale === 1 &&
+    c.unit === undefined
+  ) {
+    return { reason: 'name', to: c.to };
+  }
+
   if (quantity) return undefined;
 
   // "151 for 9", "356 for five", "by 320 votes to 244": a cricket score, a vote result.
@@ -280,9 +293,12 @@ export function classifyDigits(
     }
   }
 
-  // Codes: leading zeros ("007"), long digit strings ("9780141036144").
+  // Codes: leading zeros ("007"), long digit strings ("9780141036144"); with more groups of
+  // digits after it, a phone number ("020 7219 3000").
   if (plainInteger(t) && t.text.length > 1 && t.text[0] === '0') {
-    return { reason: 'identifier', to: c.to };
+    let to = c.to;
+    while (plainInteger(tl.at(to)) && tl.at(to).text.length >= 3 && to < c.to + 3) to++;
+    return { reason: to > c.to ? 'phone' : 'identifier', to };
   }
   if (plainInteger(t) && t.text.length >= 7) return { reason: 'identifier', to: c.to };
 
@@ -291,11 +307,6 @@ export function classifyDigits(
   // "350 Fifth Avenue", "10 Downing Street": an address.
   const street = streetAfter(tl, c.to);
   if (plainInteger(t) && street) return { reason: 'address', to: street };
-
-  // "delivered 35 737 jets": a number right after another names a model.
-  if (plainInteger(t) && plainInteger(prev) && t.gap && !yearLike(prev) && prev.text[0] !== '0') {
-    return { reason: 'name', to: c.to };
-  }
 
   // A bare number right after a capitalised word names something: "the Galaxy
   // Note 7.", "Barcelona 3 Real Madrid 2", "the Raspberry Pi 5 costs", "Court 2

@@ -232,8 +232,7 @@ export const PERSON_NOUNS = new Set([
   'engineers', 'analysts', 'economists', 'lawyers', 'judges', 'activists', 'monitors', 'inspectors',
   'observers', 'consumers', 'customers', 'shoppers', 'users', 'subscribers', 'investors',
   'shareholders', 'executives', 'managers', 'bankers', 'traders', 'contractors', 'sailors',
-  'airmen', 'veterans', 'widows', 'orphans', 'mothers', 'fathers', 'parents', 'families',
-  'households', 'homeowners', 'tenants', 'drivers', 'cyclists', 'pedestrians', 'motorists',
+  'airmen', 'veterans', 'widows', 'orphans', 'mothers', 'fathers', 'parents', 'homeowners', 'tenants', 'drivers', 'cyclists', 'pedestrians', 'motorists',
   'smokers', 'adolescents', 'teens', 'youths', 'elderly', 'pensioners', 'retirees', 'candidates',
   'nominees', 'senators', 'mps', 'councillors', 'governors', 'mayors', 'clerics', 'priests',
   'monks', 'nuns', 'settlers', 'villagers', 'townspeople', 'locals', 'guests', 'attendees',
@@ -245,7 +244,12 @@ export const PERSON_NOUNS = new Set([
   'legislators', 'ministers', 'diplomats', 'officials', 'leaders', 'participants', 'respondents',
   'spectators', 'fans', 'athletes', 'players', 'runners', 'americans', 'britons', 'syrians',
   'iraqis', 'libyans', 'afghans', 'kurds', 'egyptians', 'tunisians', 'yemenis', 'palestinians',
-  'israelis', 'europeans', 'africans', 'nigerians', 'somalis',
+  'israelis', 'europeans', 'africans', 'nigerians', 'somalis', 'indians', 'pakistanis',
+  'bangladeshis', 'australians', 'canadians', 'germans', 'italians', 'russians', 'ukrainians',
+  'iranians', 'turks', 'mexicans', 'brazilians', 'kenyans', 'filipinos', 'indonesians',
+  'malaysians', 'singaporeans', 'koreans', 'asians', 'muslims', 'christians', 'jews', 'hindus',
+  'travelers', 'travellers', 'commuters', 'witnesses', 'viewers', 'listeners', 'readers',
+  'sufferers',
 ]);
 
 // prettier-ignore
@@ -256,7 +260,22 @@ export const NOUN_MODIFIERS = new Set([
   'innocent', 'international', 'new', 'additional', 'extra', 'ground', 'combat', 'allied',
   'coalition', 'navy', 'air', 'fellow', 'former', 'suspected', 'alleged', 'senior', 'junior',
   'jihadist', 'militant', 'pro-government', 'government-backed', 'displaced', 'internally',
+  'monthly', 'daily', 'weekly', 'active', 'registered', 'paying', 'missing', 'armoured', 'armored',
+  'emergency', 'unemployed', 'homeless', 'elderly', 'skilled', 'full-time', 'part-time', 'british',
+  'american', 'foreign-born', 'adult', 'female', 'male', 'black', 'white', 'wounded', 'injured',
 ]);
+
+/** Words between a count and its unit of time: "seven straight months", "22 consecutive days". */
+export const SPAN_ADJECTIVES = new Set([
+  'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'more', 'further',
+  'additional', 'extra', 'working', 'calendar', 'trading', 'business',
+]); // prettier-ignore
+
+/** Nouns of size before "of": "a wingspan of 2.5m" is metres. */
+export const DIMENSION_NOUNS = new Set([
+  'wingspan', 'length', 'height', 'width', 'depth', 'diameter', 'radius', 'span', 'altitude',
+  'elevation', 'circumference', 'thickness', 'breadth', 'reach', 'drop', 'stature',
+]); // prettier-ignore
 
 // prettier-ignore
 /** Words before a number that name it: "Flight 370", "Category 2", "Article 5". */
@@ -386,6 +405,7 @@ export const PREFIX_QUALIFIERS: readonly Pattern[] = (
     [['upwards', 'of'], 'more_than'],
     [['upward', 'of'], 'more_than'],
     [['exceeding'], 'more_than'],
+    [['past'], 'more_than'],
     [['exceeds'], 'more_than'],
     [['exceeded'], 'more_than'],
     [['exceed'], 'more_than'],
@@ -403,6 +423,9 @@ export const PREFIX_QUALIFIERS: readonly Pattern[] = (
     [['as', 'few', 'as'], 'at_least'],
     [['as', 'little', 'as'], 'at_least'],
     [['as', 'low', 'as'], 'at_least'],
+    [['priced', 'from'], 'at_least'],
+    [['prices', 'from'], 'at_least'],
+    [['starting', 'from'], 'at_least'],
     [['as', 'many', 'as'], 'at_most'],
     [['as', 'much', 'as'], 'at_most'],
     [['as', 'high', 'as'], 'at_most'],

@@ -91,7 +91,8 @@ export const SHARE_ONLY = new Set(['above', 'below']);
  */
 export const BETWEEN = new Set(
   `by a an the further another sharply slightly marginally steeply just only back again roughly
-   nearly almost some about around over more than less as much many little between`.split(/\s+/),
+   nearly almost some about around over more than less as much many little between at average
+   annualized annualised annual`.split(/\s+/),
 );
 
 /** How many words may stand between a verb and "by" or "to" before its figure: "cut its growth forecast for next year to". */
@@ -99,7 +100,9 @@ export const OBJECT_SPAN = 7;
 
 /** Words between "to" and the level reached: "climbed to a record 4.5 percent", "to a high of 38C". */
 export const LEVEL_FILLERS = new Set(
-  `a an the record new fresh all-time all time high low peak of its their multi-year`.split(/\s+/),
+  `a an the record new fresh all-time all time high low peak of its their multi-year average`.split(
+    /\s+/,
+  ),
 );
 
 /** Neutral words of movement: the direction comes from the two levels ("was revised from 3% to 2.5%"). */
@@ -123,9 +126,15 @@ export interface Governor {
   to: boolean;
 }
 
-export function governorBefore(tl: Tokens, k: number, floor: number): Governor | undefined {
+export function governorBefore(
+  tl: Tokens,
+  k: number,
+  floor: number,
+  /** Before "from": an object may stand between the verb and it ("raise LNG capacity from"). */
+  object = false,
+): Governor | undefined {
   let by = false;
-  let to = false;
+  let to = object;
   let objectWords = 0;
   for (let j = k - 1; j >= floor && j >= k - 12; j--) {
     const t = tl.at(j);
@@ -146,7 +155,7 @@ export function governorBefore(tl: Tokens, k: number, floor: number): Governor |
       by = true;
       continue;
     }
-    if (l === 'to' && !by && !to) {
+    if ((l === 'to' || l === 'into') && !by && !to) {
       to = true;
       continue;
     }

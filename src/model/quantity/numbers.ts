@@ -7,6 +7,7 @@ import type { Unit } from '../schema';
 import {
   AFTER_SHARE,
   BIG_SCALES,
+  DIMENSION_NOUNS,
   DIMENSION_WORDS,
   FRACTION_BLOCKERS,
   FRACTIONS_PLURAL,
@@ -159,6 +160,8 @@ function gluedM(tl: Tokens, i: number, currency: boolean): 'million' | 'metres' 
     if (RACE_WORDS.has(next.lower)) return 'name';
   }
   if (tl.at(i + 1).text === 'M') return 'million';
+  // "a wingspan of 2.5m", "a height of 828m"
+  if (tl.is(i - 1, 'of') && DIMENSION_NOUNS.has(tl.at(i - 2).lower)) return 'metres';
   // "won the 100m in 9.81 seconds": a distance with no noun after it names the race.
   if (tl.is(i - 1, 'the') && (next.kind !== 'word' || !next.gap || NOT_NOUNS.has(next.lower))) {
     return 'name';
@@ -288,6 +291,13 @@ export function readFraction(tl: Tokens, i: number): NumberCore | undefined {
   let numerator: number;
   let j: number;
   let den: number | undefined;
+  // "a quarter-point cut": the size of a change of interest rates.
+  if (l === 'quarter' && tl.gluedHyphen(i + 1) && tl.is(i + 2, 'point')) {
+    const c = core(i, i + 3, 0.25, 1, true);
+    c.unit = 'percentage_points';
+    c.measured = true;
+    return c;
+  }
   if (l === 'half') {
     const p = tl.at(i - 1);
     if (p.kind === 'word' && HALF_BLOCKERS.has(p.lower)) return undefined;
@@ -313,6 +323,13 @@ export function readFraction(tl: Tokens, i: number): NumberCore | undefined {
     if (numerator === 1 && den !== 2 && next.kind === 'word' && !AFTER_SHARE.has(next.lower)) {
       if (!BIG_SCALES.has(next.lower) && !SPANS.has(next.lower)) return undefined;
     }
+  }
+  // "a quarter-point cut", "a half-point rise": a share of a percentage point.
+  if (tl.gluedHyphen(j) && tl.is(j + 1, 'point')) {
+    const c = core(i, j + 2, (numerator / den) * 1, 1, true);
+    c.unit = 'percentage_points';
+    c.measured = true;
+    return c;
   }
   // "quarter-final", "half-brother", "two-thirds-owned"
   if (tl.gluedHyphen(j)) return undefined;

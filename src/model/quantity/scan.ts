@@ -14,7 +14,10 @@ import {
   AGE_WORDS,
   BRACKETED,
   FOLD_WORDS,
+  MONTHS,
   ONES,
+  PERSON_NOUNS,
+  SPAN_ADJECTIVES,
   ORDINAL_WORDS,
   SCALE_WORDS,
   TEENS,
@@ -25,8 +28,11 @@ import {
 } from './lexicon';
 import {
   CHANGE_NOUNS,
+  CHANGE_VERBS,
   COMPARATIVES,
   governorBefore,
+  LEVEL_FILLERS,
+  OBJECT_SPAN,
   NEED_THAN,
   NEUTRAL_MOVES,
   SHARE_ONLY,
@@ -226,10 +232,11 @@ class Scanner {
     if (t.kind === 'num') return this.digitsAt(i);
     const l = t.lower;
     const d = readDecade(tl, i);
-    if (d) return this.vague(d.from, d.to, d.low, d.high, d.unit);
+    if (d)
+      return this.movement(this.vague(d.from, d.to, d.low, d.high, d.unit), i, this.governor(i));
     if (l === 'the') return undefined;
     const v = readVague(tl, i);
-    if (v) return this.vague(v.from, v.to, v.low, v.high);
+    if (v) return this.movement(this.vague(v.from, v.to, v.low, v.high), i, this.governor(i));
     if (l === 'minus' && tl.at(i + 1).kind === 'num') return this.digitsAt(i + 1, i);
     const fold = FOLD_WORDS.get(l);
     if (fold !== undefined) {
@@ -251,6 +258,20 @@ class Scanner {
     if (f) return this.number(f, undefined, undefined);
     const w = readWords(tl, i);
     if (w) return this.number(w, undefined, undefined);
+    if ((l === 'a' || l === 'an') && this.boundedArticle(i)) {
+      // "less than a minute", "more than a year", "nearly a decade": a figure of one.
+      const one: NumberCore = {
+        from: i,
+        to: i + 1,
+        value: 1,
+        raw: 1,
+        scale: 1,
+        words: true,
+        bareOne: false,
+        percent: false,
+      };
+      return this.number(one, undefined, undefined);
+    }
     if (this.all && ORDINAL_WORDS.has(l)) {
       return {
         match: this.build(i, i + 1, 'exact', ORDINAL_WORDS.get(l)!, {}, 'ordinal'),
@@ -303,7 +324,12 @@ class Scanner {
   ): Found | undefined {
     const tl = this.tl;
     const digits = !c.words;
-    const u1: UnitRead = c.percent ? { to: c.to } : readUnit(tl, c.to);
+    let u1: UnitRead = c.percent ? { to: c.to } : readUnit(tl, c.to);
+    // "seven straight months", "22 consecutive days"
+    if (u1.unit === undefined && SPAN_ADJECTIVES.has(tl.at(c.to).lower)) {
+      const span = readUnit(tl, c.to + 1);
+      if (span.unit !== undefined && SPAN_UNITS.has(span.unit)) u1 = span;
+    }
     const guessed =
       u1.unit === undefined && c.unit === undefined ? guessUnitAhead(tl, u1.to) : undefined;
 
@@ -316,6 +342,7 @@ class Scanner {
         u1.unit !== undefined ||
         guessed !== undefined ||
         person !== undefined ||
+        u1.to > c.to ||
         c.unit !== undefined;
       const ex = classifyDigits(tl, c, quantity, currency !== undefined, u1.to);
       if (ex) {
@@ -336,11 +363,17 @@ class Scanner {
     if (u1.classifier && !this.loose && Number.isInteger(c.value) && c.value <= 12) {
       return this.excluded(c.from, u1.to, c.value, 'label');
     }
+    // "its steepest one-day decline", "a one-year deal": "one" picks a period out (rules, 6.8).
+    if (c.bareOne && tl.gluedHyphen(c.to) && u1.unit !== undefined && SPAN_UNITS.has(u1.unit)) {
+      return this.excluded(c.from, u1.to, c.value, 'label');
+    }
 
     let from = currency?.from ?? c.from;
     if (negative !== undefined) from = Math.min(from, negative);
     let prefix = readPrefix(tl, from, this.floor);
-    if (prefix && this.overMeansDuring(prefix, u1)) prefix = undefined;
+    if (prefix && (this.overMeansDuring(prefix, u1) || this.pastMeansAgo(prefix))) {
+      prefix = undefined;
+    }
     const opener = prefix ? prefix.at : from;
     const between = opener - 1 >= this.floor && tl.is(opener - 1, 'between');
     const fromWord = opener - 1 >= this.floor && tl.is(opener - 1, 'from');
@@ -406,16 +439,19 @@ class Scanner {
       }
       if (!s) break;
     }
+    const read = choose(this.glued(c), currency, u1, later, { unit: guessed });
+    // The words around the figure, read only when its own words give no unit.
     const choice = this.resolve(
-      choose(
-        this.glued(c),
-        currency,
-        u1,
-        later,
-        { unit: guessed },
-        { unit: c.percent ? 'percent' : undefined },
-        { unit: person ?? this.personVerbAfter(to) },
-      ),
+      read.unit !== undefined
+        ? read
+        : {
+            unit:
+              (c.percent ? 'percent' : undefined) ??
+              person ??
+              this.personVerbAfter(to) ??
+              this.personVerbBefore(from) ??
+              this.countOf(opener),
+          },
       from,
     );
 
@@ -434,6 +470,25 @@ class Scanner {
       approximate: c.approximate === true,
     });
     return this.movement(found, opener, governor);
+  }
+
+  /**
+   * An article that a qualifier bounds, before a unit: "less than a minute"
+   * (rules, 6.8); "a year ago" and "about a mile away" stay articles.
+   */
+  private boundedArticle(i: number): boolean {
+    const tl = this.tl;
+    const prefix = readPrefix(tl, i, this.floor);
+    if (!prefix) return false;
+    // "nearly a decade", "almost a year"; "about a year" only places something in time.
+    const near = tl.is(prefix.at, 'nearly') || tl.is(prefix.at, 'almost');
+    if (prefix.qualifier === 'approx' && !near) return false;
+    const u = readUnit(tl, i + 1);
+    if (u.unit === undefined || u.unit === 'people' || u.age) return false;
+    // "saving $98.5 billion over a decade": "over" is "during".
+    if (this.overMeansDuring(prefix, u)) return false;
+    const after = tl.at(u.to).lower;
+    return after !== 'ago' && after !== 'away' && after !== 'earlier' && after !== 'later';
   }
 
   /** The unit glued to the digits ("212p", "128GB"), as a choice. */
@@ -475,9 +530,38 @@ class Scanner {
     let k = j;
     if (tl.is(k, 'more') || tl.is(k, 'others') || tl.is(k, 'people')) k++;
     if (tl.is(k, 'were') || tl.is(k, 'was') || tl.is(k, 'are') || tl.is(k, 'have')) k++;
+    else if (tl.is(k, 'had') || tl.is(k, 'has')) k++;
     if (tl.is(k, 'been')) k++;
     const w = tl.at(k).lower;
     return PERSON_VERBS.has(w) && k > j ? 'people' : w === 'died' ? 'people' : undefined;
+  }
+
+  /** "killing three people and wounding seven": a count of people by the verb before it. */
+  private personVerbBefore(k: number): Unit | undefined {
+    return PERSON_VERBS_BEFORE.has(this.tl.at(k - 1).lower) ? 'people' : undefined;
+  }
+
+  /**
+   * "The number of troops … has fallen to about 900", "put the death toll at
+   * 41": the figure counts what the sentence named it the number of.
+   */
+  private countOf(k: number): Unit | undefined {
+    const tl = this.tl;
+    for (let j = k - 1, steps = 0; steps < 14 && j >= 0; j--, steps++) {
+      const t = tl.at(j);
+      if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return undefined;
+      if (t.lower === 'toll' && (tl.is(j - 1, 'death') || tl.is(j - 1, 'casualty')))
+        return 'people';
+      if (t.lower !== 'of' || !COUNT_NOUNS.has(tl.at(j - 1).lower)) continue;
+      for (let n = j + 1; n <= j + 3; n++) {
+        const w = tl.at(n);
+        if (w.kind !== 'word') break;
+        if (PERSON_NOUNS.has(w.lower)) return 'people';
+        const u = readUnit(tl, n).unit;
+        if (u === 'countries' || u === 'vehicles') return u;
+      }
+    }
+    return undefined;
   }
 
   /** "$58 a barrel", "per share", "an hour": extends the mention over a rate's denominator. */
@@ -526,7 +610,7 @@ class Scanner {
       const share = SHARE_UNITS.has(m.unit);
       if (governor.to || governor.by) change = governor.change;
       else if (TRANSITIVE.has(governor.word)) change = share ? governor.change : undefined;
-      else if (TALLY.has(governor.word) && isCurrency(m.unit)) {
+      else if (LOSS.has(governor.word) && isCurrency(m.unit)) {
         change = this.levelFollows(found.to) ? governor.change : undefined;
       } else change = governor.change;
       level = governor.to;
@@ -540,8 +624,15 @@ class Scanner {
     } else if (!change && last?.change && this.coordinated(opener, last.match, m)) {
       // "down 2.15pc this week and 17pc this year"
       change = last.change;
+    } else if (!change && last?.change && this.restated(opener, last.match)) {
+      // "fell 12 cents, or 2 per cent,", "rose 9% to 234.2 billion yuan ($32.3 billion)"
+      change = last.change;
+    } else if (!change && last?.change && this.leveller(opener)) {
+      // "lower the price cap by 7pc, taking the typical bill to £1,568"
+      change = last.change;
+      level = true;
     }
-    change ??= this.changeAfter(opener, found.to, m);
+    change ??= this.changeAfter(opener, found.to, m) ?? this.trailingChange(found.to);
     // "Y from X", "Y, up from X", "Y, compared with X a year earlier".
     const earlier = this.earlierAfter(found.to, level);
     if (earlier) {
@@ -557,11 +648,47 @@ class Scanner {
   private joinedToLast(k: number, last: QuantityMatch): boolean {
     const tl = this.tl;
     let j = k - 1;
-    while (j > 0 && (tl.at(j).lower === 'a' || tl.at(j).lower === 'record')) j--;
+    // "to a record 4.5 percent", "to an average of £1,280"
+    while (j > 0 && LEVEL_FILLERS.has(tl.at(j).lower) && !tl.is(j, 'to') && !tl.is(j, 'at')) j--;
     if (!tl.is(j, 'to') && !tl.is(j, 'at')) return false;
     j--;
     if (COMPARATIVES.has(tl.at(j).lower)) j--;
+    // "fell 12 cents, or 2 per cent, to $5.88"
+    if (tl.at(j).text === ',') j--;
     return tl.at(j).end === last.end || (tl.at(j).end <= last.end && tl.at(j).start >= last.start);
+  }
+
+  /** Whether the figure opening at k restates the last: ", or 2 per cent", "($32.3 billion)". */
+  private restated(k: number, last: QuantityMatch): boolean {
+    const tl = this.tl;
+    if (tl.is(k - 1, 'or') && tl.at(k - 2).text === ',') return tl.at(k - 3).end === last.end;
+    if (tl.at(k - 1).text === '(') return tl.at(k - 2).end === last.end;
+    return false;
+  }
+
+  /** "taking the bill to", "bringing the total to": a verb that puts a level, with no direction of its own. */
+  private leveller(k: number): boolean {
+    const tl = this.tl;
+    let j = k - 1;
+    while (j > 0 && LEVEL_FILLERS.has(tl.at(j).lower) && !tl.is(j, 'to')) j--;
+    if (!tl.is(j, 'to')) return false;
+    for (let steps = 0; steps <= OBJECT_SPAN && j > this.floor; steps++) {
+      const t = tl.at(--j);
+      if (t.kind !== 'word') return false;
+      if (LEVELLERS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** "420 million tonnes of cargo last year, up 24%": the change given after the level. */
+  private trailingChange(to: number): Change | undefined {
+    const tl = this.tl;
+    let k = to;
+    for (let steps = 0; steps < 6 && tl.at(k).kind === 'word' && !tl.is(k, 'up'); steps++) k++;
+    if (tl.at(k).text !== ',') return undefined;
+    const w = tl.at(k + 1).lower;
+    if ((w === 'up' || w === 'down') && tl.at(k + 2).kind === 'num') return w;
+    return undefined;
   }
 
   /** Whether the figure opening at k is joined to the last by "and" with only time words between. */
@@ -588,11 +715,16 @@ class Scanner {
     if (comparative && w.kind === 'word' && !tl.gluedHyphen(to + 1)) {
       if (NEED_THAN.has(w.lower)) {
         for (let j = to + 1; j <= to + 3; j++) if (tl.is(j, 'than')) return comparative;
-        return undefined;
+        // "will pay about $120 a month more.": more than now.
+        const next = tl.at(to + 1);
+        return next.kind === 'punct' || next.kind === 'end' ? comparative : undefined;
       }
       if (SHARE_ONLY.has(w.lower) && !SHARE_UNITS.has(m.unit)) return undefined;
       return comparative;
     }
+    // "as 11,000 jobs were lost": a running total, changed.
+    const passive = this.passiveChange(to);
+    if (passive) return passive;
     // "8% more homes than a year earlier": the comparative after the counted noun.
     if (counted) return undefined;
     const determiner = DETERMINERS.has(tl.at(opener - 1).lower);
@@ -602,6 +734,18 @@ class Scanner {
       if (noun && tl.at(j).kind === 'word') return noun;
     }
     return undefined;
+  }
+
+  /** "11,000 jobs were lost", "200,000 jobs were added": the change after a counted noun. */
+  private passiveChange(to: number): Change | undefined {
+    const tl = this.tl;
+    let k = to;
+    if (tl.at(k).kind === 'word' && !AUXILIARIES.has(tl.at(k).lower)) k++;
+    if (!AUXILIARIES.has(tl.at(k).lower)) return undefined;
+    k++;
+    if (tl.is(k, 'been')) k++;
+    const w = tl.at(k).lower;
+    return TALLY.has(w) ? CHANGE_VERBS.get(w) : undefined;
   }
 
   /** A level after a figure: "to $2,041.20", "at 212p". */
@@ -624,7 +768,7 @@ class Scanner {
     const tl = this.tl;
     let k = to;
     // "7bn letters last year, down from 20bn": the counted noun and time words may come first.
-    for (let steps = 0; steps < 5 && tl.at(k).kind === 'word' && !tl.at(k).cap; steps++) {
+    for (let steps = 0; steps < 5 && this.plainWord(k); steps++) {
       if (tl.is(k, 'from') || tl.is(k, 'up') || tl.is(k, 'down') || tl.is(k, 'compared')) break;
       k++;
     }
@@ -636,7 +780,7 @@ class Scanner {
       k += 2;
     } else if (w === 'compared' && (tl.is(k + 1, 'with') || tl.is(k + 1, 'to'))) {
       k += 2;
-    } else if (w === 'from' && level && (k === to || TIME_FILLERS.has(tl.at(to).lower))) {
+    } else if (w === 'from' && level && (k === to || this.plainWord(to))) {
       k += 1;
     } else {
       return undefined;
@@ -646,6 +790,12 @@ class Scanner {
     // "from £5.9bn to £6.3bn" is a movement of its own.
     if (tl.is(x.to, 'to')) return undefined;
     return { figure: figureOf(x.match), ...(change ? { change } : {}), to: x.to };
+  }
+
+  /** A word that may stand between a figure and what refers to it: lower case, or a month or weekday. */
+  private plainWord(k: number): boolean {
+    const t = this.tl.at(k);
+    return t.kind === 'word' && (!t.cap || TIME_FILLERS.has(t.lower) || MONTHS.has(t.text));
   }
 
   /**
@@ -660,7 +810,7 @@ class Scanner {
   ): Found | undefined {
     const tl = this.tl;
     const fromToken = opener - 1;
-    const governor = governorBefore(tl, fromToken, this.floor);
+    const governor = governorBefore(tl, fromToken, this.floor, true);
     const last = this.last;
     const afterLast =
       last?.change !== undefined && tl.at(fromToken - 1).end === last.match.end ? last : undefined;
@@ -688,8 +838,8 @@ class Scanner {
   private figureAt(k: number): Found | undefined {
     const tl = this.tl;
     let j = k;
-    while (j < k + 4 && !(tl.at(j).kind === 'num' || TRIGGERS.has(tl.at(j).lower))) j++;
-    if (j >= k + 4) return undefined;
+    while (j < k + 6 && !(tl.at(j).kind === 'num' || TRIGGERS.has(tl.at(j).lower))) j++;
+    if (j >= k + 6) return undefined;
     const floor = this.floor;
     this.floor = k;
     try {
@@ -709,6 +859,12 @@ class Scanner {
     } finally {
       this.nested = nested;
     }
+  }
+
+  /** "the past 12 months", "over the past three years": "past" places the figure in time. */
+  private pastMeansAgo(prefix: QualifierRead): boolean {
+    const tl = this.tl;
+    return tl.is(prefix.at, 'past') && !CHANGE_VERBS.has(tl.at(prefix.at - 1).lower);
   }
 
   /**
@@ -933,6 +1089,27 @@ function byLevels(now: Figure, earlier: Figure): Change | undefined {
   if (!(a === a && b === b) || a === b) return undefined;
   return b > a ? 'up' : 'down';
 }
+
+/** "lost US$485 million" is a loss, an amount; "lost 2%" and "lost 12 seats" are movements. */
+const LOSS = new Set(['lose', 'loses', 'lost', 'losing']);
+
+/** Verbs that put a level with no direction of their own: "taking the bill to £1,568". */
+const LEVELLERS = new Set([
+  'taking', 'take', 'takes', 'took', 'bringing', 'bring', 'brings', 'brought', 'pushing', 'push',
+  'pushed', 'putting', 'leaving', 'left', 'sending', 'sent',
+]); // prettier-ignore
+
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'be']);
+
+/** "the number of", "the total of": what follows is what a figure later counts. */
+const COUNT_NOUNS = new Set(['number', 'numbers', 'total', 'count', 'tally', 'population']);
+
+/** Verbs only persons take, before a bare count: "killing three people and wounding seven". */
+const PERSON_VERBS_BEFORE = new Set([
+  'killing', 'killed', 'wounding', 'wounded', 'injuring', 'injured', 'kidnapping', 'kidnapped',
+  'abducting', 'abducted', 'arresting', 'arrested', 'rescuing', 'rescued', 'evacuating',
+  'evacuated', 'detaining', 'detained', 'executing', 'executed',
+]); // prettier-ignore
 
 /** Words before a figure that make a change noun after it its own: "a 3 percent drop". */
 const DETERMINERS = new Set([

@@ -73,13 +73,54 @@ function readPhrase(tl: Tokens, j: number): UnitRead | undefined {
   return undefined;
 }
 
-/** "pounds" is weight after a word of weight ("weighs 250 pounds"), else money. */
+/**
+ * "pounds" is weight after a word of weight ("weighs 250 pounds") or before
+ * "of" and a thing ("2,500 pounds of fentanyl"), else money.
+ */
 function poundsAt(tl: Tokens, j: number): UnitForm {
   for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
     if (WEIGHT_WORDS.has(tl.at(k).lower)) return { unit: 'lb' };
   }
+  if (tl.is(j + 1, 'of') && tl.at(j + 2).kind === 'word' && !MONEY_NOUNS.has(tl.at(j + 2).lower)) {
+    return { unit: 'lb' };
+  }
   return { unit: 'gbp' };
 }
+
+/** Nouns after "pounds of" that keep pounds money: "millions of pounds of public money". */
+const MONEY_NOUNS = new Set([
+  'public', 'taxpayers', "taxpayers'", 'taxpayer', 'money', 'funding', 'investment', 'spending',
+  'cash', 'debt', 'revenue', 'savings', 'cuts', 'tax', 'government', 'new', 'extra', 'aid',
+  'damage', 'losses', 'profit', 'sales', 'assets', 'bonuses', 'fines', 'subsidies', 'lottery',
+]); // prettier-ignore
+
+/** "pesos" are Philippine where the sentence says so; other countries' pesos have no code here. */
+function pesosAt(tl: Tokens, j: number): UnitForm | undefined {
+  for (let k = j - 1; k >= Math.max(0, j - 24); k--) {
+    const l = tl.at(k).lower;
+    if (l === 'philippine' || l === 'philippines' || l === 'manila' || l === 'filipino') {
+      return { unit: 'php' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "times" is a multiplier ("three times as many", "19 times earnings", "10
+ * times higher") unless what follows makes it a count of occasions ("raised
+ * 200 times since it opened", "three times a day", "37 times.").
+ */
+function timesAt(tl: Tokens, j: number): boolean {
+  const next = tl.at(j + 1);
+  if (next.kind !== 'word') return false;
+  return !OCCASIONS.has(next.lower);
+}
+
+const OCCASIONS = new Set([
+  'a', 'an', 'per', 'since', 'in', 'during', 'this', 'last', 'so', 'over', 'before', 'after',
+  'each', 'every', 'until', 'when', 'while', 'and', 'or', 'but', 'at', 'on', 'by', 'from', 'to',
+  'with', 'without', 'for', 'between', 'already', 'now', 'today', 'yesterday', 'that', 'which',
+]); // prettier-ignore
 
 /**
  * Unit words starting at token j. `glued`: token j is letters glued to the
@@ -113,8 +154,15 @@ export function readUnit(tl: Tokens, j: number, glued = false): UnitRead {
     case 'year':
       if (tl.is(j + 1, 'old')) return { unit: 'years', to: j + 1, age: true };
       return { unit: 'years', to: j + 1 };
+    case 'pesos':
+    case 'peso': {
+      const form = pesosAt(tl, j);
+      return form ? read(form, j + 1) : { to: j + 1 };
+    }
+    case 'times':
+      return timesAt(tl, j) ? { unit: 'times', to: j + 1 } : { to: j + 1 };
   }
-  if (glued) {
+  if (glued || SPACED_LETTER_UNITS.has(t.text)) {
     const exact = GLUED_ONLY_UNITS.get(t.text);
     if (exact) return read(exact, j + 1);
   }
@@ -175,6 +223,9 @@ function readModifier(tl: Tokens, j: number): UnitRead {
   return { ...r, to };
 }
 
+/** Letters that are units written apart too: "rated 65 W", "weighs 112 g". */
+const SPACED_LETTER_UNITS = new Set(['W', 'V', 'g', 'Nm']);
+
 export interface CurrencyRead {
   /** First token of the currency. */
   from: number;
@@ -228,6 +279,9 @@ export function readCurrencyBefore(tl: Tokens, i: number, floor: number): Curren
 export function guessUnitAhead(tl: Tokens, j: number): Unit | undefined {
   for (let k = j; k < j + 4; k++) {
     const t = tl.at(k);
+    // "35 737 jets": a model number between the count and its noun.
+    if (k === j && t.kind === 'num' && !t.decimal && t.gap && tl.at(k + 1).kind === 'word')
+      continue;
     if (t.kind !== 'word') return undefined;
     if (PERSON_NOUNS.has(t.lower)) return 'people';
     const u = UNIT_WORDS.get(t.lower)?.unit;
