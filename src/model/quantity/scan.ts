@@ -77,6 +77,7 @@ const TRIGGERS = new Set<string>([
   'minus',
   'the',
   'upper',
+  'quarter',
 ]);
 
 interface Found {
@@ -792,9 +793,13 @@ class Scanner {
     return { figure: figureOf(x.match), ...(change ? { change } : {}), to: x.to };
   }
 
-  /** A word that may stand between a figure and what refers to it: lower case, or a month or weekday. */
+  /**
+   * A token that may stand between a figure and what refers to it: a lower-case
+   * word, a month or weekday, a model number ("35 737 jets in October, up from 24").
+   */
   private plainWord(k: number): boolean {
     const t = this.tl.at(k);
+    if (t.kind === 'num') return !t.decimal && this.tl.at(k + 1).kind === 'word';
     return t.kind === 'word' && (!t.cap || TIME_FILLERS.has(t.lower) || MONTHS.has(t.text));
   }
 
