@@ -261,8 +261,16 @@ export function classifyDigits(
   ) {
     return { reason: 'identifier', to: c.to };
   }
+  // "No. 10", "No.5", "v.2", "Art.5": a number after an abbreviation names something.
+  if (prev.text === '.' && !prev.gap && !t.gap && tl.at(i - 2).kind === 'word') {
+    return { reason: 'identifier', to: c.to };
+  }
   if (prev.text === '.' && !prev.gap && (tl.is(i - 2, 'no') || tl.is(i - 2, 'nos'))) {
     return { reason: 'identifier', to: c.to };
+  }
+  // "the S P 500": an index written with its letters apart.
+  if (prev.kind === 'word' && /^[A-Z]$/.test(prev.text) && /^[A-Z]$/.test(tl.at(i - 2).text)) {
+    return { reason: 'name', to: c.to };
   }
   if (prev.kind === 'word' && prev.text === 'No') return { reason: 'identifier', to: c.to };
   if (prev.kind === 'word' && NAME_WORDS.has(prev.lower)) return { reason: 'name', to: c.to };

@@ -696,11 +696,16 @@ class Scanner {
   private coordinated(k: number, last: QuantityMatch, m: QuantityMatch): boolean {
     const tl = this.tl;
     if (last.unit !== m.unit) return false;
+    // The figure ends its clause, or only time words follow it: "and 17pc this year."
+    let after = k;
+    while (tl.at(after).start < m.end) after++;
+    for (let steps = 0; steps < 4 && TIME_FILLERS.has(tl.at(after).lower); steps++) after++;
+    if (tl.at(after).kind === 'word' || tl.at(after).kind === 'num') return false;
     let and = false;
     for (let j = k - 1, steps = 0; steps < 6; j--, steps++) {
       const t = tl.at(j);
       if (t.end <= last.end) return and;
-      if (t.lower === 'and' || t.text === ',') and = true;
+      if (t.lower === 'and' || t.lower === 'then' || t.text === ',') and = true;
       else if (!TIME_FILLERS.has(t.lower)) return false;
     }
     return false;
@@ -716,9 +721,7 @@ class Scanner {
     if (comparative && w.kind === 'word' && !tl.gluedHyphen(to + 1)) {
       if (NEED_THAN.has(w.lower)) {
         for (let j = to + 1; j <= to + 3; j++) if (tl.is(j, 'than')) return comparative;
-        // "will pay about $120 a month more.": more than now.
-        const next = tl.at(to + 1);
-        return next.kind === 'punct' || next.kind === 'end' ? comparative : undefined;
+        return undefined;
       }
       if (SHARE_ONLY.has(w.lower) && !SHARE_UNITS.has(m.unit)) return undefined;
       return comparative;
@@ -819,7 +822,7 @@ class Scanner {
     const last = this.last;
     const afterLast =
       last?.change !== undefined && tl.at(fromToken - 1).end === last.match.end ? last : undefined;
-    if (!governor && !afterLast) return undefined;
+    if (!governor && !afterLast && !this.neutralBefore(fromToken)) return undefined;
     // X as a figure of its own, then "to" and Y.
     const x = this.withNested(() => this.number(c, currency, negative, true));
     if (!x?.match || x.match.excluded) return undefined;
@@ -837,6 +840,17 @@ class Scanner {
     if (change) m.change = change;
     if (afterLast) afterLast.match.to = figureOf(m);
     return { match: m, to: y.to };
+  }
+
+  /** "was revised from", "changed its forecast from": a movement whose direction the levels give. */
+  private neutralBefore(k: number): boolean {
+    const tl = this.tl;
+    for (let j = k - 1; j >= Math.max(this.floor, k - 5); j--) {
+      const t = tl.at(j);
+      if (t.kind !== 'word') return false;
+      if (NEUTRAL_MOVES.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** The figure that starts at token k (a currency sign or qualifier may open it), read without movements. */
