@@ -449,9 +449,9 @@ class Scanner {
             unit:
               (c.percent ? 'percent' : undefined) ??
               person ??
-              this.personVerbAfter(to) ??
+              (to === u1.to ? undefined : this.personVerbAfter(to)) ??
               this.personVerbBefore(from) ??
-              this.countOf(opener),
+              (c.bareOne ? undefined : this.countOf(opener)),
           },
       from,
     );
