@@ -44,7 +44,7 @@ import { clean, readDigits, readFraction, readWords } from './numbers';
 import type { NumberCore } from './numbers';
 import { readPrefix, readSuffix } from './qualifiers';
 import type { QualifierRead } from './qualifiers';
-import { isHyphen, isMinus, tokenize, Tokens } from './tokens';
+import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
 import type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
 import { guessUnitAhead, readCurrencyBefore, readUnit } from './units';
 import type { CurrencyRead, UnitRead } from './units';
@@ -335,6 +335,14 @@ class Scanner {
       u1.unit === undefined && c.unit === undefined ? guessUnitAhead(tl, u1.to) : undefined;
 
     const person = this.personVerbAfter(u1.to);
+    // A lone "one" with nothing around it that counts ("one day", "one of them"): a pronoun.
+    if (c.bareOne && !this.loose && u1.unit === undefined && guessed === undefined && !person) {
+      const next = tl.at(u1.to);
+      const joined = ONE_JOINERS.has(next.lower) || (next.kind === 'punct' && isDash(next.text));
+      if (!joined && !readPrefix(tl, c.from, this.floor) && !readSuffix(tl, u1.to)) {
+        if (!this.personVerbBefore(c.from)) return undefined;
+      }
+    }
     if (digits) {
       const quantity =
         currency !== undefined ||
@@ -1108,6 +1116,9 @@ function byLevels(now: Figure, earlier: Figure): Change | undefined {
   if (!(a === a && b === b) || a === b) return undefined;
   return b > a ? 'up' : 'down';
 }
+
+/** Words after "one" that make it part of a share or a range: "one in five", "one or two". */
+const ONE_JOINERS = new Set(['in', 'out', 'or', 'to', 'and']);
 
 /** "lost US$485 million" is a loss, an amount; "lost 2%" and "lost 12 seats" are movements. */
 const LOSS = new Set(['lose', 'loses', 'lost', 'losing']);
