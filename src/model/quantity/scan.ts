@@ -680,11 +680,16 @@ class Scanner {
     const tl = this.tl;
     let j = k - 1;
     while (j > 0 && LEVEL_FILLERS.has(tl.at(j).lower) && !tl.is(j, 'to')) j--;
-    if (!tl.is(j, 'to')) return false;
-    for (let steps = 0; steps <= OBJECT_SPAN && j > this.floor; steps++) {
-      const t = tl.at(--j);
+    return tl.is(j, 'to') && this.wordBefore(j, OBJECT_SPAN + 1, LEVELLERS);
+  }
+
+  /** Whether one of `words` stands among the `span` words before token k, with no punctuation between. */
+  private wordBefore(k: number, span: number, words: ReadonlySet<string>): boolean {
+    const tl = this.tl;
+    for (let j = k - 1; j >= Math.max(this.floor, k - span); j--) {
+      const t = tl.at(j);
       if (t.kind !== 'word') return false;
-      if (LEVELLERS.has(t.lower)) return true;
+      if (words.has(t.lower)) return true;
     }
     return false;
   }
@@ -830,7 +835,8 @@ class Scanner {
     const last = this.last;
     const afterLast =
       last?.change !== undefined && tl.at(fromToken - 1).end === last.match.end ? last : undefined;
-    if (!governor && !afterLast && !this.neutralBefore(fromToken)) return undefined;
+    // "was revised from", "changed its forecast from": the levels give the direction.
+    if (!governor && !afterLast && !this.wordBefore(fromToken, 5, NEUTRAL_MOVES)) return undefined;
     // X as a figure of its own, then "to" and Y.
     const x = this.withNested(() => this.number(c, currency, negative, true));
     if (!x?.match || x.match.excluded) return undefined;
@@ -848,17 +854,6 @@ class Scanner {
     if (change) m.change = change;
     if (afterLast) afterLast.match.to = figureOf(m);
     return { match: m, to: y.to };
-  }
-
-  /** "was revised from", "changed its forecast from": a movement whose direction the levels give. */
-  private neutralBefore(k: number): boolean {
-    const tl = this.tl;
-    for (let j = k - 1; j >= Math.max(this.floor, k - 5); j--) {
-      const t = tl.at(j);
-      if (t.kind !== 'word') return false;
-      if (NEUTRAL_MOVES.has(t.lower)) return true;
-    }
-    return false;
   }
 
   /** The figure that starts at token k (a currency sign or qualifier may open it), read without movements. */

@@ -174,11 +174,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    if (cls === DIGIT) {
-      i++;
+    // A decimal may start at its point: ".002 per cent", "a .300 average", "−.42".
+    const leadingPoint = c === 46 && isDigitAt(text, i + 1) && opensNumber(text, i);
+    if (cls === DIGIT || leadingPoint) {
       while (i < n && isDigitAt(text, i)) i++;
       let commas = false;
-      if (i - start <= 3) {
+      if (i - start <= 3 && !leadingPoint) {
         // Groups of exactly three digits: "360,000" but not "3,4" or "1,2345".
         while (
           text.charCodeAt(i) === 44 &&
@@ -271,24 +272,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         num: NaN,
         commas: false,
         decimal: false,
-      });
-    } else if (c === 46 && isDigitAt(text, i + 1) && opensNumber(text, i)) {
-      // A decimal with no leading zero: ".002 per cent", "a .300 average", "−.42".
-      i += 2;
-      while (i < n && isDigitAt(text, i)) i++;
-      const raw = text.slice(start, i);
-      tokens.push({
-        kind: 'num',
-        start,
-        end: i,
-        text: raw,
-        lower: raw,
-        gap,
-        nl,
-        cap: false,
-        num: Number(raw),
-        commas: false,
-        decimal: true,
       });
     } else {
       // Keep surrogate pairs whole so that a token never splits a character.
