@@ -44,6 +44,8 @@ export interface ExtractOptions extends JobOptions {
 
 /** Less text than this is read faster on the main thread than by starting workers (~0.5 s each). */
 const PARALLEL_BYTES = 4_000_000;
+/** Lines printed by one write. */
+const PRINT_LINES = 256;
 /** Inputs are sent to workers in batches of at most about this much text. */
 const BATCH_BYTES = 512_000;
 
@@ -63,8 +65,12 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
   const total = inputs.reduce((n, input) => n + input.bytes, 0);
   const threads =
     options.threads ?? (inputs.length > 1 && total >= PARALLEL_BYTES ? availableParallelism() : 1);
+  // Lines go out a few hundred at a time: one write per line would make the
+  // system calls a good part of the work.
   const print = (lines: string[]) => {
-    for (const line of lines) io.out(line);
+    for (let k = 0; k < lines.length; k += PRINT_LINES) {
+      io.out(lines.slice(k, k + PRINT_LINES).join('\n'));
+    }
   };
   if (threads <= 1 || inputs.length <= 1) {
     for (const input of inputs) print(extractLines(input, job, filter));
