@@ -137,4 +137,75 @@ describe('claims extract', () => {
       }
     },
   );
+
+  test(
+    'claims extract on threads stops at a file that is not UTF-8, after the files before it',
+    { timeout: 30_000 },
+    async () => {
+      const dir = sourcesFolder();
+      writeFileSync(join(dir, 'note-05.txt'), Buffer.from([0x34, 0x30, 0x0a, 0x63, 0xe9]));
+      const one = await runCli('extract', '--json', '--threads', '1', dir);
+      const two = await runCli('extract', '--json', '--threads', '2', dir);
+      expect(one.code).toBe(2);
+      expect(one.err).toContain('note-05.txt:2:2: encoding-error');
+      expect(two).toEqual(one);
+      const sources = one.out
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { source_id: string }).source_id);
+      expect(sources.at(-1)).toBe('note-04');
+    },
+  );
+
+  test('claims extract --threads takes a whole number from 1', async () => {
+    for (const bad of ['0', 'two', '1.5', '-2', '']) {
+      const run = await runCli('extract', `--threads=${bad}`, 'claims/sources');
+      expect(run.code).toBe(2);
+      expect(run.err).toContain('--threads takes a whole number');
+    }
+  });
+
+  test('claims extract --json gives a movement one candidate, with its change, earlier level and the level a change reaches', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-extract-'));
+    const file = join(dir, 'markets.txt');
+    writeFileSync(
+      file,
+      'Copper fell from $9,100 to $8,650 a tonne. The index rose 2.4pc to 8,150 points. It was -3.2 percent.',
+    );
+    const run = await runCli('extract', '--json', file);
+    const found = run.out.split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(found.map((f) => [f.mention, f.change])).toEqual([
+      ['$8,650 a tonne', 'down'],
+      ['2.4pc', 'up'],
+      ['8,150 points', 'up'],
+      ['-3.2 percent', ''],
+    ]);
+    expect(found[0]!.from).toEqual({
+      mention: '$9,100',
+      start: 17,
+      end: 23,
+      value: 9100,
+      low: null,
+      high: null,
+      qualifier: 'exact',
+      unit: 'usd',
+    });
+    expect(found[1]!.to).toMatchObject({ mention: '8,150 points', value: 8150, unit: 'points' });
+    expect(found[2]!.from).toBeNull();
+    const text = await runCli('extract', file);
+    expect(text.out).toContain('$8,650 (exact) · down from $9,100 · usd');
+    expect(text.out).toContain('2.4% (exact) · up, reaching 8,150 points · percent');
+  });
+
+  test(
+    'claims extract --uncurated on threads prints what it prints on one thread',
+    { timeout: 30_000 },
+    async () => {
+      const dir = sourcesFolder();
+      const one = await runCli('extract', '--uncurated', '--json', '--threads', '1', dir);
+      const two = await runCli('extract', '--uncurated', '--json', '--threads', '2', dir);
+      expect(one.code).toBe(0);
+      expect(two).toEqual(one);
+      expect(one.out).toContain('"source_id":"note-03"');
+    },
+  );
 });
