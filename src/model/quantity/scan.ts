@@ -377,7 +377,9 @@ class Scanner {
       return this.excluded(c.from, u1.to, c.value, 'label');
     }
 
-    let from = currency?.from ?? c.from;
+    // "a magnitude 7.1 earthquake": a unit written before the number.
+    const magnitude = !currency && c.from - 1 >= this.floor && tl.is(c.from - 1, 'magnitude');
+    let from = currency?.from ?? (magnitude ? c.from - 1 : c.from);
     if (negative !== undefined) from = Math.min(from, negative);
     let prefix = readPrefix(tl, from, this.floor);
     if (prefix && (this.overMeansDuring(prefix, u1) || this.pastMeansAgo(prefix))) {
@@ -440,15 +442,18 @@ class Scanner {
         suffix ??= s.qualifier;
         to = s.at;
       }
-      const u = readUnit(tl, to);
-      if (u.to > to && !u.age) {
+      // A unit after a qualifier ("40-odd people", "40 or more people"), not a second unit
+      // after the first ("3.2% year on year").
+      const u = s || (u1.unit === undefined && c.unit === undefined) ? readUnit(tl, to) : undefined;
+      if (u && u.to > to && !u.age) {
         later ??= u;
         suffix ??= u.qualifier;
         to = u.to;
       }
       if (!s) break;
     }
-    const read = choose(this.glued(c), currency, u1, later, { unit: guessed });
+    const before: UnitChoice | undefined = magnitude ? { unit: 'magnitude' } : undefined;
+    const read = choose(this.glued(c), currency, before, u1, later, { unit: guessed });
     // The words around the figure, read only when its own words give no unit.
     const choice = this.resolve(
       read.unit !== undefined

@@ -249,9 +249,8 @@ export function readCurrencyBefore(tl: Tokens, i: number, floor: number): Curren
       return { from: i - 2, ...(country ? { unit: country } : {}) };
     }
   }
-  if (p.kind === 'punct' && !n.gap) {
-    const sign = CURRENCY_SIGNS.get(p.text);
-    if (!sign) return undefined;
+  const sign = p.kind === 'punct' && !n.gap ? CURRENCY_SIGNS.get(p.text) : undefined;
+  if (sign) {
     const w = tl.at(i - 2);
     // "US$5", "A$4.2m", "HK$3bn": the country glued before the sign.
     if (p.text === '$' && i - 2 >= floor && w.kind === 'word' && !p.gap) {
@@ -265,7 +264,7 @@ export function readCurrencyBefore(tl: Tokens, i: number, floor: number): Curren
   if (p.text === '.' && !p.gap && k - 1 >= floor) k--;
   const w = tl.at(k);
   if (w.kind === 'word' && CURRENCY_PREFIXES.has(w.text)) {
-    // A code after the number is read as a unit; before it, only glued or spaced by one space.
+    // A currency code or abbreviation before the number, glued or apart.
     return { from: k, unit: CURRENCY_PREFIXES.get(w.text)!.unit };
   }
   return undefined;
