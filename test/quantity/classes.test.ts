@@ -106,6 +106,7 @@ describe('currency forms', () => {
         '90 rupees | exact 90 inr',
       ],
     ],
+    ['an abbreviation with its stop', 'It sells for Rs.850 in Delhi.', ['Rs.850 | exact 850 inr']],
     [
       'ISO codes before the number',
       'a fine of USD 2.5 million and CHF 400,000',
@@ -199,6 +200,12 @@ describe('units glued to the number or abbreviated', () => {
       'Norway sold 120 bcm of gas.',
       ['120 bcm | exact 120000000000 cubic_m'],
     ],
+    [
+      'a unit before the number, a singular unit in a compound',
+      'a magnitude 6.2 quake and a 1,800-nit display',
+      ['magnitude 6.2 | exact 6.2 magnitude', '1,800-nit | exact 1800 nits'],
+    ],
+    ['one unit, not two', 'Pay grew 4.1% year on year.', ['4.1% | exact 4.1 percent up']],
   ]);
 });
 
