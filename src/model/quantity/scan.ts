@@ -641,7 +641,12 @@ class Scanner {
     } else if (!change && last?.change && this.restated(opener, last.match)) {
       // "fell 12 cents, or 2 per cent,", "rose 9% to 234.2 billion yuan ($32.3 billion)"
       change = last.change;
-    } else if (!change && last?.change && this.leveller(opener)) {
+    } else if (
+      !change &&
+      last?.change &&
+      this.leveller(opener) &&
+      this.sameSentence(last.match, m)
+    ) {
       // "lower the price cap by 7pc, taking the typical bill to £1,568"
       change = last.change;
       level = true;
@@ -678,6 +683,12 @@ class Scanner {
     if (tl.is(k - 1, 'or') && tl.at(k - 2).text === ',') return tl.at(k - 3).end === last.end;
     if (tl.at(k - 1).text === '(') return tl.at(k - 2).end === last.end;
     return false;
+  }
+
+  /** Whether no sentence ends between the last figure and this one, a few clauses apart at most. */
+  private sameSentence(last: QuantityMatch, m: QuantityMatch): boolean {
+    if (m.start - last.end > 300) return false;
+    return !/[.!?]["'”’)]*\s/.test(this.text.slice(last.end, m.start));
   }
 
   /** "taking the bill to", "bringing the total to": a verb that puts a level, with no direction of its own. */
