@@ -52,6 +52,57 @@ export function loadDatasetInput(dir: string): DatasetInput {
   return input;
 }
 
+/**
+ * The text of the `.txt` entry of a sources folder, decoded; what kept it
+ * from being read (not a regular file, too large, not UTF-8) is added to
+ * `problems`. Undefined when the entry is gone or refused.
+ */
+export function readTextEntry(
+  folder: string,
+  shown: string,
+  entry: string,
+  problems: Problem[],
+): string | undefined {
+  const result = readRegularFile(join(folder, entry));
+  if ('refused' in result) {
+    problems.push({ file: `${shown}/${entry}`, line: 0, column: 0, ...result.refused });
+    return undefined;
+  }
+  return 'bytes' in result ? decode(`${shown}/${entry}`, result.bytes, problems) : undefined;
+}
+
+/** The problem of an entry of a sources folder that is no `.txt` file: every such entry has one. */
+export function entryProblem(folder: string, shown: string, entry: string): Problem | undefined {
+  const path = join(folder, entry);
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  if (!stats) return undefined; // gone meanwhile
+  const kind = describeEntry(path, stats);
+  const refusal: Refusal = kind
+    ? notRegular(kind)
+    : {
+        code: 'unlisted-source-file',
+        message: TEMPORARY_FILE.test(entry)
+          ? 'a temporary file left by an interrupted write (claims ingest): delete it'
+          : 'not a source text: this folder holds only the <id>.txt files that sources.csv lists; move it elsewhere',
+      };
+  return { file: `${shown}/${entry}`, line: 0, column: 0, ...refusal };
+}
+
+/** The entries of a folder in name order, or the problem that it cannot be listed. */
+export function folderEntries(folder: string, shown: string): string[] | Problem {
+  try {
+    return readdirSync(folder).sort();
+  } catch (e) {
+    return {
+      file: shown,
+      line: 0,
+      column: 0,
+      code: 'source-error',
+      message: `cannot be read: ${(e as Error).message}`,
+    };
+  }
+}
+
 /** A file `ingest` or a write left behind when it was interrupted (see writeIfChanged). */
 export const TEMPORARY_FILE = /\.tmp-\d+$/;
 
@@ -78,45 +129,17 @@ export function readTextFolder(
 ): { texts: Map<string, string>; problems: Problem[] } {
   const texts = new Map<string, string>();
   const problems: Problem[] = [];
-  const refuse = (entry: string, refusal: Refusal) =>
-    problems.push({ file: `${shown}/${entry}`, line: 0, column: 0, ...refusal });
-  let names: string[];
-  try {
-    names = readdirSync(folder).sort();
-  } catch (e) {
-    problems.push({
-      file: shown,
-      line: 0,
-      column: 0,
-      code: 'source-error',
-      message: `cannot be read: ${(e as Error).message}`,
-    });
-    return { texts, problems };
-  }
+  const names = folderEntries(folder, shown);
+  if (!Array.isArray(names)) return { texts, problems: [names] };
   for (const entry of names) {
     if (entry.startsWith('.')) continue;
-    const path = join(folder, entry);
     if (entry.endsWith('.txt')) {
-      const result = readRegularFile(path);
-      if ('bytes' in result)
-        texts.set(
-          entry.slice(0, -'.txt'.length),
-          decode(`${shown}/${entry}`, result.bytes, problems),
-        );
-      else if ('refused' in result) refuse(entry, result.refused);
+      const text = readTextEntry(folder, shown, entry, problems);
+      if (text !== undefined) texts.set(entry.slice(0, -'.txt'.length), text);
       continue;
     }
-    const stats = lstatSync(path, { throwIfNoEntry: false });
-    if (!stats) continue; // gone meanwhile
-    const kind = describeEntry(path, stats);
-    if (kind) refuse(entry, notRegular(kind));
-    else
-      refuse(entry, {
-        code: 'unlisted-source-file',
-        message: TEMPORARY_FILE.test(entry)
-          ? 'a temporary file left by an interrupted write (claims ingest): delete it'
-          : 'not a source text: this folder holds only the <id>.txt files that sources.csv lists; move it elsewhere',
-      });
+    const problem = entryProblem(folder, shown, entry);
+    if (problem) problems.push(problem);
   }
   return { texts, problems };
 }

@@ -88,7 +88,7 @@ function measure(text: string, json: boolean): Work {
   const file = join(dir, 'input.txt');
   writeFileSync(file, text);
   work.tokens = work.icu = work.helpers = 0;
-  const lines = extractLines({ path: file }, { json, all: false }, undefined);
+  const { lines } = extractLines({ path: file }, { json, all: false }, undefined);
   const printed = lines.reduce((n, l) => n + l.length, 0);
   return { ...work, printed, figures: lines.length };
 }

@@ -4,20 +4,29 @@
  * to print. The same function runs on the main thread and in worker threads,
  * so the output does not depend on how many threads ran.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { CONTEXT, extractCandidates } from '../../extract/candidates';
 import type { Candidate } from '../../extract/candidates';
 import { uncurated } from '../../extract/coverage';
 import type { Span } from '../../extract/coverage';
+import { formatProblem } from '../../model';
+import type { Problem } from '../../model';
 import { formatFigure } from '../../model/format';
 import type { Figure } from '../../model/quantity';
 import { decodeUtf8 } from '../../model/text/decode';
 import { CliError } from '../error';
+import { readTextEntry } from '../files';
+import { readNamedFile } from '../regular-file';
 
-/** A file to read (a source when it has a source id), or standard input. */
+/** A file to read (a source when it has a source id), or standard input ("-"). */
 export interface Input {
   path: string;
   sourceId?: string;
+  /**
+   * An entry of a folder of sources: read as `claims check` reads it, and
+   * passed over, named on standard error, when it cannot be.
+   */
+  entry?: { folder: string; name: string; shown: string };
 }
 
 export interface JobOptions {
@@ -31,31 +40,52 @@ export interface CurationFilter {
   skipped: ReadonlyMap<string, unknown>;
 }
 
-/** The lines `claims extract` prints for one input; a CliError when it cannot be read. */
+export interface JobResult {
+  /** The lines to print on standard output. */
+  lines: string[];
+  /** Why a folder's entry was passed over, for standard error. */
+  passedOver: string[];
+}
+
+/**
+ * The lines `claims extract` prints for one input. A file named on the
+ * command line that cannot be read is a CliError; a folder's entry that
+ * cannot be is passed over.
+ */
 export function extractLines(
   input: Input,
   options: JobOptions,
   filter: CurationFilter | undefined,
-): string[] {
-  const text = readText(input.path);
+): JobResult {
+  let text: string | undefined;
+  if (input.entry) {
+    const { folder, name, shown } = input.entry;
+    const problems: Problem[] = [];
+    text = readTextEntry(folder, shown, name, problems);
+    if (problems.length > 0 || text === undefined) {
+      return { lines: [], passedOver: problems.map((p) => `${formatProblem(p)} (passed over)`) };
+    }
+  } else {
+    text = readNamedText(input.path);
+  }
   let candidates = extractCandidates(text, {
     ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }),
     all: options.all,
   });
   if (filter) candidates = uncurated(candidates, filter.spans, filter.skipped);
-  return candidates.map(options.json ? toJson : toText);
+  return { lines: candidates.map(options.json ? toJson : toText), passedOver: [] };
 }
 
-function readText(path: string): string {
-  const name = path === '-' ? 'standard input' : path;
-  let bytes: Uint8Array;
-  try {
-    if (path !== '-' && !statSync(path).isFile()) throw new CliError(`${path}: not a file`);
-    bytes = readFileSync(path === '-' ? 0 : path);
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`${name}: cannot read: ${(e as Error).message}`);
-  }
+/** Standard input, or a file named on the command line: only a regular file is read. */
+function readNamedText(path: string): string {
+  if (path === '-') return decodeOrFail('standard input', readFileSync(0));
+  const read = readNamedFile(path);
+  if ('missing' in read) throw new CliError(`${path}: no such file or folder`);
+  if ('refused' in read) throw new CliError(`${path}: ${read.refused.message}`);
+  return decodeOrFail(path, read.bytes);
+}
+
+function decodeOrFail(name: string, bytes: Uint8Array): string {
   const decoded = decodeUtf8(bytes);
   if (decoded.invalidAt !== undefined) {
     throw new CliError(

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CliError } from '../error';
 import { extractLines } from './extract-job';
-import type { CurationFilter, Input, JobOptions } from './extract-job';
+import type { CurationFilter, Input, JobOptions, JobResult } from './extract-job';
 
 export interface WorkerSetup {
   options: JobOptions;
@@ -18,20 +18,20 @@ export interface Batch {
   inputs: Input[];
 }
 
-/** Lines per input of the batch, up to the first input that cannot be read. */
+/** What each input of the batch prints, up to the first input that stops the command. */
 export interface BatchResult {
   index: number;
-  lines: string[][];
+  results: JobResult[];
   error?: { message: string; exitCode: number };
 }
 
 const setup = workerData as WorkerSetup;
 
 parentPort!.on('message', (batch: Batch) => {
-  const result: BatchResult = { index: batch.index, lines: [] };
+  const result: BatchResult = { index: batch.index, results: [] };
   try {
     for (const input of batch.inputs) {
-      result.lines.push(extractLines(input, setup.options, setup.filter));
+      result.results.push(extractLines(input, setup.options, setup.filter));
     }
   } catch (e) {
     // A CliError is the user's bad input, reported in order by the main thread.

@@ -4,17 +4,17 @@
  * skipped.csv leave open. A folder of many megabytes is read by worker
  * threads across the machine's cores; the output is the same as on one thread.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { claimSpans } from '../../extract/coverage';
-import { checkDataset } from '../../model';
+import { checkDataset, formatProblem } from '../../model';
 import { CliError } from '../error';
-import { loadDatasetInput } from '../files';
+import { entryProblem, folderEntries, loadDatasetInput } from '../files';
 import type { Io } from '../io';
 import { extractLines } from './extract-job';
-import type { CurationFilter, Input, JobOptions } from './extract-job';
+import type { CurationFilter, Input, JobOptions, JobResult } from './extract-job';
 import type { Batch, BatchResult, WorkerSetup } from './extract-worker';
 
 export const extractUsage = `Usage: claims extract [PATH|-] [--json] [--uncurated] [--all] [--threads N]
@@ -54,7 +54,7 @@ interface Listed extends Input {
 }
 
 export async function extract(path: string, options: ExtractOptions, io: Io): Promise<number> {
-  const inputs = listInputs(path);
+  const inputs = listInputs(path, io);
   let filter: CurationFilter | undefined;
   if (options.uncurated) {
     const dir = path === '-' || !statSync(path).isDirectory() ? 'claims' : dirname(path);
@@ -67,7 +67,8 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
     options.threads ?? (inputs.length > 1 && total >= PARALLEL_BYTES ? availableParallelism() : 1);
   // Lines go out a few hundred at a time: one write per line would make the
   // system calls a good part of the work.
-  const print = (lines: string[]) => {
+  const print = ({ lines, passedOver }: JobResult) => {
+    for (const problem of passedOver) io.err(problem);
     for (let k = 0; k < lines.length; k += PRINT_LINES) {
       io.out(lines.slice(k, k + PRINT_LINES).join('\n'));
     }
@@ -83,32 +84,47 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
   return 0;
 }
 
-/** The inputs of PATH in the order they are printed: a folder's .txt files by name. */
-function listInputs(path: string): Listed[] {
+/**
+ * The inputs of PATH in the order they are printed: in a folder, its `.txt`
+ * entries by name, read as `claims check` reads them (only regular files);
+ * every other entry is named on standard error and passed over.
+ */
+function listInputs(path: string, io: Io): Listed[] {
   if (path === '-') return [{ path, bytes: 0 }];
   if (!existsSync(path)) throw new CliError(`${path}: no such file or folder`);
   if (statSync(path).isDirectory()) {
-    return readdirSync(path)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => ({
+    const shown = path.replace(/\/+$/, '') || path;
+    const names = folderEntries(path, shown);
+    if (!Array.isArray(names)) {
+      io.err(`${formatProblem(names)} (passed over)`);
+      return [];
+    }
+    const inputs: Listed[] = [];
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      if (!name.endsWith('.txt')) {
+        const problem = entryProblem(path, shown, name);
+        if (problem) io.err(`${formatProblem(problem)} (passed over)`);
+        continue;
+      }
+      inputs.push({
         path: join(path, name),
-        sourceId: name.slice(0, -4),
+        sourceId: name.slice(0, -'.txt'.length),
+        entry: { folder: path, name, shown },
         bytes: size(join(path, name)),
-      }));
+      });
+    }
+    return inputs;
   }
   // A file inside a sources folder is a known source; any other file is not.
   const known = basename(dirname(path)) === 'sources' && path.endsWith('.txt');
   return [{ path, ...(known ? { sourceId: basename(path, '.txt') } : {}), bytes: size(path) }];
 }
 
-/** Bytes of a file; 0 when it cannot be read, which its job reports in its turn. */
+/** Bytes of a file, for batching; 0 for what is no regular file, which its job passes over. */
 function size(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  return stats?.isFile() ? stats.size : 0;
 }
 
 function batch(inputs: Listed[], size: number): Batch[] {
@@ -132,14 +148,14 @@ const WORKER = new URL('./extract-worker.js', import.meta.url);
 
 /**
  * Sends each idle worker the next batch and prints the batches' lines in
- * batch order as they arrive; an input that cannot be read stops the run at
- * its turn, after the lines of the inputs before it, as on one thread.
+ * batch order as they arrive: what the main thread would print, in the same
+ * order, a folder's entries that cannot be read passed over at their turn.
  */
 function runInWorkers(
   batches: Batch[],
   threads: number,
   setup: WorkerSetup,
-  print: (lines: string[]) => void,
+  print: (result: JobResult) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const arrived = new Map<number, BatchResult>();
@@ -161,7 +177,7 @@ function runInWorkers(
       arrived.set(result.index, result);
       for (let r = arrived.get(printed); r; r = arrived.get(printed)) {
         arrived.delete(printed++);
-        for (const lines of r.lines) print(lines);
+        for (const result of r.results) print(result);
         if (r.error) return finish(new CliError(r.error.message, r.error.exitCode));
       }
       if (printed === batches.length) return finish();
