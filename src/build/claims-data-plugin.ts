@@ -74,7 +74,14 @@ function folderSignature(dir: string): string {
     const stats = lstatSync(path, { throwIfNoEntry: false });
     parts.push(`${path}:${stats?.size ?? '-'}:${stats?.mtimeMs ?? '-'}`);
   };
-  for (const name of ['claims.csv', 'sources.csv', 'skipped.csv', 'datapackage.json', 'sources'])
+  for (const name of [
+    'claims.csv',
+    'sources.csv',
+    'measures.csv',
+    'skipped.csv',
+    'datapackage.json',
+    'sources',
+  ])
     add(join(dir, name));
   let names: string[] = [];
   try {

@@ -65,7 +65,7 @@ export function chartEmbeds(site: SiteSource): Plugin {
       return {
         define: {
           __DATA_VERSION__: JSON.stringify(stamp.version),
-          __DATA_DATE__: JSON.stringify(stamp.date),
+          __COMPILED_DATE__: JSON.stringify(stamp.compiled),
         },
       };
     },
@@ -111,8 +111,8 @@ export function writeEmbeds(
   const dashboard = base ?? '../index.html';
   const entries: CatalogueEntry[] = [];
 
-  for (const spec of chartsFor(dataset.claims, dataset.sources)) {
-    const common = { document, dashboard, dataVersion: stamp.version, date: stamp.date };
+  for (const spec of chartsFor(dataset.claims, dataset)) {
+    const common = { document, dashboard, dataVersion: stamp.version, compiled: stamp.compiled };
     const file = serializeSvg(standaloneSvg(spec, { ...common, width: FILE_WIDTH }), serializer);
     const inFrame = { target: '_blank', rel: 'noopener' };
     const svgMarkup = (width: number) =>
@@ -130,7 +130,7 @@ export function writeEmbeds(
         narrowSvg: svgMarkup(NARROW),
         dashboardChart: `${dashboard}${chartHref(spec.id)}`,
         dataVersion: stamp.version,
-        date: stamp.date,
+        compiled: stamp.compiled,
         script: `../${script}`,
       }),
     );
@@ -148,7 +148,7 @@ export function writeEmbeds(
   }
   write(
     'charts/index.json',
-    `${JSON.stringify({ dataVersion: stamp.version, date: stamp.date, charts: entries }, null, 2)}\n`,
+    `${JSON.stringify({ dataVersion: stamp.version, compiled: stamp.compiled, charts: entries }, null, 2)}\n`,
   );
   write('404.html', notFoundPage(base));
   window.close();

@@ -16,7 +16,7 @@ import { createServer, createServerModuleRunner } from 'vite';
 import type { Plugin } from 'vite';
 import { chartsFor, renderSvg } from '../charts';
 import type { Dataset } from '../model';
-import { MAX_CONTESTED } from '../model/measures';
+import { MAX_COMPARED } from '../model/measures';
 import type { SiteSource } from './site-data';
 import { escapeControls } from '../model/text/hidden';
 import type { renderHome } from './prerender/render-home';
@@ -70,7 +70,7 @@ export async function renderSnapshot(root: string, dataset: Dataset): Promise<st
   const { document } = window;
   // The fact sheet's charts by id, as the app makes them (a spec does not
   // depend on which others are shown): not the thousands of the chart views.
-  const home = chartsFor(dataset.claims, dataset.sources, { maxMeasureCharts: MAX_CONTESTED });
+  const home = chartsFor(dataset.claims, dataset, { maxMeasureCharts: MAX_COMPARED });
   const specs = new Map(home.map((s) => [s.id, s]));
   const areas = [...document.querySelectorAll<HTMLElement>('.chart-svg[data-chart]')];
   for (const area of areas.slice(0, DRAWN_CHARTS)) {
@@ -106,7 +106,7 @@ async function renderWithSvelte(
     server: { middlewareMode: true, hmr: false, ws: false },
     plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected', dev: false } })],
     // SharePanel's citation reads these; it is built only when opened.
-    define: { __DATA_VERSION__: '""', __DATA_DATE__: '""' },
+    define: { __DATA_VERSION__: '""', __COMPILED_DATE__: '""' },
   });
   try {
     const runner = createServerModuleRunner(server.environments.ssr);

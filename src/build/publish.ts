@@ -4,10 +4,12 @@
  * - `claims.csv`, `sources.csv`: for people, the files the page's download
  *   links give: written like the dashboard's downloads, so a spreadsheet
  *   shows every cell as text (src/model/export.ts);
+ * - `measures.csv`, for people too: each measure with its number of reports
+ *   and whether they agree (`measuresDownloadCsv`);
  * - `canonical/`: for programs, and what the dashboard loads: a Frictionless
  *   data package with the exact values (`datapackage.json`, `claims.csv`,
- *   `sources.csv` as the repository writes them, and `sources/<id>.txt`);
- *   not meant for spreadsheets;
+ *   `sources.csv`, `measures.csv` as the repository writes them, and
+ *   `sources/<id>.txt`); not meant for spreadsheets;
  * - `check.json`: the fingerprint of the canonical tables, so the dashboard
  *   knows they were checked here, and what the check left out.
  *
@@ -16,11 +18,11 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Claim, Source } from '../model';
+import type { Claim, Measure, Source } from '../model';
 import { writeCsv } from '../model';
 import type { CitationSummary } from '../model/check/dataset';
-import { claimsDownloadCsv, sourcesDownloadCsv } from '../model/export';
-import { CLAIM_COLUMNS, SOURCE_COLUMNS } from '../model/schema';
+import { claimsDownloadCsv, measuresDownloadCsv, sourcesDownloadCsv } from '../model/export';
+import { CLAIM_COLUMNS, MEASURE_COLUMNS, SOURCE_COLUMNS } from '../model/schema';
 import { Fingerprint } from '../model/text/fingerprint';
 import { publishedText } from './site-data';
 import type { SiteData } from './site-data';
@@ -35,20 +37,24 @@ export interface PublishedFile {
 /** The canonical tables: the dashboard loads these, and check.json fingerprints them. */
 export const CANONICAL_CLAIMS = 'canonical/claims.csv';
 export const CANONICAL_SOURCES = 'canonical/sources.csv';
+export const CANONICAL_MEASURES = 'canonical/measures.csv';
 export const canonicalText = (id: string) => `canonical/sources/${id}.txt`;
 
 /** Rows per piece: a few megabytes of CSV. */
 const PIECE_ROWS = 5_000;
 
 export function publishedFiles(data: SiteData): PublishedFile[] {
-  const { claims, sources } = data.dataset;
+  const { claims, sources, measures } = data.dataset;
   const canonicalClaims = () => inPieces(claims, canonicalClaimsCsv);
   const canonicalSources = () => inPieces(sources, canonicalSourcesCsv);
   const files: PublishedFile[] = [
     { path: 'claims.csv', pieces: () => inPieces(claims, claimsDownloadCsv) },
     { path: 'sources.csv', pieces: () => inPieces(sources, sourcesDownloadCsv) },
+    // Whole: whether a measure's reports agree needs all of them.
+    { path: 'measures.csv', pieces: () => [measuresDownloadCsv(data.dataset)] },
     { path: CANONICAL_CLAIMS, pieces: canonicalClaims },
     { path: CANONICAL_SOURCES, pieces: canonicalSources },
+    { path: CANONICAL_MEASURES, pieces: () => inPieces(measures, canonicalMeasuresCsv) },
     { path: 'canonical/datapackage.json', pieces: () => [data.datapackage] },
     {
       path: 'check.json',
@@ -115,6 +121,10 @@ function canonicalClaimsCsv(claims: readonly Claim[]): string {
 
 function canonicalSourcesCsv(sources: readonly Source[]): string {
   return writeCsv(SOURCE_COLUMNS, sources as unknown as Record<string, string>[]);
+}
+
+function canonicalMeasuresCsv(measures: readonly Measure[]): string {
+  return writeCsv(MEASURE_COLUMNS, measures as unknown as Record<string, string | number>[]);
 }
 
 /**

@@ -21,8 +21,12 @@ import { fingerprint } from '../model/text/fingerprint';
 export interface DataStamp {
   /** datapackage version + a hash of the data: changes whenever a figure does. */
   version: string;
-  /** Build date, YYYY-MM-DD (SOURCE_DATE_EPOCH, when set, for reproducible builds). */
-  date: string;
+  /**
+   * The day the site was built, YYYY-MM-DD (SOURCE_DATE_EPOCH, when set, for
+   * reproducible builds): always shown as "compiled …", never where a reader
+   * would take it for the date of the figures.
+   */
+  compiled: string;
 }
 
 export interface SiteData {
@@ -65,12 +69,19 @@ export function loadSiteData(dir: string, root = process.cwd()): SiteData {
   } catch (e) {
     throw e instanceof CliError ? new SiteDataError(e.message) : e;
   }
-  const version = fingerprint(bytesOf(input.claims), bytesOf(input.sources));
+  const version = fingerprint(
+    bytesOf(input.claims),
+    bytesOf(input.sources),
+    bytesOf(input.measures),
+  );
   const prints = new Map<string, string>();
   for (const [id, content] of input.texts) prints.set(id, textPrint(content));
   const checked = checkDataset(input);
   const published = new Set(checked.sources.map((s) => s.id));
   const claims = checked.claims.filter((c) => published.has(c.source_id));
+  // The measures of the published claims: one whose claims are all left out would be cited by none.
+  const cited = new Set(claims.map((c) => c.measure));
+  const measures = checked.measures.filter((m) => cited.has(m.id));
   const texts = new Map<string, string>();
   for (const id of published) {
     const print = prints.get(id);
@@ -79,12 +90,12 @@ export function loadSiteData(dir: string, root = process.cwd()): SiteData {
   const datapackage = readDatapackage(dir);
   return {
     dir,
-    dataset: { ...checked, claims, texts: new Map() },
+    dataset: { ...checked, claims, measures, texts: new Map() },
     texts,
     withoutSource: checked.claims.length - claims.length,
     stamp: {
       version: `${datapackage.version ?? '0'}+${version.slice(0, 8)}`,
-      date: buildDate(),
+      compiled: buildDate(),
     },
     datapackage: `${JSON.stringify(datapackage.published, null, 2)}\n`,
   };
@@ -131,6 +142,9 @@ function assertInside(dir: string, root: string): void {
   }
 }
 
+/** The tables the build publishes (under data/canonical/), as datapackage.json names them. */
+const PUBLISHED_TABLES = new Set(['claims', 'sources', 'measures']);
+
 interface Datapackage {
   version?: string;
   resources?: { name?: string }[];
@@ -158,7 +172,7 @@ function readDatapackage(dir: string): { version?: string; published: Datapackag
     ...(typeof parsed.version === 'string' ? { version: parsed.version } : {}),
     published: {
       ...parsed,
-      resources: resources.filter((r) => r?.name === 'claims' || r?.name === 'sources'),
+      resources: resources.filter((r) => PUBLISHED_TABLES.has(r?.name ?? '')),
     },
   };
 }

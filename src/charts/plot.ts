@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { claimHref } from '../model/links';
+import { isOpenEnded } from '../model/qualifiers';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Unit } from '../model/schema';
 import { UNIT_LABELS } from '../model/units';
@@ -56,7 +57,7 @@ function chartLayout(chart: ChartInput, options: ChartOptions) {
   const rows = chart.rows.filter((r) => shown.has(r.claim));
 
   const notes: string[] = [];
-  if (rows.some((r) => /^(more_than|at_least|at_most|less_than)$/.test(r.claim.qualifier))) {
+  if (rows.some((r) => isOpenEnded(r.claim.qualifier))) {
     notes.push(ARROW_NOTE);
   }
   if (scale.dropped.length > 0) {

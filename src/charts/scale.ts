@@ -11,6 +11,7 @@
  */
 import type { Claim } from '../model';
 import { statedNumbers } from '../model';
+import { meaningOf } from '../model/qualifiers';
 
 export const LOG_RATIO = 100;
 /** An arrow's length as a share of the data's extent (linear) or of its decades (log). */
@@ -121,12 +122,9 @@ function arrowTips(
 ): number[] {
   const tips: number[] = [];
   for (const c of claims) {
-    if ((c.qualifier === 'more_than' || c.qualifier === 'at_least') && c.low !== undefined) {
-      tips.push(arrowTip(c.low, 1));
-    }
-    if ((c.qualifier === 'less_than' || c.qualifier === 'at_most') && c.high !== undefined) {
-      tips.push(arrowTip(c.high, -1));
-    }
+    const { bound } = meaningOf(c.qualifier);
+    if (bound === 'lower' && c.low !== undefined) tips.push(arrowTip(c.low, 1));
+    if (bound === 'upper' && c.high !== undefined) tips.push(arrowTip(c.high, -1));
   }
   return tips;
 }

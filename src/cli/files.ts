@@ -36,6 +36,7 @@ export function loadDatasetInput(dir: string): DatasetInput {
     dir: name,
     claims: read('claims.csv'),
     sources: read('sources.csv'),
+    measures: read('measures.csv'),
     skipped: read('skipped.csv'),
     texts: new Map<string, string>(),
     folderProblems: problems,

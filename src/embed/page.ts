@@ -31,7 +31,8 @@ export interface EmbedPageOptions {
   /** The dashboard's chart view, e.g. "../index.html#/charts/<id>". */
   dashboardChart: string;
   dataVersion: string;
-  date: string;
+  /** The build's date: labelled "compiled", the figures' dates are in the chart's source line. */
+  compiled: string;
   /** URL of the embed script, relative to the page. */
   script: string;
 }
@@ -67,7 +68,7 @@ export function embedPage(options: EmbedPageOptions): string {
 <figure class="embed" data-chart="${escapeHtml(spec.id)}">
 <div class="chart wide">${options.wideSvg}</div>
 <div class="chart narrow">${options.narrowSvg}</div>
-<figcaption class="meta">Data version ${escapeHtml(options.dataVersion)}, ${escapeHtml(options.date)} · <a href="${escapeHtml(options.dashboardChart)}" target="_blank" rel="noopener">Sources and data</a></figcaption>
+<figcaption class="meta">Compiled ${escapeHtml(options.compiled)} from data version ${escapeHtml(options.dataVersion)} · <a href="${escapeHtml(options.dashboardChart)}" target="_blank" rel="noopener">Sources and data</a></figcaption>
 </figure>
 <script type="application/json" id="tooltips">${scriptJson(tooltips)}</script>
 <script type="module" src="${escapeHtml(options.script)}"></script>

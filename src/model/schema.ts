@@ -157,11 +157,13 @@ export interface FieldConstraints {
   maxLength?: number;
   pattern?: string;
   enum?: string[];
+  /** The smallest value a number or integer may take. */
+  minimum?: number;
 }
 
 export interface FieldSchema {
   name: string;
-  type: 'string' | 'number' | 'date';
+  type: 'string' | 'number' | 'integer' | 'date';
   format?: string;
   description?: string;
   constraints?: FieldConstraints;
@@ -181,7 +183,7 @@ export interface TableSchema {
 }
 
 export interface ResourceSchema {
-  name: 'claims' | 'sources' | 'skipped';
+  name: 'claims' | 'sources' | 'measures' | 'skipped';
   path: string;
   schema: TableSchema;
   /** On sources: the article texts, sources/<id>.txt, and the most bytes one may have. */
@@ -209,6 +211,7 @@ export const URL_MAX_LENGTH = resource('sources').schema.fields.find((f) => f.na
 
 export const CLAIM_COLUMNS = resource('claims').schema.fields.map((f) => f.name);
 export const SOURCE_COLUMNS = resource('sources').schema.fields.map((f) => f.name);
+export const MEASURE_COLUMNS = resource('measures').schema.fields.map((f) => f.name);
 
 /** Which of value/low/high each qualifier requires; the rest must be empty. */
 export const NUMBERS_BY_QUALIFIER = resource('claims').schema.fields.find(
@@ -222,13 +225,17 @@ function enumOf(resourceName: ResourceSchema['name'], field: string): string[] {
 
 // The literal unions above give TypeScript its types; these checks keep them in
 // step with datapackage.json, which wins. They run once, at import.
-for (const [name, list] of [
-  ['category', CATEGORIES],
-  ['qualifier', QUALIFIERS],
-  ['unit', UNITS],
+for (const [table, name, list] of [
+  ['claims', 'category', CATEGORIES],
+  ['claims', 'qualifier', QUALIFIERS],
+  ['claims', 'unit', UNITS],
+  ['measures', 'category', CATEGORIES],
+  ['measures', 'unit', UNITS],
 ] as const) {
-  const fromSchema = enumOf('claims', name);
+  const fromSchema = enumOf(table, name);
   if (fromSchema.join() !== list.join()) {
-    throw new Error(`src/model/schema.ts: ${name} list differs from claims/datapackage.json`);
+    throw new Error(
+      `src/model/schema.ts: the ${name} list differs from ${table} in claims/datapackage.json`,
+    );
   }
 }

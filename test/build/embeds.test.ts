@@ -25,7 +25,7 @@ const DIST = 'dist';
 
 interface Catalogue {
   dataVersion: string;
-  date: string;
+  compiled: string;
   charts: CatalogueEntry[];
 }
 
@@ -39,7 +39,7 @@ function readCatalogue(dir: string): Catalogue {
 
 const catalogue = readCatalogue(DIST);
 const dataset = checkDataset(loadDatasetInput('claims'));
-const specs = chartsFor(dataset.claims, dataset.sources);
+const specs = chartsFor(dataset.claims, dataset);
 const { window } = new JSDOM('');
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
@@ -77,14 +77,15 @@ describe('dist/charts/index.json', () => {
     expect(catalogue.charts.map((c) => c.id)).toEqual(specs.map((s) => s.id));
   });
 
-  test('has a data version and a date', () => {
+  test('has a data version and the date it was compiled', () => {
     const { version } = JSON.parse(readFileSync('claims/datapackage.json', 'utf8')) as {
       version: string;
     };
     expect(catalogue.dataVersion).toMatch(
       new RegExp(`^${version.replace(/\./g, '\\.')}\\+[0-9a-f]{8}$`),
     );
-    expect(catalogue.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(catalogue.compiled).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(catalogue).not.toHaveProperty('date');
   });
 
   test('each entry has its title, description, relative file URLs and embed code', () => {
@@ -132,7 +133,7 @@ describe('the files of every chart', () => {
             width: 640,
             dashboard: '../index.html',
             dataVersion: catalogue.dataVersion,
-            date: catalogue.date,
+            compiled: catalogue.compiled,
           }),
           serializer,
         );
@@ -193,8 +194,12 @@ describe('the files of every chart', () => {
         expect(document.querySelector('figcaption a')!.getAttribute('href')).toBe(
           `../index.html#/charts/${entry.id}`,
         );
+        // The build's date is labelled as what it is; the figures' dates are in the chart.
         expect(document.querySelector('figcaption')!.textContent).toContain(
-          `Data version ${catalogue.dataVersion}, ${catalogue.date}`,
+          `Compiled ${catalogue.compiled} from data version ${catalogue.dataVersion}`,
+        );
+        expect(document.querySelector('svg')!.textContent).toMatch(
+          /[Pp]ublication dates? not recorded|[Pp]ublished \d/,
         );
         // The script exists; the tooltips are there for every claim.
         const script = document.querySelector('script[type="module"]')!.getAttribute('src')!;

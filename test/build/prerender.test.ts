@@ -12,7 +12,7 @@ import { loadDatasetInput } from '../../src/cli/files';
 import { checkDataset } from '../../src/model';
 import type { Claim, Dataset, Source } from '../../src/model';
 import { headlinesByCategory } from '../../src/model/headlines';
-import { claim } from '../charts/synthetic';
+import { claim, measuresOf } from '../charts/synthetic';
 import { CLAIM_ROW, claimsCsv, datasetInput } from '../support/dataset';
 import { RAW_CONTROL } from '../support/characters';
 
@@ -52,7 +52,7 @@ describe('dist/index.html', () => {
 
   test('draws its first charts, at a phone’s width and a desktop’s, every mark a link to its claim', () => {
     const areas = [...snapshot.querySelectorAll<HTMLElement>('.chart-svg[data-chart]')];
-    const charts = new Map(chartsFor(dataset.claims, dataset.sources).map((s) => [s.id, s]));
+    const charts = new Map(chartsFor(dataset.claims, dataset).map((s) => [s.id, s]));
     expect(areas.length).toBeGreaterThan(2);
     const [first, second, third] = areas;
     for (const area of [first!, second!]) {
@@ -113,6 +113,7 @@ describe('the prerendered fact sheet from hostile data', () => {
   const dataset: Dataset = {
     claims,
     sources,
+    measures: measuresOf(claims),
     texts: new Map(),
     skipped: new Map(),
     problems: [],
@@ -123,7 +124,7 @@ describe('the prerendered fact sheet from hostile data', () => {
     const html = await renderSnapshot(process.cwd(), dataset);
     const { document } = new JSDOM(`<body>${html}`).window;
     expect(document.querySelectorAll('script, img')).toHaveLength(0);
-    expect(document.querySelector('.card .subject')!.textContent).toBe(`Killed ${HOSTILE}`);
+    expect(document.querySelector('.card .title')!.textContent).toBe(`Killed ${HOSTILE}`);
     // The comparison chart of the two reports is drawn, its labels as text.
     const svg = document.querySelector('.chart-svg svg')!;
     expect(svg.querySelectorAll('a[data-claim]:not([tabindex])')).toHaveLength(2);
@@ -131,9 +132,9 @@ describe('the prerendered fact sheet from hostile data', () => {
   }, 30_000);
 });
 
-describe('the fact sheet with more contested figures than it charts', () => {
+describe('the fact sheet with more figures to compare than it charts', () => {
   test('charts the 12 most reported and says how many more there are', async () => {
-    // 14 measures whose two reports disagree; measure m-i has i + 2 reports.
+    // 14 measures whose reports state them differently; measure m-i has i + 2 reports.
     const claims: Claim[] = Array.from({ length: 14 }, (_, m) =>
       Array.from({ length: m + 2 }, (_, r) =>
         claim(`c-${m}-${r}`, 'exact', { value: 10 + r }, { measure: `m-${m}` }),
@@ -142,6 +143,7 @@ describe('the fact sheet with more contested figures than it charts', () => {
     const dataset: Dataset = {
       claims,
       sources: [],
+      measures: measuresOf(claims),
       texts: new Map(),
       skipped: new Map(),
       problems: [],
@@ -149,13 +151,13 @@ describe('the fact sheet with more contested figures than it charts', () => {
     };
     const html = await renderSnapshot(process.cwd(), dataset);
     const { document } = new JSDOM(`<body>${html}`).window;
-    const section = document.querySelector('section[aria-labelledby="contested-title"]')!;
+    const section = document.querySelector('section[aria-labelledby="compared-title"]')!;
     const charted = [...section.querySelectorAll('[data-chart]')].map((c) =>
       c.getAttribute('data-chart'),
     );
     expect(charted).toEqual(Array.from({ length: 12 }, (_, i) => `measure-m-${13 - i}`));
     expect(section.textContent).toMatch(
-      /The 12 figures with the most reports; 2\s+more are contested/,
+      /The 12 figures with the most reports; 2\s+more have several/,
     );
   }, 30_000);
 });
@@ -194,6 +196,7 @@ describe('the prerendered fact sheet from oversized and unprintable data', () =>
     const dataset: Dataset = {
       claims,
       sources: [],
+      measures: measuresOf(claims),
       texts: new Map(),
       skipped: new Map(),
       problems,

@@ -146,13 +146,14 @@ describe('the data a build publishes from a hostile claims folder', () => {
   test('the canonical tables check clean, and check.json fingerprints them and lists what was left out', () => {
     const claims = readFileSync(join(out, 'canonical/claims.csv'));
     const sources = readFileSync(join(out, 'canonical/sources.csv'));
+    const measures = readFileSync(join(out, 'canonical/measures.csv'));
     const texts = new Map(
       readdirSync(join(out, 'canonical/sources')).map((name) => [
         name.slice(0, -4),
         readFileSync(join(out, 'canonical/sources', name)),
       ]),
     );
-    const again = checkDataset({ dir: 'claims', claims, sources, texts });
+    const again = checkDataset({ dir: 'claims', claims, sources, measures, texts });
     expect(again.problems).toEqual([]);
     const summary = JSON.parse(readFileSync(join(out, 'check.json'), 'utf8')) as {
       fingerprint: string;

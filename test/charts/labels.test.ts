@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fitText, textWidth } from '../../src/charts/labels';
-import type { Measure } from '../../src/charts/labels';
+import type { TextMeasure } from '../../src/charts/labels';
 
 /** fitText as it was first written: drop a character, measure again. */
 function fitOneByOne(text: string, width: number): string {
@@ -12,7 +12,7 @@ function fitOneByOne(text: string, width: number): string {
   return `${chars.slice(0, n).join('').trimEnd()}…`;
 }
 
-function counting(): { measure: Measure; calls: () => number } {
+function counting(): { measure: TextMeasure; calls: () => number } {
   let calls = 0;
   return {
     measure: (text, fontSize) => (calls++, textWidth(text, fontSize)),

@@ -16,6 +16,8 @@ import {
   CLAIM_ROW,
   claimsCsv,
   datasetInput,
+  MEASURE_ROW,
+  measuresCsv,
   SOURCE_ID,
   SOURCE_ROW,
   SOURCE_TEXT,
@@ -77,6 +79,7 @@ describe('id lengths', () => {
     const id = long(ID_LIMIT);
     const input = datasetInput({
       sources: sourcesCsv({ ...SOURCE_ROW, id }),
+      measures: measuresCsv({ ...MEASURE_ROW, id }),
       claims: claimsCsv({ ...CLAIM_ROW, id, measure: id, source_id: id }),
       texts: new Map([[id, SOURCE_TEXT]]),
     });
@@ -84,7 +87,7 @@ describe('id lengths', () => {
     expect(dataset.problems).toEqual([]);
     // Two reports of the measure, so it has a comparison chart named after it.
     const claims = [dataset.claims[0]!, { ...dataset.claims[0]!, id: 'other', high: 41 }];
-    const ids = chartsFor(claims, dataset.sources).map((s) => s.id);
+    const ids = chartsFor(claims, dataset).map((s) => s.id);
     expect(ids).toContain(`measure-${id}`);
     const dir = mkdtempSync(join(tmpdir(), 'claims-names-'));
     try {

@@ -76,7 +76,7 @@ describe('charts of more claims and sources than a call takes arguments', () => 
       sources.set(id, { ...SOURCE_ROW, id, publisher: '', title: `Article ${i}` } as Source);
       return claim(`c${i}`, 'exact', { value: 1 }, { source_id: id });
     });
-    const line = sourceLine(claims, sources);
+    const line = sourceLine(claims, sources, new Map());
     expect(line).toContain(`“Article ${MANY - 1}” (no publisher named)`);
     expect(line.startsWith('Sources: ')).toBe(true);
   });

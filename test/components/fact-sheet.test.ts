@@ -2,20 +2,35 @@ import { describe, expect, test } from 'vitest';
 import FactSheet from '../../src/app/components/FactSheet.svelte';
 import ProblemNotice from '../../src/app/components/ProblemNotice.svelte';
 import { checkDataset } from '../../src/model';
-import type { Problem } from '../../src/model';
+import type { Claim, Dataset, Problem } from '../../src/model';
+import { byId, measureReports } from '../../src/model/measures';
 import { loadDatasetInput } from '../../src/cli/files';
 import { CLAIM_ROW, claimsCsv, datasetInput } from '../support/dataset';
 import { render } from './render';
 
 const corpus = checkDataset(loadDatasetInput('claims'));
 
+/** The fact sheet's props for these claims, as the app derives them. */
+function propsOf(claims: Claim[], dataset: Pick<Dataset, 'sources' | 'measures'> = corpus) {
+  const sources = byId(dataset.sources);
+  const measures = byId(dataset.measures);
+  return {
+    claims,
+    allClaims: claims,
+    sources,
+    measures,
+    reports: measureReports(claims, measures, sources),
+  };
+}
+
+const cardOf = (root: HTMLElement, title: string) =>
+  [...root.querySelectorAll('.card')].find(
+    (c) => c.querySelector('.title')!.textContent === title,
+  )!;
+
 describe('FactSheet', () => {
   test('FactSheet shows a section per category with one card per measure', () => {
-    const root = render(FactSheet, {
-      claims: corpus.claims,
-      allClaims: corpus.claims,
-      sources: corpus.sources,
-    });
+    const root = render(FactSheet, propsOf(corpus.claims));
     const headings = [...root.querySelectorAll('h2')].map((h) => h.firstChild!.textContent!.trim());
     expect(headings).toEqual([
       'Oil output',
@@ -32,39 +47,76 @@ describe('FactSheet', () => {
     expect(figures).toContain('1.6 million bpd');
   });
 
-  test('FactSheet marks the Sabratha toll as contested and links each card to its sentence', () => {
-    const root = render(FactSheet, {
-      claims: corpus.claims,
-      allClaims: corpus.claims,
-      sources: corpus.sources,
-    });
-    const card = [...root.querySelectorAll('.card')].find((c) =>
-      c.textContent!.includes('Islamic State fighters killed in U.S. air raid on Sabratha'),
-    )!;
-    expect(card.querySelector('.figure a')!.textContent).toBe('more than 40');
-    expect(card.querySelector('.figure a')!.getAttribute('href')).toBe(
-      '#/claims/sabratha-strike-deaths-1',
+  test('FactSheet cards take the measure’s title and link to the sentence; only a conflict is contested', () => {
+    const root = render(FactSheet, propsOf(corpus.claims));
+    const toll = cardOf(root, 'People killed in the U.S. air strike on Sabratha');
+    expect(toll.querySelector('.figure a')!.textContent).toBe('40');
+    expect(toll.querySelector('.figure a')!.getAttribute('href')).toBe(
+      '#/claims/sabratha-strike-deaths-2',
     );
-    expect(card.classList.contains('contested')).toBe(true);
-    expect(card.querySelector('.others')!.textContent).toMatch(/Contested: 3 other reports/);
+    expect(toll.classList.contains('contested')).toBe(true);
+    expect(toll.querySelector('.agreement')!.textContent).toBe(
+      'Contested: reports conflict (2 other reports): Reports conflict: “40 people” (Reuters) and “41 people” (Hussein al-Thwadi, mayor of Sabratha) cannot both be true',
+    );
+    const children = cardOf(root, 'Children who died acting for Islamic State since January 2015');
+    expect(children.classList.contains('contested')).toBe(false);
+    expect(children.querySelector('.agreement')!.textContent).toMatch(
+      /^Reports agree \(2 other reports\): The 3 reports agree: all allow 89$/,
+    );
+    const militants = cardOf(root, 'Islamic State militants in Libya (U.S. estimate)');
+    expect(militants.classList.contains('contested')).toBe(false);
+    // Across the fact sheet, only the conflicting toll is contested.
+    expect([...root.querySelectorAll('.card.contested .title')].map((t) => t.textContent)).toEqual([
+      'People killed in the U.S. air strike on Sabratha',
+    ]);
+    expect(root.textContent).not.toMatch(/Confirmed/);
+  });
+
+  test('FactSheet writes vague amounts in the reporter’s words, with the convention as a note', () => {
+    const root = render(FactSheet, propsOf(corpus.claims));
+    const tourists = cardOf(
+      root,
+      'Tourists killed in the attacks on a Tunis museum and the Sousse beach resort',
+    );
+    expect(tourists.querySelector('.figure')!.textContent).toBe('dozens of tourists');
+    expect(tourists.querySelector('.note')!.textContent).toBe('read as 24–120 by convention');
+    const repairs = cardOf(
+      root,
+      'Cost of repairing the oil installations at Es Sider and Ras Lanuf',
+    );
+    expect(repairs.querySelector('.figure')!.textContent).toBe('hundreds of millions of dollars');
+    expect(repairs.querySelector('.note')!.textContent).toBe(
+      'read as $200 million–1 billion by convention',
+    );
+    // No card shows a vague amount as numbers alone.
+    for (const c of corpus.claims.filter((c) => c.qualifier === 'vague')) {
+      const card = root.querySelector(`.figure a[href="#/claims/${c.id}"]`);
+      if (card) expect(card.textContent).toBe(c.mention);
+    }
+  });
+
+  test('FactSheet cards give the dates, or say they are not recorded', () => {
+    const root = render(FactSheet, propsOf(corpus.claims));
+    for (const card of root.querySelectorAll('.card')) {
+      expect(card.querySelector('.date')!.textContent).toMatch(/publication date not recorded$/);
+    }
+    const children = cardOf(root, 'Children who died acting for Islamic State since January 2015');
+    expect(children.querySelector('.date')!.textContent).toBe(
+      'figure since 1 Jan 2015; publication date not recorded',
+    );
   });
 
   test('FactSheet renders markup in data as text', () => {
-    const claim = {
-      ...checkDataset(datasetInput()).claims[0]!,
-      subject: '<img src=x onerror="alert(1)">',
-    };
-    const root = render(FactSheet, { claims: [claim], allClaims: [claim], sources: [] });
-    expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('.subject')!.textContent).toBe('<img src=x onerror="alert(1)">');
+    const dataset = checkDataset(datasetInput());
+    const claim = { ...dataset.claims[0]!, subject: '<img src=x onerror="alert(1)">' };
+    const measures = [{ ...dataset.measures[0]!, title: '<b>bold</b>' }];
+    const root = render(FactSheet, propsOf([claim], { sources: [], measures }));
+    expect(root.querySelector('img, b')).toBeNull();
+    expect(root.querySelector('.title')!.textContent).toBe('<b>bold</b>');
   });
 
   test('FactSheet says when no claim matches', () => {
-    const root = render(FactSheet, {
-      claims: [],
-      allClaims: corpus.claims,
-      sources: corpus.sources,
-    });
+    const root = render(FactSheet, { ...propsOf(corpus.claims), claims: [] });
     expect(root.textContent).toContain('No claims match these filters.');
   });
 });

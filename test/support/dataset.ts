@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLAIM_COLUMNS, SOURCE_COLUMNS } from '../../src/model/schema';
+import { CLAIM_COLUMNS, MEASURE_COLUMNS, SOURCE_COLUMNS } from '../../src/model/schema';
 import { writeCsv } from '../../src/model/csv/write';
 import type { DatasetInput } from '../../src/model';
 
@@ -45,6 +45,21 @@ export const CLAIM_ROW: Record<string, string> = {
   note: '',
 };
 
+export const MEASURE_ROW: Record<string, string> = {
+  id: 'sabratha-strike-deaths',
+  title: 'People killed in the U.S. air strike on Sabratha',
+  category: 'casualties',
+  unit: 'people',
+  place: 'Sabratha, Libya',
+  period: '',
+  definition: 'Everyone killed in the strike, fighters or not.',
+  featured: '1',
+};
+
+export function measuresCsv(...rows: Record<string, string>[]): string {
+  return writeCsv(MEASURE_COLUMNS, rows);
+}
+
 export function claimsCsv(...rows: Record<string, string>[]): string {
   return writeCsv(CLAIM_COLUMNS, rows);
 }
@@ -58,6 +73,7 @@ export function datasetInput(overrides: Partial<DatasetInput> = {}): DatasetInpu
     dir: 'claims',
     claims: claimsCsv(CLAIM_ROW),
     sources: sourcesCsv(SOURCE_ROW),
+    measures: measuresCsv(MEASURE_ROW),
     texts: new Map([[SOURCE_ID, SOURCE_TEXT]]),
     ...overrides,
   };
@@ -72,6 +88,7 @@ export function writeClaimsFolder(claims = claimsCsv(CLAIM_ROW)): string {
   mkdirSync(join(dir, 'sources'));
   writeFileSync(join(dir, 'sources', `${SOURCE_ID}.txt`), SOURCE_TEXT);
   writeFileSync(join(dir, 'sources.csv'), sourcesCsv(SOURCE_ROW));
+  writeFileSync(join(dir, 'measures.csv'), measuresCsv(MEASURE_ROW));
   writeFileSync(join(dir, 'claims.csv'), claims);
   return dir;
 }

@@ -1,7 +1,7 @@
 /**
  * Loads the data the build published under `data/canonical/` (exact values:
- * `data/claims.csv` and `data/sources.csv` are the spreadsheet copies for
- * people) and checks it with the same model as `claims check`: invalid rows
+ * `data/claims.csv`, `data/sources.csv` and `data/measures.csv` are the
+ * spreadsheet copies for people) and checks it with the same model as `claims check`: invalid rows
  * are left out and reported, never fatal.
  *
  * Verifying citations needs every source text: fine for ten articles, not for
@@ -65,9 +65,10 @@ function sourceIds(csv: Uint8Array | undefined): string[] {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export async function loadDataset(base = 'data'): Promise<Dataset> {
-  const [claims, sources, summary] = await Promise.all([
+  const [claims, sources, measures, summary] = await Promise.all([
     fetchBytes(`${base}/canonical/claims.csv`),
     fetchBytes(`${base}/canonical/sources.csv`),
+    fetchBytes(`${base}/canonical/measures.csv`),
     fetchSummary(`${base}/check.json`),
   ]);
   const dir = 'claims';
@@ -76,7 +77,7 @@ export async function loadDataset(base = 'data'): Promise<Dataset> {
     summary.fingerprint === fingerprint(claims ?? new Uint8Array(), sources ?? new Uint8Array())
   ) {
     const dataset = checkDataset(
-      { dir, claims, sources, texts: new Map() },
+      { dir, claims, sources, measures, texts: new Map() },
       { citations: summary.problems },
     );
     // What the build left out, as `claims check` reported it.
@@ -92,7 +93,7 @@ export async function loadDataset(base = 'data'): Promise<Dataset> {
       if (bytes) texts.set(id, bytes);
     }),
   );
-  return checkDataset({ dir, claims, sources, texts });
+  return checkDataset({ dir, claims, sources, measures, texts });
 }
 
 function loadSourceBytes(id: string, base: string): Promise<Uint8Array | undefined> {

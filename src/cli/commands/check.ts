@@ -5,15 +5,16 @@ import type { Io } from '../io';
 export const checkUsage = `Usage: claims check [DIR]
 
 Proves every claim in DIR (default: claims) against its source:
-the CSV files against the schema in claims/datapackage.json, and every quote
-against the text of DIR/sources/<source_id>.txt.
+the CSV files against the schema in claims/datapackage.json (every claim's
+measure in measures.csv, with the claim's unit and category; every measure
+cited), and every quote against the text of DIR/sources/<source_id>.txt.
 
 Prints each problem as FILE:LINE:COLUMN: CODE: message and exits 1,
 or prints one summary line and exits 0. Warnings (FILE:LINE:COLUMN: warning:
 CODE: message) reject nothing and do not fail the check.`;
 
 export function check(dir: string, io: Io): number {
-  const { claims, sources, problems, warnings } = checkDataset(loadDatasetInput(dir));
+  const { claims, sources, measures, problems, warnings } = checkDataset(loadDatasetInput(dir));
   for (const p of sortProblems([...problems, ...warnings])) io.out(formatProblem(p));
   const also = warnings.length > 0 ? `; ${count(warnings.length, 'warning')}` : '';
   if (problems.length > 0) {
@@ -21,7 +22,7 @@ export function check(dir: string, io: Io): number {
     return 1;
   }
   io.out(
-    `ok: ${claims.length} claims in ${sources.length} sources, every citation found in its source text${also}`,
+    `ok: ${claims.length} claims of ${measures.length} measures in ${sources.length} sources, every citation found in its source text${also}`,
   );
   return 0;
 }

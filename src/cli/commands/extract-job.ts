@@ -11,7 +11,7 @@ import { uncurated } from '../../extract/coverage';
 import type { Span } from '../../extract/coverage';
 import { formatProblem } from '../../model';
 import type { Problem } from '../../model';
-import { formatFigure } from '../../model/format';
+import { figureWithNote, formatFigure } from '../../model/format';
 import type { Figure } from '../../model/quantity';
 import { decodeUtf8 } from '../../model/text/decode';
 import { CliError } from '../error';
@@ -158,7 +158,8 @@ function movement(c: Candidate): string {
 }
 
 function toText(c: Candidate): string {
-  const figure = formatFigure({ ...c, unit: c.unit ?? 'items' });
+  // A vague amount in the reporter's words, with the range its convention gives.
+  const figure = figureWithNote({ ...c, unit: c.unit ?? 'items' });
   const fields = [
     `${figure} (${c.qualifier})`,
     c.change && movement(c),

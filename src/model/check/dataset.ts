@@ -4,7 +4,8 @@
  * found. The CLI and the dashboard both call this, so they reject the same rows
  * with the same messages.
  */
-import type { Claim, Source } from '../claim';
+import type { Claim, Measure, Source } from '../claim';
+import { periodProblem } from '../dates';
 import type { Problem } from '../problem';
 import { echo, formatProblem, sortProblems } from '../problem';
 import { NUMBERS_BY_QUALIFIER, SOURCE_TEXT_MAX_BYTES, resource } from '../schema';
@@ -27,6 +28,7 @@ export interface DatasetInput {
   /** undefined when the file does not exist. */
   claims: FileContent | undefined;
   sources: FileContent | undefined;
+  measures: FileContent | undefined;
   /** skipped.csv, optional: candidates a curator set aside. */
   skipped?: FileContent | undefined;
   /** Source id → contents of `sources/<id>.txt`. */
@@ -45,6 +47,8 @@ export type SkipKind = 'not_a_claim' | 'not_a_quantity';
 export interface Dataset {
   claims: Claim[];
   sources: Source[];
+  /** The measures that valid claims cite. */
+  measures: Measure[];
   /** Source id → article text, for the sources that have one. */
   texts: Map<string, string>;
   /** Candidates set aside in skipped.csv, by key (`source/s12/mention`). */
@@ -213,6 +217,14 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
     }
   }
 
+  const measures = readMeasures(
+    `${input.dir}/measures.csv`,
+    input.measures,
+    problems,
+    warnings,
+    refused,
+  );
+
   const claimRows = readResource(claimsFile, input.claims, 'claims', problems, warnings, refused);
   const claims: Claim[] = [];
   const lineIndexes = new Map<string, LineIndex>();
@@ -234,6 +246,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
     };
 
     checkNumbersForQualifier(claim, row.invalid, report);
+    measures.checkClaim(claim, row.invalid, report);
     if (claim.as_of !== '' && /^\d{4}/.test(claim.as_of) && !isPartialDate(claim.as_of)) {
       report('as_of', 'constraint-error', `as_of ${echo(claim.as_of)} is not a real date`);
     }
@@ -298,6 +311,8 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
     if (!row.rejected && rowProblems.length === 0) claims.push(claim);
   }
 
+  for (const p of measures.uncited()) problems.push(p);
+
   const skippedFile = `${input.dir}/skipped.csv`;
   let skipped = new Map<string, SkipKind>();
   if (input.skipped !== undefined && trusted) {
@@ -313,9 +328,11 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
     skipped = checkSkipped(skippedFile, input.skipped, texts, problems, warnings);
   }
 
+  const cited = new Set(claims.map((c) => c.measure));
   return {
     claims,
     sources,
+    measures: measures.valid.filter((m) => cited.has(m.id)),
     texts,
     skipped,
     problems: sortProblems(problems),
@@ -373,10 +390,97 @@ function checkSkipped(
   return keys;
 }
 
+/**
+ * measures.csv, and the rules that tie claims to it: a claim's measure must
+ * be a valid row, with the claim's unit and category; a measure must be cited.
+ */
+function readMeasures(
+  file: string,
+  content: FileContent | undefined,
+  problems: Problem[],
+  warnings: Problem[],
+  refused: ReadonlySet<string>,
+) {
+  const rows = readResource(file, content, 'measures', problems, warnings, refused);
+  const byId = new Map<string, { row: TableRow; measure: Measure }>();
+  const valid: Measure[] = [];
+  for (const row of rows) {
+    const measure = row.record as unknown as Measure;
+    if (measure.period !== '' && !row.invalid.has('period')) {
+      const problem = periodProblem(measure.period);
+      if (problem) {
+        problems.push({
+          file,
+          line: row.line,
+          column: row.columns.period ?? 0,
+          code: 'constraint-error',
+          message: `period "${measure.period}" is not a real period: ${problem}`,
+        });
+        row.rejected = true;
+      }
+    }
+    if (measure.id !== '' && !byId.has(measure.id)) byId.set(measure.id, { row, measure });
+    if (!row.rejected) valid.push(measure);
+  }
+  const cited = new Set<string>();
+  return {
+    valid,
+    checkClaim(
+      claim: Claim,
+      invalid: ReadonlySet<string>,
+      report: (field: string, code: Problem['code'], message: string) => void,
+    ): void {
+      if (claim.measure === '' || invalid.has('measure')) return;
+      cited.add(claim.measure);
+      const known = byId.get(claim.measure);
+      if (!known) {
+        report(
+          'measure',
+          'foreign-key-error',
+          `measure "${claim.measure}" is not an id in ${file}`,
+        );
+        return;
+      }
+      const { row, measure } = known;
+      if (row.rejected) {
+        report(
+          'measure',
+          'foreign-key-error',
+          `measure "${claim.measure}" is rejected: see its problems at ${file}:${row.line}`,
+        );
+        return;
+      }
+      for (const field of ['unit', 'category'] as const) {
+        if (invalid.has(field) || claim[field] === measure[field]) continue;
+        report(
+          field,
+          'constraint-error',
+          `${field} "${claim[field]}" differs from the ${field} of measure "${measure.id}" ("${measure[field]}", ${file}:${row.line}): every report of a measure counts the same thing`,
+        );
+      }
+    },
+    /** Measures no claim cites: call after every claim was checked. */
+    uncited(): Problem[] {
+      const found: Problem[] = [];
+      for (const [id, { row }] of byId) {
+        if (cited.has(id) || row.rejected) continue;
+        found.push({
+          file,
+          line: row.line,
+          column: row.columns.id ?? 0,
+          code: 'constraint-error',
+          message: `measure "${id}" is cited by no claim: cite it in claims.csv or delete the row`,
+        });
+      }
+      return found;
+    },
+  };
+}
+
 function readResource(
   file: string,
   content: FileContent | undefined,
-  name: 'claims' | 'sources' | 'skipped',
+  name: 'claims' | 'sources' | 'measures' | 'skipped',
   problems: Problem[],
   warnings: Problem[],
   refused: ReadonlySet<string>,

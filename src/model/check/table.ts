@@ -12,7 +12,7 @@ import { LineIndex } from '../text/line-index';
 import { firstUnshown } from '../text/hidden';
 import { urlProblem } from '../url';
 import { describeChar } from './difference';
-import { isCalendarDate, parsePlainNumber } from './values';
+import { isCalendarDate, parseInteger, parsePlainNumber } from './values';
 
 export type Cell = string | number | undefined;
 
@@ -150,14 +150,14 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     for (const field of fields) {
       const index = indexOf.get(field.name);
       if (index === undefined) {
-        record[field.name] = field.type === 'number' ? undefined : '';
+        record[field.name] = isNumeric(field) ? undefined : '';
         continue;
       }
       const raw = row.values[index];
       const offset = row.offsets[index] ?? row.offset;
       columns[field.name] = lines.locate(offset).column;
       if (raw === undefined) {
-        record[field.name] = field.type === 'number' ? undefined : '';
+        record[field.name] = isNumeric(field) ? undefined : '';
         continue; // already reported as missing-cell
       }
       const { value, problem } = readCell(field, raw);
@@ -200,6 +200,11 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
   return { rows, problems, warnings, lines };
 }
 
+/** Numeric cells read as numbers, undefined when empty; the others as text, '' when empty. */
+function isNumeric(field: FieldSchema): boolean {
+  return field.type === 'number' || field.type === 'integer';
+}
+
 interface CellProblem {
   code: ProblemCode;
   message: string;
@@ -211,19 +216,31 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
   if (raw === '') {
     return c.required
       ? {
-          value: field.type === 'number' ? undefined : '',
+          value: isNumeric(field) ? undefined : '',
           problem: { code: 'constraint-error', message: `${field.name} is required` },
         }
-      : { value: field.type === 'number' ? undefined : '' };
+      : { value: isNumeric(field) ? undefined : '' };
   }
-  if (field.type === 'number') {
-    const n = parsePlainNumber(raw);
+  if (field.type === 'number' || field.type === 'integer') {
+    const integer = field.type === 'integer';
+    const n = integer ? parseInteger(raw) : parsePlainNumber(raw);
     if (n === undefined) {
       return {
         value: undefined,
         problem: {
           code: 'type-error',
-          message: `${field.name} ${echo(raw)} is not a plain decimal number (write 360000 or 1.6: no separators, units or exponents)`,
+          message: integer
+            ? `${field.name} ${echo(raw)} is not a whole number (write 1, 2, 3)`
+            : `${field.name} ${echo(raw)} is not a plain decimal number (write 360000 or 1.6: no separators, units or exponents)`,
+        },
+      };
+    }
+    if (c.minimum !== undefined && n < c.minimum) {
+      return {
+        value: undefined,
+        problem: {
+          code: 'constraint-error',
+          message: `${field.name} ${echo(raw)} is less than ${c.minimum}`,
         },
       };
     }
@@ -289,6 +306,8 @@ function patternOf(field: FieldSchema, pattern: string): RegExp {
 function patternMessage(field: FieldSchema, raw: string): string {
   if (field.name === 'as_of')
     return `as_of ${echo(raw)} must be a year, year-month or date: 2016, 2016-02 or 2016-02-19`;
+  if (field.name === 'period')
+    return `period ${echo(raw)} must be a year, year-month or date (2016, 2016-02, 2016-02-19) or an interval of them (2015-01-01/2016-01-31, 2015-01-01/.. when open)`;
   if (field.name === 'candidate')
     return `candidate ${echo(raw)} must be <source_id>/<sentence_id>/<mention>, as claims extract gives it`;
   // Name the first character that cannot be in an id: an invisible one
