@@ -149,6 +149,6 @@ export function agreementText(
 export const AGREEMENT_LABELS: Readonly<Record<AgreementStatus, string>> = {
   single: 'One report',
   agree: 'Reports agree',
-  conflict: 'Contested: reports conflict',
+  conflict: 'Contested',
   different_dates: 'Reported on different dates',
 };

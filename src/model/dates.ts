@@ -68,6 +68,11 @@ export function periodPhrase(period: string): string {
   return `for ${formatDate(start)} – ${formatDate(end)}`;
 }
 
+/** The period as a label: "Feb 2016", "1 Jan 2015 – 31 Jan 2016", "since 1 Jan 2015". */
+export function periodLabel(period: string): string {
+  return periodPhrase(period).replace(/^for /, '');
+}
+
 /** The date or period a claim's figure refers to: its `as_of`, else its measure's `period`. */
 export function figurePeriod(claim: Claim, measure: Measure | undefined): string {
   return claim.as_of || measure?.period || '';
@@ -89,6 +94,22 @@ export function dateLine(
     ? `published ${formatDate(source.published)}`
     : NO_PUBLICATION_DATE;
   return period ? `figure ${periodPhrase(period)}; ${published}` : published;
+}
+
+/**
+ * The dates of a figure in a few words, for a table cell: "Jan 2015 ·
+ * published 19 Feb 2016", "since 1 Jan 2015", "published 19 Feb 2016", or
+ * "not recorded" (`dateLine` says it in full).
+ */
+export function shortDate(
+  claim: Claim,
+  source: Source | undefined,
+  measure: Measure | undefined,
+): string {
+  const period = figurePeriod(claim, measure);
+  const published = source?.published ? `published ${formatDate(source.published)}` : '';
+  if (period) return published ? `${periodLabel(period)} · ${published}` : periodLabel(period);
+  return published || 'not recorded';
 }
 
 /**

@@ -282,11 +282,14 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
   });
 
   test('the claims table and the claim view give the dates, or say they are not recorded', async () => {
-    const page = await home('#/table?q=January 2015');
+    const page = await home('#/table?q=suicide missions');
     const row = page.locator('tbody tr[aria-rowindex]', { hasText: 'during January 2015' });
-    expect(await row.locator('td.date').textContent()).toBe(
+    expect(await row.locator('td.date').textContent()).toBe('Jan 2015');
+    expect(await row.locator('td.date').getAttribute('title')).toBe(
       'figure for Jan 2015; publication date not recorded',
     );
+    const undated = page.locator('tbody tr[aria-rowindex]', { hasText: 'last month' });
+    expect(await undated.locator('td.date').textContent()).toBe('not recorded');
     await page.goto(`${session.site.url}#/claims/tunis-sousse-attack-deaths-1`);
     await page.waitForSelector('.claim-fields');
     expect(await page.locator('#claim-figure').textContent()).toBe('dozens of tourists');

@@ -76,7 +76,7 @@ describe('ClaimDetails', () => {
   test('ClaimDetails shows conflicting reports side by side with who said what, and why they conflict', () => {
     const root = details(claim);
     expect(root.querySelector('#related-title')!.textContent).toMatch(
-      /Contested: reports conflict: 3 reports/,
+      /Contested figure: 3\s+reports/,
     );
     expect(root.querySelector('.agreement')!.textContent).toBe(
       'Reports conflict: “40 people” (Reuters) and “41 people” (Hussein al-Thwadi, mayor of Sabratha) cannot both be true.',
@@ -98,7 +98,7 @@ describe('ClaimDetails', () => {
   test('ClaimDetails says reports agree when they do, and never calls them contested', () => {
     const child = corpus.claims.find((c) => c.id === 'islamic-state-child-soldier-deaths-2')!;
     const root = details(child);
-    expect(root.querySelector('#related-title')!.textContent).toMatch(/Reports agree: 3 reports/);
+    expect(root.querySelector('#related-title')!.textContent).toMatch(/This figure: 3\s+reports/);
     expect(root.textContent).not.toMatch(/[Cc]ontested/);
     expect(root.querySelector('.agreement')!.textContent).toBe(
       'The 3 reports agree: all allow 89.',

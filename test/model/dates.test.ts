@@ -7,6 +7,7 @@ import {
   periodPhrase,
   periodProblem,
   reportMoment,
+  shortDate,
 } from '../../src/model/dates';
 import { claim, measuresOf } from '../charts/synthetic';
 
@@ -69,6 +70,16 @@ describe('the dates of a figure', () => {
       'figure for Jan 2016; published 19 Feb 2016',
     );
     expect(dateLine(undated, undefined, undefined)).toBe('publication date not recorded');
+  });
+
+  test('shortDate gives the figure’s period and the publication date in a few words', () => {
+    const undated = claim('a', 'exact', { value: 1 });
+    expect(shortDate(undated, source('s', ''), undefined)).toBe('not recorded');
+    expect(shortDate(undated, source('s', '2016-02-19'), undefined)).toBe('published 19 Feb 2016');
+    expect(shortDate(undated, source('s', ''), measure)).toBe('Feb 2016');
+    expect(shortDate({ ...undated, as_of: '2016-01' }, source('s', '2016-02-19'), measure)).toBe(
+      'Jan 2016 · published 19 Feb 2016',
+    );
   });
 
   test('a report’s moment is its as_of, else its publication date, else unknown', () => {
