@@ -126,6 +126,11 @@ export function agreementMessage(
   );
 }
 
+/** The featured measures, the fact sheet's key figures, by their rank. */
+export function featuredMeasures(measures: readonly Measure[]): Measure[] {
+  return measures.filter((m) => m.featured !== undefined).sort((a, b) => a.featured! - b.featured!);
+}
+
 /** Sources or measures by id; a map is taken as it is. */
 export function byId<T extends { id: string }>(
   items: readonly T[] | ReadonlyMap<string, T>,

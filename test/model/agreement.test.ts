@@ -5,7 +5,7 @@ import { checkDataset } from '../../src/model';
 import type { Claim } from '../../src/model';
 import { agreementOf, agreementText } from '../../src/model/agreement';
 import { formatInterval } from '../../src/model/format';
-import { agreementMessage, byId, measureReports } from '../../src/model/measures';
+import { agreementMessage, byId, featuredMeasures, measureReports } from '../../src/model/measures';
 import { allowedValues, QUALIFIER_MEANINGS } from '../../src/model/qualifiers';
 import type { Interval } from '../../src/model/qualifiers';
 import { QUALIFIERS } from '../../src/model/schema';
@@ -215,6 +215,17 @@ describe('agreement in the shipped corpus', () => {
     expect(messageOf('sabratha-strike-deaths')).toBe(
       'Reports conflict: “40 people” (Reuters) and “41 people” (Hussein al-Thwadi, mayor of Sabratha) cannot both be true',
     );
+  });
+
+  test('the key figures a reader most needs are featured, in rank order', () => {
+    expect(featuredMeasures(corpus.measures).map((m) => m.id)).toEqual([
+      'sabratha-strike-deaths',
+      'islamic-state-militants-in-libya',
+      'libya-oil-output',
+      'islamic-state-child-soldier-deaths',
+      'syria-besieged-population',
+      'deir-al-zor-besieged-population',
+    ]);
   });
 
   test('fighters killed are a measure of their own, not a report of people killed', () => {
