@@ -9,32 +9,8 @@ import { agreementMessage, byId, featuredMeasures, measureReports } from '../../
 import { allowedValues, QUALIFIER_MEANINGS } from '../../src/model/qualifiers';
 import type { Interval } from '../../src/model/qualifiers';
 import { QUALIFIERS } from '../../src/model/schema';
-import type { Qualifier, Unit } from '../../src/model/schema';
-
-function claim(
-  id: string,
-  qualifier: Qualifier,
-  numbers: Partial<Claim>,
-  more: Partial<Claim> = {},
-): Claim {
-  return {
-    id,
-    category: 'casualties',
-    subject: 'People killed',
-    measure: 'toll',
-    qualifier,
-    unit: 'people',
-    place: '',
-    as_of: '',
-    source_id: 'wire',
-    quote: `${id}.`,
-    mention: id,
-    attributed_to: '',
-    note: '',
-    ...numbers,
-    ...more,
-  };
-}
+import type { Unit } from '../../src/model/schema';
+import { claim } from '../charts/synthetic';
 
 const undated = () => '';
 
