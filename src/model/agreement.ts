@@ -9,7 +9,7 @@
  */
 import type { Claim } from './claim';
 import { formatInterval } from './format';
-import { allowedValues } from './qualifiers';
+import { allowedValues, meaningOf } from './qualifiers';
 import type { Interval } from './qualifiers';
 import type { Unit } from './schema';
 
@@ -86,7 +86,9 @@ export function agreementOf(
     Number.isNaN(allowed.high);
   const reports = claims.length;
   if (!empty) {
-    const vague = [tightLow.claim, tightHigh.claim].find((c) => c.qualifier === 'vague');
+    const vague = [tightLow.claim, tightHigh.claim].find(
+      (c) => meaningOf(c.qualifier).conventional,
+    );
     return {
       status: reports === 1 ? 'single' : 'agree',
       reports,

@@ -53,10 +53,11 @@ export type FigureFields = Pick<Claim, 'qualifier' | 'unit' | 'value' | 'low' | 
  */
 export function formatFigure(claim: FigureFields): string {
   const { qualifier, unit } = claim;
-  if (qualifier === 'vague') return claim.mention?.trim() || 'a vague amount';
-  if (qualifier === 'range') return formatSpan(claim.low ?? NaN, claim.high ?? NaN, unit);
+  const meaning = QUALIFIER_MEANINGS[qualifier];
+  if (meaning.conventional) return claim.mention?.trim() || 'a vague amount';
+  if (meaning.bound === 'interval') return formatSpan(claim.low ?? NaN, claim.high ?? NaN, unit);
   const n = claim.value ?? claim.low ?? claim.high ?? NaN;
-  return `${QUALIFIER_MEANINGS[qualifier].words}${withUnit(n, unit)}`;
+  return `${meaning.words}${withUnit(n, unit)}`;
 }
 
 /**
@@ -64,7 +65,7 @@ export function formatFigure(claim: FigureFields): string {
  * ("read as 24–120 by convention"); '' for other figures.
  */
 export function figureNote(claim: FigureFields): string {
-  if (claim.qualifier !== 'vague') return '';
+  if (!QUALIFIER_MEANINGS[claim.qualifier].conventional) return '';
   return `read as ${formatSpan(claim.low ?? NaN, claim.high ?? NaN, claim.unit)} by convention`;
 }
 

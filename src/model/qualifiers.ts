@@ -47,6 +47,11 @@ export interface QualifierMeaning {
   bound: Bound;
   /** For a bound: whether the stated number is itself allowed ("at least 40" allows 40). */
   included: boolean;
+  /**
+   * The figure is the reporter's words ("dozens"), its numbers only a
+   * conventional reading of them: views write the words, the range a note.
+   */
+  conventional: boolean;
   mark: MarkShape;
   /** The values a claim with this qualifier allows. */
   allows(claim: Pick<Claim, 'value' | 'low' | 'high' | 'unit'>): Interval;
@@ -102,6 +107,7 @@ export const QUALIFIER_MEANINGS: Readonly<Record<Qualifier, QualifierMeaning>> =
     legend: 'exact figure',
     bound: 'point',
     included: true,
+    conventional: false,
     mark: 'dot',
     allows: (c) => closed(number(c.value), number(c.value)),
   },
@@ -111,6 +117,7 @@ export const QUALIFIER_MEANINGS: Readonly<Record<Qualifier, QualifierMeaning>> =
     legend: 'about, approximately',
     bound: 'point',
     included: true,
+    conventional: false,
     mark: 'ring',
     allows: (c) => {
       const v = number(c.value);
@@ -124,6 +131,7 @@ export const QUALIFIER_MEANINGS: Readonly<Record<Qualifier, QualifierMeaning>> =
     legend: 'at least (bound included)',
     bound: 'lower',
     included: true,
+    conventional: false,
     mark: 'bound',
     allows: (c) => ({
       low: number(c.low),
@@ -138,6 +146,7 @@ export const QUALIFIER_MEANINGS: Readonly<Record<Qualifier, QualifierMeaning>> =
     legend: 'more than (bound excluded)',
     bound: 'lower',
     included: false,
+    conventional: false,
     mark: 'bound',
     allows: (c) => ({
       low: number(c.low),
@@ -152,6 +161,7 @@ export const QUALIFIER_MEANINGS: Readonly<Record<Qualifier, QualifierMeaning>> =
     legend: 'up to, as many as (bound included)',
     bound: 'upper',
     included: true,
+    conventional: false,
     mark: 'bound',
     allows: (c) => {
       const high = number(c.high);
@@ -165,6 +175,7 @@ export const QUALIFIER_MEANINGS: Readonly<Record<Qualifier, QualifierMeaning>> =
     legend: 'less than (bound excluded)',
     bound: 'upper',
     included: false,
+    conventional: false,
     mark: 'bound',
     allows: (c) => {
       const high = number(c.high);
@@ -178,6 +189,7 @@ export const QUALIFIER_MEANINGS: Readonly<Record<Qualifier, QualifierMeaning>> =
     legend: 'range, low to high',
     bound: 'interval',
     included: true,
+    conventional: false,
     mark: 'rule',
     allows: (c) => closed(number(c.low), number(c.high)),
   },
@@ -187,6 +199,7 @@ export const QUALIFIER_MEANINGS: Readonly<Record<Qualifier, QualifierMeaning>> =
     legend: 'vague amount, read as a conventional range',
     bound: 'interval',
     included: true,
+    conventional: true,
     mark: 'band',
     // The convention of src/model/quantity/vague.ts, which filled low and high.
     allows: (c) => closed(number(c.low), number(c.high)),

@@ -8,7 +8,7 @@ import { formatInterval } from '../../src/model/format';
 import { agreementMessage, byId, featuredMeasures, measureReports } from '../../src/model/measures';
 import { allowedValues, QUALIFIER_MEANINGS } from '../../src/model/qualifiers';
 import type { Interval } from '../../src/model/qualifiers';
-import { QUALIFIERS } from '../../src/model/schema';
+import { NUMBERS_BY_QUALIFIER, QUALIFIERS } from '../../src/model/schema';
 import type { Unit } from '../../src/model/schema';
 import { claim } from '../charts/synthetic';
 
@@ -41,6 +41,30 @@ const anyClaim: fc.Arbitrary<Claim> = fc
   });
 
 const byAsOf = (c: Claim) => c.as_of;
+
+describe('the qualifier table', () => {
+  test('each qualifier’s bound side follows the numbers the schema has it fill', () => {
+    const numbersOfBound = {
+      point: ['value'],
+      lower: ['low'],
+      upper: ['high'],
+      interval: ['low', 'high'],
+    };
+    for (const q of QUALIFIERS) {
+      expect(NUMBERS_BY_QUALIFIER[q], q).toEqual(numbersOfBound[QUALIFIER_MEANINGS[q].bound]);
+    }
+  });
+
+  test('open-ended qualifiers allow their bound exactly when the table says it is included', () => {
+    for (const q of QUALIFIERS) {
+      const { bound, included } = QUALIFIER_MEANINGS[q];
+      if (bound !== 'lower' && bound !== 'upper') continue;
+      const c = claim('x', q, bound === 'lower' ? { low: 40 } : { high: 40 });
+      const i = allowedValues(c);
+      expect(bound === 'lower' ? i.lowIncluded : i.highIncluded, q).toBe(included);
+    }
+  });
+});
 
 describe('the values a claim allows', () => {
   test.each([
