@@ -5,7 +5,6 @@
  * with the same messages.
  */
 import type { Claim, Measure, Source } from '../claim';
-import { periodProblem } from '../dates';
 import type { Problem } from '../problem';
 import { echo, formatProblem, sortProblems } from '../problem';
 import { NUMBERS_BY_QUALIFIER, SOURCE_TEXT_MAX_BYTES, resource } from '../schema';
@@ -15,6 +14,7 @@ import { LineIndex } from '../text/line-index';
 import { splitSentences } from '../sentences';
 import type { Sentence } from '../sentences';
 import { checkCitation } from './citations';
+import { measureRules } from './measures';
 import { readTable } from './table';
 import type { TableRow } from './table';
 import { isPartialDate } from './values';
@@ -217,12 +217,11 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
     }
   }
 
-  const measures = readMeasures(
-    `${input.dir}/measures.csv`,
-    input.measures,
+  const measuresFile = `${input.dir}/measures.csv`;
+  const measures = measureRules(
+    measuresFile,
+    readResource(measuresFile, input.measures, 'measures', problems, warnings, refused),
     problems,
-    warnings,
-    refused,
   );
 
   const claimRows = readResource(claimsFile, input.claims, 'claims', problems, warnings, refused);
@@ -311,6 +310,7 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
     if (!row.rejected && rowProblems.length === 0) claims.push(claim);
   }
 
+  // One by one: a spread of many thousands of problems overflows the stack.
   for (const p of measures.uncited()) problems.push(p);
 
   const skippedFile = `${input.dir}/skipped.csv`;
@@ -388,93 +388,6 @@ function checkSkipped(
     keys.set(key, row.record.kind as SkipKind);
   }
   return keys;
-}
-
-/**
- * measures.csv, and the rules that tie claims to it: a claim's measure must
- * be a valid row, with the claim's unit and category; a measure must be cited.
- */
-function readMeasures(
-  file: string,
-  content: FileContent | undefined,
-  problems: Problem[],
-  warnings: Problem[],
-  refused: ReadonlySet<string>,
-) {
-  const rows = readResource(file, content, 'measures', problems, warnings, refused);
-  const byId = new Map<string, { row: TableRow; measure: Measure }>();
-  const valid: Measure[] = [];
-  for (const row of rows) {
-    const measure = row.record as unknown as Measure;
-    if (measure.period !== '' && !row.invalid.has('period')) {
-      const problem = periodProblem(measure.period);
-      if (problem) {
-        problems.push({
-          file,
-          line: row.line,
-          column: row.columns.period ?? 0,
-          code: 'constraint-error',
-          message: `period "${measure.period}" is not a real period: ${problem}`,
-        });
-        row.rejected = true;
-      }
-    }
-    if (measure.id !== '' && !byId.has(measure.id)) byId.set(measure.id, { row, measure });
-    if (!row.rejected) valid.push(measure);
-  }
-  const cited = new Set<string>();
-  return {
-    valid,
-    checkClaim(
-      claim: Claim,
-      invalid: ReadonlySet<string>,
-      report: (field: string, code: Problem['code'], message: string) => void,
-    ): void {
-      if (claim.measure === '' || invalid.has('measure')) return;
-      cited.add(claim.measure);
-      const known = byId.get(claim.measure);
-      if (!known) {
-        report(
-          'measure',
-          'foreign-key-error',
-          `measure "${claim.measure}" is not an id in ${file}`,
-        );
-        return;
-      }
-      const { row, measure } = known;
-      if (row.rejected) {
-        report(
-          'measure',
-          'foreign-key-error',
-          `measure "${claim.measure}" is rejected: see its problems at ${file}:${row.line}`,
-        );
-        return;
-      }
-      for (const field of ['unit', 'category'] as const) {
-        if (invalid.has(field) || claim[field] === measure[field]) continue;
-        report(
-          field,
-          'constraint-error',
-          `${field} "${claim[field]}" differs from the ${field} of measure "${measure.id}" ("${measure[field]}", ${file}:${row.line}): every report of a measure counts the same thing`,
-        );
-      }
-    },
-    /** Measures no claim cites: call after every claim was checked. */
-    uncited(): Problem[] {
-      const found: Problem[] = [];
-      for (const [id, { row }] of byId) {
-        if (cited.has(id) || row.rejected) continue;
-        found.push({
-          file,
-          line: row.line,
-          column: row.columns.id ?? 0,
-          code: 'constraint-error',
-          message: `measure "${id}" is cited by no claim: cite it in claims.csv or delete the row`,
-        });
-      }
-      return found;
-    },
-  };
 }
 
 function readResource(
