@@ -309,6 +309,23 @@ describe('catalogue', () => {
     expect(spec.sourceLine).toMatch(/figures since 1 Jan 2015/);
   });
 
+  test('a vague amount is the reporter’s words in every label, tooltip and description', () => {
+    const vague = specs.flatMap((s) =>
+      s.rows.filter((r) => r.claim.qualifier === 'vague').map((r) => [s, r] as const),
+    );
+    expect(vague.length).toBeGreaterThan(2);
+    for (const [spec, row] of vague) {
+      const words = row.claim.mention;
+      expect(row.figure).toBe(words);
+      expect(row.label).toContain(words);
+      expect(row.tooltip.startsWith(`${words} (read as `)).toBe(true);
+      expect(row.ariaLabel).toContain(`${words} (read as `);
+      expect(spec.description).toContain(words);
+      // Never the conventional range standing alone as the figure.
+      expect(row.label).not.toMatch(/^\$?[\d,.]+( [a-z]+)?–/m);
+    }
+  });
+
   test('measures whose claims state one figure the same way get no comparison chart', () => {
     const ids = specs.filter((s) => s.kind === 'measure').map((s) => s.id);
     expect(ids).toEqual([
