@@ -105,7 +105,7 @@ describe('claims check with warnings only', () => {
         /claims\.csv:2:\d+: warning: invisible-character: subject holds a bidi control/,
       );
       expect(summary).toBe(
-        'ok: 1 claims in 1 sources, every citation found in its source text; 1 warning',
+        'ok: 1 claims of 1 measures in 1 sources, every citation found in its source text; 1 warning',
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

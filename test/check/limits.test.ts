@@ -107,6 +107,8 @@ describe('id lengths', () => {
     );
     expect(problems.map((p) => p.message)).toEqual([
       'measure "sabratha\\u200b-toll" must be lowercase letters and digits joined by single hyphens, like "sabratha-strike-toll"; character 9 is "\\u200b" (U+200B zero width space)',
+      // The measure the claim meant is then cited by none.
+      'measure "sabratha-strike-deaths" is cited by no claim: cite it in claims.csv or delete the row',
     ]);
   });
 

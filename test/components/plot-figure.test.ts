@@ -143,11 +143,11 @@ describe('PlotFigure', () => {
     );
   });
 
-  test('a vague amount’s tooltip gives the reporter’s words first, the convention as a note', () => {
+  test('a vague amount’s tooltip gives the reporter’s words first, the convention as a note', async () => {
     const root = render(PlotFigure, { spec: spec() });
     const mark = root.querySelector('svg a[data-claim="vague-24-60"]')!;
     mark.dispatchEvent(new Event('pointerover', { bubbles: true }));
-    flushSync();
+    await settle();
     const tooltip = root.querySelector('[role="tooltip"]')!;
     expect(tooltip.querySelector('.tip-figure strong')!.textContent).toBe('dozens');
     expect(tooltip.querySelector('.tip-note')!.textContent).toBe('read as 24–60 by convention');

@@ -5,6 +5,7 @@
  */
 import type { Claim, Measure } from '../claim';
 import { periodProblem } from '../dates';
+import { echo, formatProblem } from '../problem';
 import type { Problem } from '../problem';
 import type { TableRow } from './table';
 
@@ -22,13 +23,15 @@ export function measureRules(file: string, rows: readonly TableRow[], problems: 
     if (measure.period !== '' && !row.invalid.has('period')) {
       const problem = periodProblem(measure.period);
       if (problem) {
-        problems.push({
+        const found: Problem = {
           file,
           line: row.line,
           column: row.columns.period ?? 0,
           code: 'constraint-error',
-          message: `period "${measure.period}" is not a real period: ${problem}`,
-        });
+          message: `period ${echo(measure.period)} is not a real period: ${problem}`,
+        };
+        problems.push(found);
+        row.problems.push(found);
         row.rejected = true;
       }
     }
@@ -50,7 +53,7 @@ export function measureRules(file: string, rows: readonly TableRow[], problems: 
         report(
           'measure',
           'foreign-key-error',
-          `measure "${claim.measure}" is not an id in ${file}`,
+          `measure ${echo(claim.measure)} is not an id in ${file}`,
         );
         return;
       }
@@ -59,7 +62,7 @@ export function measureRules(file: string, rows: readonly TableRow[], problems: 
         report(
           'measure',
           'foreign-key-error',
-          `measure "${claim.measure}" is rejected: see its problems at ${file}:${row.line}`,
+          `measure ${echo(claim.measure)} names a measure that claims check rejects: ${formatProblem(row.problems[0]!)}`,
         );
         return;
       }
@@ -68,7 +71,7 @@ export function measureRules(file: string, rows: readonly TableRow[], problems: 
         report(
           field,
           'constraint-error',
-          `${field} "${claim[field]}" differs from the ${field} of measure "${measure.id}" ("${measure[field]}", ${file}:${row.line}): every report of a measure counts the same thing`,
+          `${field} ${echo(claim[field])} differs from the ${field} of measure ${echo(measure.id)} (${echo(measure[field])}, ${file}:${row.line}): every report of a measure counts the same thing`,
         );
       }
     },
@@ -82,7 +85,7 @@ export function measureRules(file: string, rows: readonly TableRow[], problems: 
           line: row.line,
           column: row.columns.id ?? 0,
           code: 'constraint-error',
-          message: `measure "${id}" is cited by no claim: cite it in claims.csv or delete the row`,
+          message: `measure ${echo(id)} is cited by no claim: cite it in claims.csv or delete the row`,
         });
       }
       return found;

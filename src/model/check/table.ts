@@ -240,7 +240,8 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
         value: undefined,
         problem: {
           code: 'constraint-error',
-          message: `${field.name} ${echo(raw)} is less than ${c.minimum}`,
+          // A number by now: digits to print as they are.
+          message: `${field.name} ${raw} is less than ${c.minimum}`,
         },
       };
     }
