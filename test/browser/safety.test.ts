@@ -78,7 +78,9 @@ describe.skipIf(noChromium)('the dashboard with hostile or broken data', () => {
 
   test('80,000 broken lines among the claims give a short notice, and the valid claims', async () => {
     const page = await session.open();
-    await withData(page, [header, ...rest, ...Array<string>(80_000).fill('x'), ''].join('\n'));
+    // Every claim, so that every measure is cited.
+    const valid = [first!, ...rest];
+    await withData(page, [header, ...valid, ...Array<string>(80_000).fill('x'), ''].join('\n'));
     await page.goto(session.site.url);
     // Each line lacks cells and reuses the id "x": 159,999 problems.
     const notice = page.locator('#app [aria-labelledby="problems-title"]');
@@ -92,7 +94,7 @@ describe.skipIf(noChromium)('the dashboard with hostile or broken data', () => {
     expect((await notice.boundingBox())!.height).toBeLessThan(900);
     await page.waitForSelector('#app .card');
     expect(await page.locator('.summary').textContent()).toMatch(
-      new RegExp(`^\\s*${rest.length} of ${rest.length} claims`),
+      new RegExp(`^\\s*${valid.length} of ${valid.length} claims`),
     );
   });
 
