@@ -109,9 +109,11 @@ describe('the data a build publishes from a hostile claims folder', () => {
         'check.json',
         'claims.csv',
         'sources.csv',
+        'measures.csv',
         'canonical/claims.csv',
         'canonical/datapackage.json',
         'canonical/sources.csv',
+        'canonical/measures.csv',
         ...shipped.map((name) => `canonical/sources/${name}`),
       ].sort(),
     );
@@ -201,6 +203,7 @@ describe('the data a build publishes from a hostile claims folder', () => {
       // Trusted: no text was fetched to verify the citations.
       expect(fetched.sort()).toEqual([
         'data/canonical/claims.csv',
+        'data/canonical/measures.csv',
         'data/canonical/sources.csv',
         'data/check.json',
       ]);

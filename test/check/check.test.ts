@@ -324,6 +324,21 @@ describe('measures.csv and the claims that cite it', () => {
     );
   });
 
+  test('a claims.csv that is missing or cites nothing does not call every measure uncited', () => {
+    const measures = measuresCsv(MEASURE_ROW, { ...MEASURE_ROW, id: 'other', featured: '' });
+    expect(
+      checkDataset(datasetInput({ claims: undefined, measures })).problems.map((p) => p.code),
+    ).toEqual(['source-error']);
+    const noMeasureColumn = claimsCsv(CLAIM_ROW)
+      .replace(',measure,', ',')
+      .replace(',sabratha-strike-deaths,', ',');
+    const codes = checkDataset(datasetInput({ claims: noMeasureColumn, measures })).problems.map(
+      (p) => p.code,
+    );
+    expect(codes).toContain('missing-label');
+    expect(codes).not.toContain('constraint-error');
+  });
+
   test('a missing measures.csv is reported, and no claim passes', () => {
     const result = check(claimsCsv(CLAIM_ROW), undefined);
     expect(result.problems.map(formatProblem)).toContain(

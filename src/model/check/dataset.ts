@@ -310,8 +310,13 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
     if (!row.rejected && rowProblems.length === 0) claims.push(claim);
   }
 
-  // One by one: a spread of many thousands of problems overflows the stack.
-  for (const p of measures.uncited()) problems.push(p);
+  // Which measures no claim cites, when the claims could be read at all: a
+  // claims.csv that is missing, refused or without a measure column cites none,
+  // and its own problem says so. One by one: a spread of many thousands of
+  // problems overflows the stack.
+  if (claimRows.some((row) => row.record.measure !== '')) {
+    for (const p of measures.uncited()) problems.push(p);
+  }
 
   const skippedFile = `${input.dir}/skipped.csv`;
   let skipped = new Map<string, SkipKind>();
