@@ -191,6 +191,8 @@ export function writeSyntheticCorpus(
         period: '2016-02',
         definition: `What the reports of measure ${i + 1} count.`,
         featured: i < 5 ? i + 1 : undefined,
+        // A few kinds, so the fact sheet's overview charts are built and filled.
+        kind: `kind-${i % 3}`,
       })),
     ),
   );

@@ -1,9 +1,12 @@
 /**
  * Which charts the data calls for, with stable ids:
  *
- * - `${category}-${unit}`: one chart per category and unit with claims (figures
- *   in different units cannot share an axis), in the schema's order of
- *   categories and units; underscores become hyphens (`oil-output-barrels-per-day`).
+ * - `${category}-${unit}-${kind}`: an overview of the measures of one
+ *   category, unit and kind (`casualties-people-killed`), one row per
+ *   measure, drawn by the report it leads with, where there are two or more
+ *   such measures (src/model/fact-sheet.ts `overviewGroups`): figures in
+ *   different units cannot share an axis, and figures of different kinds
+ *   (killed, wounded) must not look comparable; underscores become hyphens.
  * - `measure-${measure}`: one comparison chart per measure whose reports
  *   state it differently (they differ in qualifier, value, low or high), in
  *   order of first appearance, titled with the measure's title; rows show
@@ -19,11 +22,12 @@ import {
   byId,
   groupByMeasure,
   inTimeOrder,
+  measureReports,
   statesOneFigure,
 } from '../model/measures';
 import type { Unit } from '../model/schema';
-import { CategoryIndex } from './category-groups';
-import type { CategoryGroup } from './category-groups';
+import { factSheet, overviewGroups } from '../model/fact-sheet';
+import type { OverviewGroup } from '../model/fact-sheet';
 import {
   CATEGORY_NAMES,
   UNIT_NAMES,
@@ -53,11 +57,10 @@ export interface CatalogueOptions {
    */
   byMeasure?: Map<string, Claim[]>;
   /**
-   * The category charts' groups of `claims`, when the caller has them: the
-   * dashboard builds a `CategoryIndex` of all its claims once, and groups
-   * what a search matches with it.
+   * The overview charts' groups of `claims`, when the caller has them: the
+   * dashboard derives its fact sheet once per search, and its overviews with it.
    */
-  categoryGroups?: CategoryGroup[] | undefined;
+  overviews?: OverviewGroup[] | undefined;
 }
 
 /**
@@ -79,9 +82,18 @@ export function chartsFor(
 ): ChartSpec[] {
   const context: Context = { sources: byId(reference.sources), measures: byId(reference.measures) };
   const byMeasure = options.byMeasure ?? groupByMeasure(claims);
-  const groups = options.categoryGroups ?? new CategoryIndex(claims).group();
+  const groups =
+    options.overviews ??
+    overviewGroups(
+      factSheet(
+        byMeasure,
+        measureReports(claims, context.measures, context.sources),
+        context.measures,
+        context.sources,
+      ).sections,
+    );
   return [
-    ...categoryCharts(groups, context),
+    ...overviewCharts(groups, context),
     ...measureCharts(byMeasure, context, options.maxMeasureCharts ?? Infinity),
   ];
 }
@@ -95,26 +107,33 @@ function slug(text: string): string {
   return text.replace(/_/g, '-');
 }
 
-function categoryCharts(groups: CategoryGroup[], context: Context): ChartSpec[] {
+function overviewCharts(groups: OverviewGroup[], context: Context): ChartSpec[] {
   const specs: ChartSpec[] = [];
-  for (const { category, unit, count, claims: kept } of groups) {
-    const rows = kept.map((c) =>
-      chartRow(c, context.sources.get(c.source_id), context.measures.get(c.measure), 'category'),
+  for (const { category, unit, kind, count, entries } of groups) {
+    const rows = entries.map((e) =>
+      chartRow(
+        e.headline,
+        context.sources.get(e.headline.source_id),
+        context.measures.get(e.id),
+        'category',
+        e.shown.length,
+      ),
     );
     const shown =
       count > rows.length
-        ? `the ${rows.length} largest of ${plural(count, 'figure')} (all are in the table)`
-        : plural(count, 'figure');
+        ? `the ${rows.length} largest of ${plural(count, 'measure')} (all are in the table)`
+        : plural(count, 'measure');
+    const what = kind.replace(/-/g, ' ');
     specs.push(
       spec({
-        id: `${slug(category)}-${slug(unit)}`,
+        id: `${slug(category)}-${slug(unit)}-${kind}`,
         kind: 'category',
-        title: `${CATEGORY_NAMES[category]} (${UNIT_NAMES[unit]})`,
-        subtitle: `${capitalise(shown)} in ${UNIT_NAMES[unit]}, as reported; each mark links to its sentence`,
+        title: `${CATEGORY_NAMES[category]}: ${what} (${UNIT_NAMES[unit]})`,
+        subtitle: `${capitalise(shown)} in ${UNIT_NAMES[unit]}, one row each, by the report it leads with; each mark links to its sentence`,
         unit,
         rows,
         context,
-        about: `${CATEGORY_NAMES[category].toLowerCase()} in ${UNIT_NAMES[unit]}`,
+        about: `${CATEGORY_NAMES[category].toLowerCase()}, ${what}, in ${UNIT_NAMES[unit]}`,
       }),
     );
   }
@@ -221,7 +240,7 @@ function spec(input: SpecInput): ChartSpec {
  */
 function describe(input: SpecInput, scale: XScale, logByDefault: boolean): string {
   const items = input.rows.map((r) => {
-    const what = input.kind === 'category' ? `${r.claim.subject}: ` : '';
+    const what = input.kind === 'category' ? `${r.counted}: ` : '';
     return `${what}${r.figure}, ${reportedBy(r.claim, r.source)}`;
   });
   let scaleText: string;

@@ -2,8 +2,6 @@
 export type { ChartOptions, ChartRow, ChartSpec } from './types';
 export { chartsFor } from './catalogue';
 export type { ChartReference } from './catalogue';
-export { CategoryIndex } from './category-groups';
-export type { CategoryGroup } from './category-groups';
 export { renderChart, renderSvg } from './render';
 export { defaultClaimHref } from './plot';
 export type { RenderOptions } from './render';

@@ -129,6 +129,8 @@ export function chartRow(
   source: Source | undefined,
   measure: Measure | undefined,
   kind: 'category' | 'measure',
+  /** In an overview, how many reports the measure has among those shown. */
+  reports = 1,
 ): ChartRow {
   const figure = formatFigure(claim);
   const note = figureNote(claim);
@@ -138,12 +140,14 @@ export function chartRow(
   const moment = reportMoment(claim, source);
   // A comparison chart is about one quantity: its rows differ by figure,
   // teller and date, and by article when one teller appears in two. A
-  // category chart mixes quantities: say what each row counts first; the
+  // overview sets measures side by side: say what each row counts first; the
   // article is in the tooltip and the table.
+  const counted = measure?.title ?? claim.subject;
+  const others = reports > 1 ? ` · 1 of ${plural(reports, 'report')}` : '';
   const label =
     kind === 'measure'
       ? `${figure}\n${moment ? `${formatDate(moment)} · ` : ''}${attribution(claim, source)}`
-      : `${claim.subject}\n${figure} · ${who}`;
+      : `${counted}\n${figure} · ${who}${others}`;
   const reported = reportedBy(claim, source);
   const stated = note ? `${figure} (${note})` : figure;
   const tooltip = `${stated}: ${claim.subject}\n“${claim.quote}”\n${reported}\n${capitalise(date)}`;
@@ -151,6 +155,7 @@ export function chartRow(
   return {
     claim,
     source,
+    counted,
     figure,
     note,
     who,

@@ -18,6 +18,8 @@ export interface ChartOptions {
 export interface ChartRow {
   claim: Claim;
   source: Source | undefined;
+  /** What the row counts: its measure's title, else the claim's subject. */
+  counted: string;
   /** "more than 40", "dozens of tourists": the figure as formatFigure writes it. */
   figure: string;
   /** "read as 24–120 by convention" for a vague amount, else ''. */

@@ -42,6 +42,11 @@ export interface Measure {
   definition: string;
   /** Rank among the key figures (1 first); undefined when not featured. */
   featured?: number | undefined;
+  /**
+   * What kind of thing is counted ("killed", "wounded"); '' when not given.
+   * Measures of one category, unit and kind may share a chart, one row each.
+   */
+  kind: string;
 }
 
 export interface Source {

@@ -85,6 +85,7 @@ export function measuresOf(claims: readonly Claim[]): Measure[] {
       place: c.place,
       period: '',
       definition: `What the reports of ${c.measure} count.`,
+      kind: '',
     });
   }
   return [...measures.values()];

@@ -54,6 +54,7 @@ export const MEASURE_ROW: Record<string, string> = {
   period: '',
   definition: 'Everyone killed in the strike, fighters or not.',
   featured: '1',
+  kind: 'killed',
 };
 
 export function measuresCsv(...rows: Record<string, string>[]): string {

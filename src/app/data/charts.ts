@@ -2,12 +2,11 @@
  * The chart code: Plot, d3 and the PlotFigure component are most of the
  * dashboard's JavaScript, so they load after the first view.
  */
-import type { CategoryIndex, chartsFor } from '../../charts';
+import type { chartsFor } from '../../charts';
 import type PlotFigure from '../components/PlotFigure.svelte';
 
 export interface ChartLibrary {
   chartsFor: typeof chartsFor;
-  CategoryIndex: typeof CategoryIndex;
   PlotFigure: typeof PlotFigure;
 }
 
@@ -18,7 +17,6 @@ export async function loadChartLibrary(): Promise<ChartLibrary> {
   ]);
   return {
     chartsFor: library.chartsFor,
-    CategoryIndex: library.CategoryIndex,
     PlotFigure: figure.default,
   };
 }

@@ -7,11 +7,11 @@
 import { render } from 'svelte/server';
 import App from '../../app/App.svelte';
 import PlotFigure from '../../app/components/PlotFigure.svelte';
-import { CategoryIndex, chartsFor } from '../../charts';
+import { chartsFor } from '../../charts';
 import type { Dataset } from '../../model';
 
 export function renderHome(dataset: Dataset): { head: string; body: string } {
   return render(App, {
-    props: { preloaded: { dataset, charts: { chartsFor, CategoryIndex, PlotFigure } }, hash: '' },
+    props: { preloaded: { dataset, charts: { chartsFor, PlotFigure } }, hash: '' },
   });
 }

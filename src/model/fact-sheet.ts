@@ -1,0 +1,228 @@
+/**
+ * The fact sheet's structure, derived once from the claims shown: a line of
+ * scope, the key figures (the featured measures), then per category its
+ * measures, each once, with the report it leads with and how many reports it
+ * has, and the overviews that set measures of one unit and one kind side by
+ * side. Pure: the dashboard and the build's prerender derive the same sheet.
+ */
+import type { Claim, Measure, Source } from './claim';
+import { datesSummary, reportMoment } from './dates';
+import { figureNote, formatFigure, formatInterval } from './format';
+import { statesOneFigure } from './measures';
+import type { MeasureReports } from './measures';
+import { CATEGORIES } from './schema';
+import type { Category, Unit } from './schema';
+import { statedNumbers } from './claim';
+
+/** One measure as the fact sheet shows it. */
+export interface MeasureEntry {
+  id: string;
+  measure: Measure | undefined;
+  category: Category;
+  unit: Unit;
+  /** The measure's kind ('' when none is given): see `overviewGroups`. */
+  kind: string;
+  /** The reports shown (those the filters match), in time order. */
+  shown: Claim[];
+  /** The report it leads with: the latest dated one shown, else the first shown. */
+  headline: Claim;
+  /** Every report of the measure, shown or not, and whether they agree. */
+  reports: MeasureReports | undefined;
+}
+
+export interface FactSheetSection {
+  category: Category;
+  entries: MeasureEntry[];
+  /** How many reports the section's measures have among the claims shown. */
+  reports: number;
+}
+
+export interface FactSheetModel {
+  /** The featured measures that have reports shown, by rank. */
+  key: MeasureEntry[];
+  /** Categories in the schema's order; "other" comes last in it. */
+  sections: FactSheetSection[];
+}
+
+/** The report a measure leads with: the latest dated, else the first given. */
+export function headlineReport(
+  ordered: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+): Claim | undefined {
+  // In time order, the dated come first and the latest dated is the last of them.
+  let latest: Claim | undefined;
+  for (const claim of ordered) {
+    if (reportMoment(claim, sources.get(claim.source_id))) latest = claim;
+  }
+  return latest ?? ordered[0];
+}
+
+/**
+ * The fact sheet of the claims shown, grouped by measure (`shownByMeasure`,
+ * which the app has already), with `reports`, every measure's reports among
+ * all claims (also the app's).
+ */
+export function factSheet(
+  shownByMeasure: ReadonlyMap<string, Claim[]>,
+  reports: ReadonlyMap<string, MeasureReports>,
+  measures: ReadonlyMap<string, Measure>,
+  sources: ReadonlyMap<string, Source>,
+): FactSheetModel {
+  const byCategory = new Map<Category, FactSheetSection>();
+  const key: MeasureEntry[] = [];
+  for (const [id, group] of shownByMeasure) {
+    const all = reports.get(id);
+    // All reports are in time order; those shown keep that order.
+    const kept = new Set(group);
+    const shown = all ? all.claims.filter((c) => kept.has(c)) : group;
+    const headline = headlineReport(shown, sources);
+    if (!headline) continue;
+    const measure = measures.get(id);
+    const entry: MeasureEntry = {
+      id,
+      measure,
+      category: headline.category,
+      unit: headline.unit,
+      kind: measure?.kind ?? '',
+      shown,
+      headline,
+      reports: all,
+    };
+    let section = byCategory.get(entry.category);
+    if (!section) {
+      section = { category: entry.category, entries: [], reports: 0 };
+      byCategory.set(entry.category, section);
+    }
+    section.entries.push(entry);
+    section.reports += shown.length;
+    if (measure?.featured !== undefined) key.push(entry);
+  }
+  key.sort((a, b) => a.measure!.featured! - b.measure!.featured!);
+  const sections = CATEGORIES.flatMap((category) => {
+    const section = byCategory.get(category);
+    if (!section) return [];
+    // Stable: the most reported first, ties in order of appearance.
+    section.entries.sort((a, b) => b.shown.length - a.shown.length);
+    return [section];
+  });
+  return { key, sections };
+}
+
+/**
+ * "63 figures from 10 articles by 1 outlet (Reuters); publication dates not
+ * recorded": what the sheet covers, computed from the claims it shows.
+ */
+export function scopeLine(
+  claims: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+  measures: ReadonlyMap<string, Measure>,
+): string {
+  const articles = new Set<string>();
+  const outlets = new Set<string>();
+  let unnamed = 0;
+  for (const claim of claims) {
+    if (articles.has(claim.source_id)) continue;
+    articles.add(claim.source_id);
+    const publisher = sources.get(claim.source_id)?.publisher;
+    if (publisher) outlets.add(publisher);
+    else unnamed++;
+  }
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const names = [...outlets].sort((a, b) => a.localeCompare(b));
+  const by =
+    outlets.size === 0
+      ? ''
+      : ` by ${count(outlets.size, 'outlet')}${outlets.size <= 3 ? ` (${names.join(', ')})` : ''}`;
+  const noOutlet = unnamed > 0 && outlets.size > 0 ? `, ${unnamed} with no outlet named` : '';
+  const dates = claims.length > 0 ? `; ${datesSummary(claims, sources, measures)}` : '';
+  return `${count(claims.length, 'figure')} from ${count(articles.size, 'article')}${by}${noOutlet}${dates}.`;
+}
+
+/** Measures of one category, unit and kind: an overview chart sets them side by side. */
+export interface OverviewGroup {
+  category: Category;
+  unit: Unit;
+  kind: string;
+  /** How many measures of the group are shown. */
+  count: number;
+  /** At most `limit` of them, those with the largest figures first. */
+  entries: MeasureEntry[];
+}
+
+/** An overview chart stays readable, and quick to draw, up to this many rows. */
+export const MAX_OVERVIEW_ROWS = 40;
+
+/**
+ * The overviews of the sheet: per category, the measures that share a unit
+ * and a kind, when there are two or more of them (a single figure is a card,
+ * never a chart). Measures without a kind are never grouped: nothing says
+ * their figures compare like with like. Each measure is one row, drawn by
+ * the report it leads with.
+ */
+export function overviewGroups(
+  sections: readonly FactSheetSection[],
+  limit = MAX_OVERVIEW_ROWS,
+): OverviewGroup[] {
+  const groups: OverviewGroup[] = [];
+  for (const section of sections) {
+    const byKey = new Map<string, MeasureEntry[]>();
+    for (const entry of section.entries) {
+      if (!entry.kind) continue;
+      const key = `${entry.unit}\u0000${entry.kind}`;
+      const list = byKey.get(key);
+      if (list) list.push(entry);
+      else byKey.set(key, [entry]);
+    }
+    for (const entries of byKey.values()) {
+      if (entries.length < 2) continue;
+      const first = entries[0]!;
+      const largest = new Map(entries.map((e) => [e, Math.max(...statedNumbers(e.headline))]));
+      const kept = [...entries].sort((a, b) => largest.get(b)! - largest.get(a)!).slice(0, limit);
+      groups.push({
+        category: section.category,
+        unit: first.unit,
+        kind: first.kind,
+        count: entries.length,
+        entries: kept,
+      });
+    }
+  }
+  return groups;
+}
+
+/**
+ * A measure's figure on the sheet: the range all its reports allow when
+ * they agree and state it in more than one way ("89" for "89" and "at least
+ * 89"), else the figure of the report it leads with, in the reporter's
+ * words, with a vague amount's conventional reading as a note. A range read
+ * from a vague amount by convention is never given as the figure.
+ */
+export function measureFigure(entry: MeasureEntry): { figure: string; note: string } {
+  const agreement = entry.reports?.agreement;
+  const claims = entry.reports?.claims ?? entry.shown;
+  if (
+    agreement?.status === 'agree' &&
+    agreement.allowed &&
+    !agreement.byConvention &&
+    !statesOneFigure(claims)
+  ) {
+    return { figure: formatInterval(agreement.allowed, entry.unit), note: '' };
+  }
+  return { figure: formatFigure(entry.headline), note: figureNote(entry.headline) };
+}
+
+/** "1 report", "3 reports agree", "4 reports conflict", and how many are shown when not all. */
+export function reportsLine(entry: MeasureEntry): string {
+  const total = entry.reports?.claims.length ?? entry.shown.length;
+  const status = entry.reports?.agreement.status ?? 'single';
+  const reports = `${total} ${total === 1 ? 'report' : 'reports'}`;
+  const words =
+    status === 'agree'
+      ? `${reports} agree`
+      : status === 'conflict'
+        ? `${reports} conflict`
+        : status === 'different_dates'
+          ? `${reports} from different dates`
+          : reports;
+  return entry.shown.length < total ? `${words} (${entry.shown.length} shown)` : words;
+}
