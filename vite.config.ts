@@ -1,13 +1,14 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { claimsSite } from './src/build/claims-site.ts';
+import { themeStylesheet } from './src/build/theme-css.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any host and any sub-path.
   base: './',
   // CLAIMS_DIR (default claims) lets the bench and tests build another folder; it
   // must be inside the project, which the build checks.
-  plugins: [svelte(), ...claimsSite({ dir: process.env.CLAIMS_DIR || 'claims' })],
+  plugins: [svelte(), themeStylesheet(), ...claimsSite({ dir: process.env.CLAIMS_DIR || 'claims' })],
   build: {
     rollupOptions: {
       // The dashboard, and the small script of the chart embed pages.

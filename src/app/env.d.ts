@@ -1,3 +1,5 @@
+/** The theme's CSS variables (src/build/theme-css.ts). */
+declare module 'virtual:theme.css';
 /** Set at build time from claims/ (src/build/embeds-plugin.ts). */
 declare const __DATA_VERSION__: string;
 /** The day the site was built (not the date of any figure). */

@@ -6,6 +6,7 @@ import App from './App.svelte';
 import { loadChartLibrary } from './data/charts';
 import { loadDataset } from './data/load';
 import { formatHash, parseHash } from './state/url';
+import 'virtual:theme.css';
 import './styles.css';
 
 const target = document.getElementById('app')!;

@@ -118,10 +118,21 @@ export async function writeEmbeds(
       const inFrame = { target: '_blank', rel: 'noopener' };
       const svgMarkup = (width: number) =>
         serializer.serializeToString(
-          standaloneSvg(spec, { ...common, width, linkAttributes: inFrame, stamp: false }),
+          standaloneSvg(spec, {
+            ...common,
+            width,
+            linkAttributes: inFrame,
+            stamp: false,
+            medium: 'page',
+          }),
         );
       write(`charts/${spec.id}.svg`, file);
-      await pngs.add(file, (png) => write(`charts/${spec.id}.png`, png));
+      // Drawn from its own SVG: a PNG's text promises no links.
+      const png = serializeSvg(
+        standaloneSvg(spec, { ...common, width: FILE_WIDTH, medium: 'png' }),
+        serializer,
+      );
+      await pngs.add(png, (image) => write(`charts/${spec.id}.png`, image));
       write(`charts/${spec.id}.csv`, claimsDownloadCsv(spec.claims));
       write(
         `embed/${spec.id}.html`,

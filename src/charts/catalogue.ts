@@ -26,7 +26,7 @@ import {
   statesOneFigure,
 } from '../model/measures';
 import type { Unit } from '../model/schema';
-import { factSheet, overviewGroups } from '../model/fact-sheet';
+import { factSheet, overviewGroups, reportsLine } from '../model/fact-sheet';
 import type { OverviewGroup } from '../model/fact-sheet';
 import {
   CATEGORY_NAMES,
@@ -116,7 +116,7 @@ function overviewCharts(groups: OverviewGroup[], context: Context): ChartSpec[] 
         context.sources.get(e.headline.source_id),
         context.measures.get(e.id),
         'category',
-        e.shown.length,
+        (e.reports?.claims.length ?? 1) > 1 ? reportsLine(e) : '',
       ),
     );
     const shown =
@@ -129,7 +129,7 @@ function overviewCharts(groups: OverviewGroup[], context: Context): ChartSpec[] 
         id: `${slug(category)}-${slug(unit)}-${kind}`,
         kind: 'category',
         title: `${CATEGORY_NAMES[category]}: ${what} (${UNIT_NAMES[unit]})`,
-        subtitle: `${capitalise(shown)} in ${UNIT_NAMES[unit]}, one row each, by the report it leads with; each mark links to its sentence`,
+        subtitle: `${capitalise(shown)} in ${UNIT_NAMES[unit]}, one row each, by the report it leads with`,
         unit,
         rows,
         context,
@@ -173,7 +173,7 @@ function measureCharts(
         title,
         subtitle:
           `${agreementMessage(agreement, same, context.sources)}. ` +
-          `${plural(same.length, 'report')}${dated ? ', earliest first' : ''}; each mark links to its sentence` +
+          `${plural(same.length, 'report')}${dated ? ', earliest first' : ''}` +
           (left > 0 ? ` (${plural(left, 'figure')} in other units not shown)` : ''),
         unit,
         rows,

@@ -2,9 +2,11 @@
 export type { ChartOptions, ChartRow, ChartSpec } from './types';
 export { chartsFor } from './catalogue';
 export type { ChartReference } from './catalogue';
-export { renderChart, renderSvg } from './render';
+export { renderSvg } from './render';
+export { chartFrame } from './frame';
+export type { ChartFrame, ChartMedium } from './frame';
 export { defaultClaimHref } from './plot';
 export type { RenderOptions } from './render';
 export { LOG_RATIO, logByDefault } from './scale';
 export { LEGEND_TEXT, ARROW_NOTE } from './legend';
-export { COLOURS } from './palette';
+export { COLOURS, INK, OPACITY } from './theme';

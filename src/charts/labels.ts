@@ -113,6 +113,33 @@ export function fitText(
   return cut(fits);
 }
 
+/**
+ * Lines of at most `width` pixels, breaking at spaces; a word wider than a
+ * line has a line of its own. At most `max` lines: the last one kept is
+ * cut with "…" when more text follows.
+ */
+export function wrapText(text: string, width: number, fontSize: number, max = Infinity): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.split(/\s+/).filter(Boolean);
+  for (const [i, word] of words.entries()) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+      if (lines.length === max) {
+        const rest = [line, ...words.slice(i + 1)].join(' ');
+        lines[max - 1] = fitText(`${lines[max - 1]} ${rest}`, width, fontSize);
+        return lines;
+      }
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -129,8 +156,8 @@ export function chartRow(
   source: Source | undefined,
   measure: Measure | undefined,
   kind: 'category' | 'measure',
-  /** In an overview, how many reports the measure has among those shown. */
-  reports = 1,
+  /** In an overview: how many reports the measure has and whether they agree ("3 reports conflict"). */
+  reports = '',
 ): ChartRow {
   const figure = formatFigure(claim);
   const note = figureNote(claim);
@@ -143,7 +170,7 @@ export function chartRow(
   // overview sets measures side by side: say what each row counts first; the
   // article is in the tooltip and the table.
   const counted = measure?.title ?? claim.subject;
-  const others = reports > 1 ? ` · 1 of ${plural(reports, 'report')}` : '';
+  const others = reports ? ` · one of ${reports}` : '';
   const label =
     kind === 'measure'
       ? `${figure}\n${moment ? `${formatDate(moment)} · ` : ''}${attribution(claim, source)}`

@@ -9,19 +9,21 @@ import type { RenderFunction } from '@observablehq/plot';
 import { meaningOf } from '../model/qualifiers';
 import { QUALIFIERS } from '../model/schema';
 import type { Qualifier } from '../model/schema';
-import { textWidth } from './labels';
+import { textWidth, wrapText } from './labels';
 import {
   APPROX_DASH,
   APPROX_RADIUS,
   BACKGROUND,
+  CHART_FONT_SIZE,
   BAND_HEIGHT,
   EXACT_RADIUS,
   HEAD_LENGTH,
+  OPACITY,
   RADIUS,
   STROKE_WIDTH,
   TICK_HEIGHT,
   colourOf,
-} from './palette';
+} from './theme';
 
 /** The legend's words for each qualifier, from the qualifier table. */
 export const LEGEND_TEXT: Readonly<Record<Qualifier, string>> = Object.fromEntries(
@@ -29,7 +31,8 @@ export const LEGEND_TEXT: Readonly<Record<Qualifier, string>> = Object.fromEntri
 ) as Record<Qualifier, string>;
 
 /** Said under the entries when the chart has arrows. */
-export const ARROW_NOTE = 'Arrows mark open-ended figures; their length is not a value.';
+export const ARROW_NOTE =
+  'Arrows mark open-ended figures: they run to the edge of the chart and end at no value.';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const GLYPH_WIDTH = 30;
@@ -62,7 +65,7 @@ export function legendLayout(
   const entries: LegendLayout['entries'] = [];
   for (const qualifier of qualifiers) {
     const text = LEGEND_TEXT[qualifier];
-    const itemWidth = GLYPH_WIDTH + GAP + textWidth(text);
+    const itemWidth = GLYPH_WIDTH + GAP + textWidth(text, CHART_FONT_SIZE);
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       y += LINE_HEIGHT;
@@ -70,7 +73,10 @@ export function legendLayout(
     entries.push({ qualifier, text, x, y });
     x += itemWidth + ITEM_SPACING;
   }
-  const placed = notes.map((text, i) => ({ text, y: y + LINE_HEIGHT * (i + 1) }));
+  // Notes wrap to the width: on a phone too, none is cut.
+  const placed = notes
+    .flatMap((note) => wrapText(note, width, CHART_FONT_SIZE))
+    .map((text, i) => ({ text, y: y + LINE_HEIGHT * (i + 1) }));
   const last = placed.length > 0 ? placed[placed.length - 1]!.y : y;
   return { entries, notes: placed, height: last + LINE_HEIGHT / 2 };
 }
@@ -113,7 +119,7 @@ export function legendMark(layout: LegendLayout): RenderFunction {
         class: 'chart-note',
         y: note.y,
         dy: '0.32em',
-        'fill-opacity': 0.8,
+        'fill-opacity': OPACITY.note,
       });
       text.textContent = note.text;
       legend.append(text);
@@ -212,7 +218,7 @@ function drawGlyph(qualifier: Qualifier, g: SVGGElement, el: Create): void {
           height: BAND_HEIGHT,
           rx: BAND_HEIGHT / 2,
           fill: colour,
-          'fill-opacity': 0.4,
+          'fill-opacity': OPACITY.band,
         }),
       );
       break;

@@ -13,8 +13,8 @@
  *
  * Which shape a qualifier gets is the qualifier table's (src/model/qualifiers.ts).
  * A bound is never drawn as a bar ending at the bound: a bar would read as
- * "exactly this much". Arrows have a fixed length (see scale.ts) and mean
- * "open-ended", not a second value.
+ * "exactly this much". Arrows run to the edge of the plot (see scale.ts):
+ * they mean "open-ended", and end at no value.
  *
  * Every element links to its claim (Plot's href channel) and carries the
  * tooltip (title channel) and screen-reader label (ariaLabel channel). The
@@ -35,11 +35,12 @@ import {
   BAND_HEIGHT,
   EXACT_RADIUS,
   HEAD_LENGTH,
+  OPACITY,
   RADIUS,
   STROKE_WIDTH,
   TICK_HEIGHT,
   colourOf,
-} from './palette';
+} from './theme';
 import type { XScale } from './scale';
 import type { ChartRow } from './types';
 
@@ -67,6 +68,18 @@ function linked(primary: boolean) {
   };
 }
 
+/** A row's height, and how far below its centre the marks stand (a label may be above them). */
+export interface RowGeometry {
+  rowHeight: number;
+  offset: number;
+}
+
+/** Insets that give a glyph of `size` pixels its place in the row. */
+function insets({ rowHeight, offset }: RowGeometry, size: number) {
+  const inset = (rowHeight - size) / 2;
+  return { insetTop: inset + offset, insetBottom: inset - offset };
+}
+
 /** Back to front: bands, intervals, bounds with their arrows, then dots on top. */
 const DRAWING_ORDER: readonly MarkShape[] = ['band', 'rule', 'bound', 'ring', 'dot'];
 
@@ -78,7 +91,7 @@ const DRAWING_ORDER: readonly MarkShape[] = ['band', 'rule', 'bound', 'ring', 'd
 export function uncertaintyMarks(
   data: readonly MarkDatum[],
   scale: XScale,
-  rowHeight: number,
+  row: RowGeometry,
 ): Markish[] {
   const present = QUALIFIERS.filter((q) => data.some((d) => d.row.claim.qualifier === q));
   return DRAWING_ORDER.flatMap((shape) =>
@@ -89,7 +102,7 @@ export function uncertaintyMarks(
           data.filter((d) => d.row.claim.qualifier === q),
           q,
           scale,
-          rowHeight,
+          row,
         ),
       ),
   );
@@ -99,23 +112,22 @@ function shapeMarks(
   data: MarkDatum[],
   qualifier: Qualifier,
   scale: XScale,
-  rowHeight: number,
+  row: RowGeometry,
 ): Markish[] {
+  const dy = row.offset;
   const meaning = meaningOf(qualifier);
   const colour = colourOf(qualifier);
   const name = `claim-${qualifier.replace('_', '-')}`;
   switch (meaning.mark) {
     case 'band': {
-      const inset = (rowHeight - BAND_HEIGHT) / 2;
       return [
         Plot.barX(data, {
           ...linked(true),
           x1: low,
           x2: high,
           fill: colour,
-          fillOpacity: 0.4,
-          insetTop: inset,
-          insetBottom: inset,
+          fillOpacity: OPACITY.band,
+          ...insets(row, BAND_HEIGHT),
           // Rounded ends: a vague amount has no hard edge.
           rx: BAND_HEIGHT / 2,
           className: name,
@@ -123,12 +135,12 @@ function shapeMarks(
       ];
     }
     case 'rule': {
-      const inset = (rowHeight - TICK_HEIGHT) / 2;
       return [
         Plot.ruleY(data, {
           ...linked(true),
           x1: low,
           x2: high,
+          dy,
           stroke: colour,
           strokeWidth: 2,
           className: name,
@@ -139,20 +151,20 @@ function shapeMarks(
             x: end === 'low' ? low : high,
             stroke: colour,
             strokeWidth: 2,
-            insetTop: inset,
-            insetBottom: inset,
+            ...insets(row, TICK_HEIGHT),
             className: `${name}-${end}`,
           }),
         ),
       ];
     }
     case 'bound':
-      return boundMarks(data, meaning, colour, name, scale);
+      return boundMarks(data, meaning, colour, name, scale, dy);
     case 'ring':
       return [
         Plot.dot(data, {
           ...linked(true),
           x: value,
+          dy,
           r: APPROX_RADIUS,
           fill: BACKGROUND,
           stroke: colour,
@@ -163,6 +175,7 @@ function shapeMarks(
         Plot.dot(data, {
           ...linked(false),
           x: value,
+          dy,
           r: 1.75,
           fill: colour,
           className: `${name}-centre`,
@@ -173,6 +186,7 @@ function shapeMarks(
         Plot.dot(data, {
           ...linked(true),
           x: value,
+          dy,
           r: EXACT_RADIUS,
           fill: colour,
           // A halo keeps overlapping dots apart.
@@ -191,6 +205,7 @@ function boundMarks(
   colour: string,
   name: string,
   scale: XScale,
+  dy: number,
 ): Markish[] {
   const lower = meaning.bound === 'lower';
   const bound = lower ? low : high;
@@ -201,6 +216,7 @@ function boundMarks(
       x2: (d: MarkDatum) => scale.arrowTip(bound(d)!, lower ? 1 : -1),
       y1: 'y',
       y2: 'y',
+      dy,
       stroke: colour,
       strokeWidth: STROKE_WIDTH,
       headLength: HEAD_LENGTH,
@@ -211,6 +227,7 @@ function boundMarks(
     Plot.dot(data, {
       ...linked(true),
       x: bound,
+      dy,
       r: RADIUS,
       fill: meaning.included ? colour : BACKGROUND,
       stroke: colour,

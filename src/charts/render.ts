@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { defaultClaimHref } from './plot';
+import { CHART_FONT_SIZE } from './theme';
 import type { ChartOptions, ChartSpec } from './types';
 
 const XLINK = 'http://www.w3.org/1999/xlink';
@@ -15,31 +16,10 @@ export type RenderOptions = ChartOptions & { document: Document };
 /** The chart's SVG (legend included), with every mark a link to its claim. */
 export function renderSvg(spec: ChartSpec, options: RenderOptions): SVGSVGElement {
   const svg = Plot.plot(spec.plot(options)) as SVGSVGElement;
+  // Plot writes 10 px; chart text is at least 12 px as rendered, on a phone too.
+  svg.setAttribute('font-size', String(CHART_FONT_SIZE));
   linkMarks(svg, spec, options);
   return svg;
-}
-
-/**
- * The chart as a standalone figure: title, subtitle, the SVG, the source line
- * and the text description, for static export and for tests.
- */
-export function renderChart(spec: ChartSpec, options: RenderOptions): Element {
-  const { document } = options;
-  const figure = document.createElement('figure');
-  figure.className = 'chart';
-  figure.id = `chart-${spec.id}`;
-  const title = document.createElement('h2');
-  title.textContent = spec.title;
-  const subtitle = document.createElement('p');
-  subtitle.className = 'chart-subtitle';
-  subtitle.textContent = spec.subtitle;
-  const caption = document.createElement('figcaption');
-  caption.textContent = spec.sourceLine;
-  const description = document.createElement('p');
-  description.className = 'chart-description';
-  description.textContent = spec.description;
-  figure.append(title, subtitle, renderSvg(spec, options), caption, description);
-  return figure;
 }
 
 /**

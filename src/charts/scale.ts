@@ -1,6 +1,8 @@
 /**
  * The x scale of a chart: linear or log, its domain, and where the arrow of an
- * open-ended figure ("more than 40") ends.
+ * open-ended figure ("more than 40") ends: at the edge of the plot, so that
+ * it reads as "and beyond", never as a second value. The domain leaves room
+ * beyond the last bound so that the arrow has a length.
  *
  * Log-scale rule: a chart is on a log scale by default when the largest
  * positive number it states (low, value or high) is at least 100 times the
@@ -9,12 +11,13 @@
  * cannot be placed on a log scale: those claims are left out, and the chart
  * says so in a note.
  */
+import { nice } from 'd3-array';
 import type { Claim } from '../model';
 import { statedNumbers } from '../model';
 import { meaningOf } from '../model/qualifiers';
 
 export const LOG_RATIO = 100;
-/** An arrow's length as a share of the data's extent (linear) or of its decades (log). */
+/** Room beyond a bound for its arrow, as a share of the data's extent (linear) or of its decades (log). */
 export const ARROW_SHARE = 0.12;
 
 export function logByDefault(claims: readonly Claim[]): boolean {
@@ -39,9 +42,9 @@ function highest(numbers: readonly number[], start = -Infinity): number {
 
 export interface XScale {
   type: 'linear' | 'log';
-  /** Covers every number shown and every arrow tip; Plot then rounds it ("nice"). */
+  /** Covers every number shown with room for the arrows, at round numbers ("nice"). */
   domain: [number, number];
-  /** Where an arrow starting at `from` ends, pointing right (+1) or left (-1). */
+  /** Where an arrow starting at `from` ends, pointing right (+1) or left (-1): the domain's edge. */
   arrowTip(from: number, direction: 1 | -1): number;
   /** Claims drawn: on a log scale, those whose numbers are all positive. */
   shown: Claim[];
@@ -75,18 +78,17 @@ function linearScale(claims: Claim[]): XScale {
   const high = highest(numbers, 0);
   const span = high - low || 1;
   const length = ARROW_SHARE * span;
-  // For quantities that cannot be negative, an arrow to the left stops at zero.
+  // For quantities that cannot be negative, room to the left stops at zero.
   const floor = low < 0 ? -Infinity : 0;
-  const arrowTip = (from: number, direction: 1 | -1) =>
+  const room = (from: number, direction: 1 | -1) =>
     direction === 1 ? from + length : Math.max(floor, from - length);
-  const tips = arrowTips(claims, arrowTip);
-  const domainLow = lowest(tips, low);
-  const domainHigh = highest(tips, high);
+  const tips = arrowTips(claims, room);
   // A little room on the right so a dot at the maximum is not cut by the edge.
+  const [domainLow, domainHigh] = nice(lowest(tips, low), highest(tips, high) + 0.02 * span, 10);
   return {
     type: 'linear',
-    domain: [domainLow, domainHigh + 0.02 * span],
-    arrowTip,
+    domain: [domainLow, domainHigh],
+    arrowTip: (_from, direction) => (direction === 1 ? domainHigh : domainLow),
     shown: claims,
     dropped: [],
   };
@@ -99,9 +101,9 @@ function logScale(shown: Claim[], dropped: Claim[]): XScale {
   // At least one decade, so arrows on a chart of close figures keep a length.
   const decades = Math.max(1, Math.log10(high / low));
   const factor = 10 ** (ARROW_SHARE * decades);
-  const arrowTip = (from: number, direction: 1 | -1) =>
+  const room = (from: number, direction: 1 | -1) =>
     direction === 1 ? from * factor : from / factor;
-  const tips = arrowTips(shown, arrowTip);
+  const tips = arrowTips(shown, room);
   // Whole decades, with a little room so a figure on a power of ten is not on the edge.
   const pad = 10 ** (0.02 * decades);
   const from = Math.floor(Math.log10(lowest(tips, low) / pad));
@@ -109,13 +111,13 @@ function logScale(shown: Claim[], dropped: Claim[]): XScale {
   return {
     type: 'log',
     domain: [10 ** from, 10 ** to],
-    arrowTip,
+    arrowTip: (_from, direction) => (direction === 1 ? 10 ** to : 10 ** from),
     shown,
     dropped,
   };
 }
 
-/** Where the arrows of these claims end: right of `low` for lower bounds, left of `high` for upper ones. */
+/** Where the domain must reach for these claims' arrows to have a length: right of `low` for lower bounds, left of `high` for upper ones. */
 function arrowTips(
   claims: readonly Claim[],
   arrowTip: (from: number, direction: 1 | -1) => number,

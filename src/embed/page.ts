@@ -6,7 +6,10 @@
  * height to the host page.
  */
 import type { ChartSpec } from '../charts/types';
+import { FILE_FONT_FAMILY, INK } from '../charts/theme';
 import { escapeControls } from '../model/text/hidden';
+
+const { text, muted, accent, bg } = INK.light;
 
 /** Text for HTML: markup characters as entities, control characters (NUL…) shown escaped. */
 export const escapeHtml = (s: string): string =>
@@ -38,16 +41,16 @@ export interface EmbedPageOptions {
 }
 
 const STYLE = `
-:root{color-scheme:light;font-family:'DejaVu Sans','Liberation Sans',system-ui,sans-serif;color:#1b1b1b;background:#fff}
+:root{color-scheme:light;font-family:${FILE_FONT_FAMILY};color:${text};background:${bg}}
 body{margin:0;padding:8px}
 figure{margin:0}
 .chart svg{display:block;width:100%;height:auto}
 .narrow{display:none}
 @media (max-width:520px){.wide{display:none}.narrow{display:block}}
-.meta{font-size:12px;color:#555;margin:4px 0 0}
-.meta a{color:#0b5fad}
-a:focus-visible{outline:3px solid #0b5fad;outline-offset:2px}
-[role=tooltip]{position:absolute;z-index:2;max-width:min(22rem,90vw);padding:6px 8px;background:#1b1b1b;color:#fff;font-size:12px;line-height:1.4;border-radius:4px;pointer-events:none;white-space:pre-line}
+.meta{font-size:12px;color:${muted};margin:4px 0 0}
+.meta a{color:${accent}}
+a:focus-visible{outline:3px solid ${accent};outline-offset:2px}
+[role=tooltip]{position:absolute;z-index:2;max-width:min(22rem,90vw);padding:6px 8px;background:${text};color:${bg};font-size:12px;line-height:1.4;border-radius:4px;pointer-events:none;white-space:pre-line}
 @page{size:A4;margin:12mm}
 @media print{body{padding:0}.chart svg{max-height:250mm}figure{break-inside:avoid}[role=tooltip]{display:none}}
 `.trim();
@@ -90,7 +93,7 @@ export function notFoundPage(home = '/'): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>Not found</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b}</style>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;color:${text}}</style>
 </head>
 <body>
 <h1>Not found</h1>

@@ -1,24 +1,28 @@
 /**
- * A chart as a file that stands alone in a report: one SVG with the title,
- * subtitle and source line drawn inside it, concrete colours instead of CSS
- * variables, no stylesheet, fonts or scripts, and every mark a link to its
- * sentence on the dashboard. Written for librsvg (the renderer behind many
- * document tools) as much as for browsers: only plain SVG 1.1 features, with
- * both `href` and `xlink:href` on links.
+ * A chart as a file that stands alone in a report: one SVG with the chart's
+ * frame (src/charts/frame.ts: title, subtitle, source line, what its marks
+ * offer) drawn inside it, a margin all round, concrete colours instead of
+ * CSS variables, no stylesheet, fonts or scripts, and every mark a link to
+ * its sentence on the dashboard. Written for librsvg (the renderer behind
+ * many document tools, and the PNG's) as much as for browsers: only plain
+ * SVG 1.1 features, with both `href` and `xlink:href` on links.
  */
+import { chartFrame } from '../charts/frame';
+import type { ChartMedium } from '../charts/frame';
 import { renderSvg } from '../charts/render';
 import type { ChartSpec } from '../charts/types';
-import { textWidth } from '../charts/labels';
+import { wrapText } from '../charts/labels';
+import { FILE_FONT_FAMILY, INK } from '../charts/theme';
 import { claimHref } from '../model/links';
+import { isHttpUrl } from '../model/url';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const XLINK = 'http://www.w3.org/1999/xlink';
 
-/** Fonts present wherever Chromium or librsvg are (DejaVu comes with fontconfig on Debian). */
-export const FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
-const TEXT = '#1b1b1b';
-const MUTED = '#555555';
-const BACKGROUND = '#ffffff';
+export const FONT_FAMILY = FILE_FONT_FAMILY;
+const { text: TEXT, muted: MUTED, bg: BACKGROUND } = INK.light;
+/** White space round the chart, in pixels, so a pasted file does not touch its neighbours. */
+export const FILE_MARGIN = 16;
 
 export interface StandaloneOptions {
   document: Document;
@@ -32,27 +36,15 @@ export interface StandaloneOptions {
   linkAttributes?: Record<string, string>;
   /** Draw the data version line (not in embed pages, whose HTML caption has it). */
   stamp?: boolean;
+  /**
+   * What the file is for: an SVG file (default), a PNG drawn from it (whose
+   * marks cannot link, so it promises no link) or an embed page ('page').
+   */
+  medium?: ChartMedium;
 }
 
 // The width table is for regular text; DejaVu Sans Bold measures 1.14 times wider.
 const BOLD = 1.15;
-
-/** Lines of at most `width` pixels, breaking at spaces. */
-export function wrapText(text: string, width: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = next;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export function claimUrl(dashboard: string, claimId: string): string {
   return `${dashboard}${claimHref(claimId)}`;
@@ -60,7 +52,10 @@ export function claimUrl(dashboard: string, claimId: string): string {
 
 /** The standalone chart as an SVG element (in `options.document`). */
 export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): SVGSVGElement {
-  const { document, width } = options;
+  const { document, width: outer } = options;
+  const frame = chartFrame(spec, options.medium ?? 'svg');
+  // The chart, and every line of text, within the margins.
+  const width = outer - 2 * FILE_MARGIN;
   const chart = renderSvg(spec, {
     document,
     width,
@@ -75,15 +70,15 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): SVGS
     return node;
   };
 
-  let y = 0;
+  let y = FILE_MARGIN - 4;
   const header = el('g', { 'text-anchor': 'start' });
-  for (const line of wrapText(spec.title, (width - 8) / BOLD, 16)) {
+  for (const line of wrapText(frame.title, width / BOLD, 16)) {
     y += 20;
     header.append(
       el('text', { x: 0, y, 'font-size': 16, 'font-weight': 'bold', fill: TEXT }, line),
     );
   }
-  for (const line of wrapText(spec.subtitle, width - 8, 12)) {
+  for (const line of wrapText(frame.subtitle, width, 12)) {
     y += 17;
     header.append(el('text', { x: 0, y, 'font-size': 12, fill: MUTED }, line));
   }
@@ -102,26 +97,29 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): SVGS
 
   y = chartTop + chartHeight + 4;
   const footer = el('g', { 'text-anchor': 'start', fill: MUTED });
-  for (const line of wrapText(spec.sourceLine, width - 8, 11)) {
-    y += 15;
-    footer.append(el('text', { x: 0, y, 'font-size': 11 }, line));
+  for (const line of wrapText(`${frame.source} ${frame.marks}`, width, 12)) {
+    y += 16;
+    footer.append(el('text', { x: 0, y, 'font-size': 12 }, line));
   }
   if (options.stamp ?? true) {
-    y += 14;
-    footer.append(
-      el(
-        'text',
-        { x: 0, y, 'font-size': 9 },
-        `Compiled ${options.compiled} from data version ${options.dataVersion}. Each mark links to its sentence.`,
-      ),
-    );
+    // Where the fact sheet is, when the build knows its public address.
+    const at = isHttpUrl(options.dashboard) ? `: ${options.dashboard}` : '.';
+    const stamp = `Compiled ${options.compiled} from data version ${options.dataVersion}${at}`;
+    for (const line of wrapText(stamp, width, 12)) {
+      y += 16;
+      footer.append(el('text', { x: 0, y, 'font-size': 12 }, line));
+    }
   }
-  const height = Math.ceil(y + 8);
+  const height = Math.ceil(y + FILE_MARGIN);
+  for (const part of [header, body, footer]) {
+    const shift = part.getAttribute('transform') ?? '';
+    part.setAttribute('transform', `translate(${FILE_MARGIN},0)${shift ? ` ${shift}` : ''}`);
+  }
 
   const root = el('svg', {
-    width,
+    width: outer,
     height,
-    viewBox: `0 0 ${width} ${height}`,
+    viewBox: `0 0 ${outer} ${height}`,
     'font-family': FONT_FAMILY,
     color: TEXT,
     role: 'img',
@@ -131,7 +129,7 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): SVGS
   root.append(
     el('title', {}, spec.title),
     el('desc', {}, spec.description),
-    el('rect', { width, height, fill: BACKGROUND }),
+    el('rect', { width: outer, height, fill: BACKGROUND }),
     header,
     body,
     footer,

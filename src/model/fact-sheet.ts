@@ -151,11 +151,16 @@ export interface OverviewGroup {
 
 /** An overview chart stays readable, and quick to draw, up to this many rows. */
 export const MAX_OVERVIEW_ROWS = 40;
+/**
+ * An overview needs at least this many measures: two figures read as well
+ * side by side as cards, and a chart of them costs a reader a screen.
+ */
+export const MIN_OVERVIEW_MEASURES = 3;
 
 /**
  * The overviews of the sheet: per category, the measures that share a unit
- * and a kind, when there are two or more of them (a single figure is a card,
- * never a chart). Measures without a kind are never grouped: nothing says
+ * and a kind, when there are at least MIN_OVERVIEW_MEASURES of them (a
+ * single figure is a card, never a chart). Measures without a kind are never grouped: nothing says
  * their figures compare like with like. Each measure is one row, drawn by
  * the report it leads with.
  */
@@ -174,7 +179,7 @@ export function overviewGroups(
       else byKey.set(key, [entry]);
     }
     for (const entries of byKey.values()) {
-      if (entries.length < 2) continue;
+      if (entries.length < MIN_OVERVIEW_MEASURES) continue;
       const first = entries[0]!;
       const largest = new Map(entries.map((e) => [e, Math.max(...statedNumbers(e.headline))]));
       const kept = [...entries].sort((a, b) => largest.get(b)! - largest.get(a)!).slice(0, limit);

@@ -6,13 +6,15 @@
  * convention gives is a secondary note ("read as 24–120 by convention"),
  * never the figure itself.
  */
+import { format } from 'd3-format';
 import type { Claim } from './claim';
 import { QUALIFIER_MEANINGS, canBeNegative } from './qualifiers';
 import type { Interval } from './qualifiers';
 import type { Unit } from './schema';
 import { UNIT_LABELS } from './units';
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** Thousands grouped, at most two decimals, no trailing zeros: "360,000", "1.25", "0.5". */
+const grouped = format(',.2~f');
 
 /** 1600000 → "1.6 million"; 360000 → "360,000"; 0.5 → "0.5". */
 export function formatNumber(n: number): string {
@@ -23,17 +25,24 @@ export function formatNumber(n: number): string {
     [1e6, 'million'],
   ] as const) {
     // Only when the short form loses nothing: 1,234,567 stays as it is.
-    if (abs >= size && Number.isInteger((n / size) * 100)) {
-      return `${grouped.format(n / size)} ${word}`;
+    // Divided by a power of ten, not multiplied after: 4,600,000 / 1e6 * 100 is 459.99….
+    if (abs >= size && Number.isInteger(n / (size / 100))) {
+      return `${grouped(n / size)} ${word}`;
     }
   }
-  return grouped.format(n);
+  return grouped(n);
 }
 
-/** A number with its unit: "$200 million", "87%", "9 miles". */
+/** The words after a number: singular after exactly 1 ("1 month"), else plural ("1.5 months"). */
+function suffixFor(n: number, unit: Unit): string {
+  const { suffix = '', singular } = UNIT_LABELS[unit];
+  return n === 1 && singular !== undefined ? singular : suffix;
+}
+
+/** A number with its unit: "$200 million", "87%", "9 miles", "1 month". */
 export function withUnit(n: number, unit: Unit): string {
-  const { prefix = '', suffix = '' } = UNIT_LABELS[unit];
-  return `${prefix}${formatNumber(n)}${suffix}`;
+  const { prefix = '' } = UNIT_LABELS[unit];
+  return `${prefix}${formatNumber(n)}${suffixFor(n, unit)}`;
 }
 
 /** "360,000–370,000 bpd": the unit once, after the upper bound. */

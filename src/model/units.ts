@@ -12,35 +12,43 @@ export interface UnitLabel {
   prefix?: string;
   /** Written after the number: " GB", "%", "°C". */
   suffix?: string;
+  /** Written after the number 1 when it differs from `suffix`: " month", " country". */
+  singular?: string;
   /** A currency (an ISO 4217 code). */
   currency?: boolean;
 }
 
 const money = (prefix: string, name: string): UnitLabel => ({ name, prefix, currency: true });
 const after = (suffix: string, name: string): UnitLabel => ({ name, suffix });
+/** A unit written as a word after the number, with its singular: "1 month", "2 months". */
+const word = (suffix: string, name: string, singular: string): UnitLabel => ({
+  name,
+  suffix,
+  singular,
+});
 
 export const UNIT_LABELS: Record<Unit, UnitLabel> = {
   people: { name: 'people' },
-  countries: after(' countries', 'countries'),
-  vehicles: after(' vehicles', 'vehicles'),
+  countries: word(' countries', 'countries', ' country'),
+  vehicles: word(' vehicles', 'vehicles', ' vehicle'),
   items: { name: 'items' },
   barrels_per_day: after(' bpd', 'barrels per day'),
-  barrels: after(' barrels', 'barrels'),
+  barrels: word(' barrels', 'barrels', ' barrel'),
   usd: money('$', 'US dollars'),
   gbp: money('£', 'pounds sterling'),
   eur: money('€', 'euros'),
   percent: after('%', 'percent'),
   km: after(' km', 'kilometres'),
-  miles: after(' miles', 'miles'),
-  tonnes: after(' tonnes', 'tonnes'),
-  minutes: after(' minutes', 'minutes'),
-  hours: after(' hours', 'hours'),
-  days: after(' days', 'days'),
-  weeks: after(' weeks', 'weeks'),
-  months: after(' months', 'months'),
-  years: after(' years', 'years'),
-  points: after(' points', 'points'),
-  percentage_points: after(' percentage points', 'percentage points'),
+  miles: word(' miles', 'miles', ' mile'),
+  tonnes: word(' tonnes', 'tonnes', ' tonne'),
+  minutes: word(' minutes', 'minutes', ' minute'),
+  hours: word(' hours', 'hours', ' hour'),
+  days: word(' days', 'days', ' day'),
+  weeks: word(' weeks', 'weeks', ' week'),
+  months: word(' months', 'months', ' month'),
+  years: word(' years', 'years', ' year'),
+  points: word(' points', 'points', ' point'),
+  percentage_points: word(' percentage points', 'percentage points', ' percentage point'),
   times: after('×', 'times'),
   aud: money('A$', 'Australian dollars'),
   nzd: money('NZ$', 'New Zealand dollars'),
@@ -73,25 +81,25 @@ export const UNIT_LABELS: Record<Unit, UnitLabel> = {
   inches: after(' in', 'inches'),
   feet: after(' ft', 'feet'),
   yards: after(' yd', 'yards'),
-  nautical_miles: after(' nautical miles', 'nautical miles'),
+  nautical_miles: word(' nautical miles', 'nautical miles', ' nautical mile'),
   sq_m: after(' m²', 'square metres'),
   sq_km: after(' km²', 'square kilometres'),
   sq_ft: after(' sq ft', 'square feet'),
   sq_miles: after(' sq miles', 'square miles'),
   hectares: after(' ha', 'hectares'),
-  acres: after(' acres', 'acres'),
+  acres: word(' acres', 'acres', ' acre'),
   cubic_m: after(' m³', 'cubic metres'),
   cubic_ft: after(' cu ft', 'cubic feet'),
   mg: after(' mg', 'milligrams'),
   g: after(' g', 'grams'),
   kg: after(' kg', 'kilograms'),
-  tons: after(' tons', 'tons'),
+  tons: word(' tons', 'tons', ' ton'),
   lb: after(' lb', 'pounds (weight)'),
   oz: after(' oz', 'ounces'),
   stone: after(' st', 'stone'),
   ml: after(' ml', 'millilitres'),
   l: after(' l', 'litres'),
-  gallons: after(' gallons', 'gallons'),
+  gallons: word(' gallons', 'gallons', ' gallon'),
   kb: after(' KB', 'kilobytes'),
   mb: after(' MB', 'megabytes'),
   gb: after(' GB', 'gigabytes'),
@@ -124,17 +132,17 @@ export const UNIT_LABELS: Record<Unit, UnitLabel> = {
   mj: after(' MJ', 'megajoules'),
   ppm: after(' ppm', 'parts per million'),
   megapixels: after(' MP', 'megapixels'),
-  nits: after(' nits', 'nits'),
+  nits: word(' nits', 'nits', ' nit'),
   fps: after(' fps', 'frames per second'),
   kmh: after(' km/h', 'kilometres per hour'),
   mph: after(' mph', 'miles per hour'),
-  knots: after(' knots', 'knots'),
+  knots: word(' knots', 'knots', ' knot'),
   m_per_s: after(' m/s', 'metres per second'),
   celsius: after('°C', 'degrees Celsius'),
   fahrenheit: after('°F', 'degrees Fahrenheit'),
   degrees: after('°', 'degrees'),
   magnitude: { name: 'magnitude', prefix: 'magnitude ' },
-  seconds: after(' seconds', 'seconds'),
+  seconds: word(' seconds', 'seconds', ' second'),
   ms: after(' ms', 'milliseconds'),
 };
 

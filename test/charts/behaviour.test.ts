@@ -5,7 +5,7 @@ import { chartsFor, renderChart } from '../../src/charts';
 import type { ChartOptions, ChartSpec } from '../../src/charts';
 import { ARROW_SHARE, logByDefault, xScaleFor } from '../../src/charts/scale';
 import { CategoryIndex, MAX_CATEGORY_ROWS } from '../../src/charts/category-groups';
-import { RADIUS } from '../../src/charts/palette';
+import { RADIUS } from '../../src/charts/theme';
 import type { Claim } from '../../src/model';
 import { CATEGORIES } from '../../src/model/schema';
 import { corpus, document, normaliseSvg, svgOf } from './svg';

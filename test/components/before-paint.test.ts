@@ -1,6 +1,6 @@
 /** Layout reads gathered into one batch, run after the DOM writes of the moment. */
 import { describe, expect, test } from 'vitest';
-import { readBeforePaint } from '../../src/app/components/before-paint';
+import { readBeforePaint } from '../../src/app/components/chart/before-paint';
 
 describe('readBeforePaint', () => {
   test('runs the reads later, together and in order, not when asked', async () => {

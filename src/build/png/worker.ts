@@ -11,6 +11,7 @@ import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
+import { INK } from '../../charts/theme';
 import type { PngReply, PngRequest } from './messages';
 
 const COLLECT_EVERY = 8;
@@ -20,7 +21,7 @@ const collect = runInNewContext('gc') as () => void;
 
 const OPTIONS = {
   fitTo: { mode: 'zoom', value: 2 },
-  background: '#ffffff',
+  background: INK.light.bg,
   font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
 } as const;
 

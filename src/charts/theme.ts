@@ -1,5 +1,7 @@
 /**
- * Colours and glyph sizes shared by the marks and the legend.
+ * The one theme: the colours, fonts, opacities and glyph sizes of the
+ * charts, their frames in files and embed pages, and the dashboard (whose
+ * CSS variables are written from `INK`, see src/build/theme-css.ts).
  *
  * Okabe–Ito hues, chosen so each reaches WCAG's 3:1 for graphics against both
  * white and the dashboard's dark background (#141414): blue 5.2 / 3.6,
@@ -11,6 +13,53 @@
 import { meaningOf } from '../model/qualifiers';
 import type { Bound } from '../model/qualifiers';
 import type { Qualifier } from '../model/schema';
+
+/** Text, muted text, links and backgrounds, light and dark (each meets WCAG AA on its background). */
+export const INK = {
+  light: {
+    text: '#1b1b1b',
+    muted: '#555555',
+    bg: '#ffffff',
+    surface: '#fafafa',
+    line: '#dddddd',
+    'line-strong': '#767676',
+    accent: '#0b5fad',
+    mark: '#ffe58a',
+    cited: '#eef4fb',
+    warn: '#b35900',
+    notice: '#fff4e5',
+  },
+  dark: {
+    text: '#ececec',
+    muted: '#b8b8b8',
+    bg: '#121212',
+    surface: '#1c1c1c',
+    line: '#3a3a3a',
+    'line-strong': '#8a8a8a',
+    accent: '#8cc4ff',
+    mark: '#6b5a00',
+    cited: '#1d2a38',
+    warn: '#f0a050',
+    notice: '#3a2a10',
+  },
+} as const;
+
+/** Fonts present wherever Chromium or librsvg are (DejaVu comes with fontconfig on Debian): files and embeds. */
+export const FILE_FONT_FAMILY = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+/** The dashboard's font. */
+export const PAGE_FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/** Chart text, in pixels: at least 12 as rendered, on a phone too. */
+export const CHART_FONT_SIZE = 12;
+
+export const OPACITY = {
+  /** A vague amount's band, on a light background and on a dark one (needs more ink). */
+  band: 0.4,
+  bandDark: 0.65,
+  grid: 0.12,
+  /** The legend's notes. */
+  note: 0.8,
+} as const;
 
 export const COLOURS = {
   /** exact and approximate figures */

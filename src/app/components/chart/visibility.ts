@@ -1,0 +1,63 @@
+/**
+ * Draw when visible: an attachment that tells a chart area its width and
+ * whether it is near the viewport, so the chart is drawn as it comes near
+ * (within half a viewport) and redrawn only when what it shows changes. A
+ * fact sheet of dozens of charts then costs a keystroke in search no more
+ * than the few charts on screen.
+ */
+import { readBeforePaint } from './before-paint';
+
+/** Charts within half a viewport of the viewport are drawn: ready before they scroll in. */
+const DRAW_AHEAD = 0.5;
+
+export interface AreaReport {
+  /** The area's width in pixels, when measured. */
+  width?: number;
+  /** Whether the area is near the viewport, when known. */
+  near?: boolean;
+}
+
+/**
+ * Reports the node's width as it changes and whether it is near the
+ * viewport. Without the observers (jsdom, old browsers) it reports nothing,
+ * and the caller draws at once.
+ */
+export function watchArea(report: (change: AreaReport) => void) {
+  return (node: HTMLElement) => {
+    const cleanups: (() => void)[] = [];
+    if (typeof ResizeObserver !== 'undefined') {
+      const resize = new ResizeObserver(([entry]) => {
+        if (entry) report({ width: Math.round(entry.contentRect.width) });
+      });
+      resize.observe(node);
+      cleanups.push(() => resize.disconnect());
+    }
+    if (typeof IntersectionObserver !== 'undefined') {
+      // Measured before the first paint: the observer's first report comes a
+      // frame later, and a chart on screen would flash empty meanwhile.
+      cleanups.push(
+        readBeforePaint(() => {
+          const box = node.getBoundingClientRect();
+          const ahead = innerHeight * DRAW_AHEAD;
+          if (box.bottom > -ahead && box.top < innerHeight + ahead && box.width > 0) {
+            // The width too, or the first drawing would be at a fallback width and redrawn.
+            report({ width: Math.round(box.width), near: true });
+          }
+        }),
+      );
+      const intersection = new IntersectionObserver(
+        (entries) => {
+          // Reports can queue up while the page is busy: the last one holds.
+          const entry = entries.at(-1);
+          if (entry) report({ near: entry.isIntersecting });
+        },
+        { rootMargin: `${DRAW_AHEAD * 100}% 0px` },
+      );
+      intersection.observe(node);
+      cleanups.push(() => intersection.disconnect());
+    }
+    return () => {
+      for (const cleanup of cleanups) cleanup();
+    };
+  };
+}
