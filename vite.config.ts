@@ -8,7 +8,11 @@ export default defineConfig({
   base: './',
   // CLAIMS_DIR (default claims) lets the bench and tests build another folder; it
   // must be inside the project, which the build checks.
-  plugins: [svelte(), themeStylesheet(), ...claimsSite({ dir: process.env.CLAIMS_DIR || 'claims' })],
+  plugins: [
+    svelte(),
+    themeStylesheet(),
+    ...claimsSite({ dir: process.env.CLAIMS_DIR || 'claims' }),
+  ],
   build: {
     rollupOptions: {
       // The dashboard, and the small script of the chart embed pages.

@@ -18,11 +18,17 @@ import { chartsFor, renderSvg } from '../charts';
 import type { Dataset } from '../model';
 import { MAX_COMPARED } from '../model/measures';
 import type { SiteSource } from './site-data';
+import { themeStylesheet } from './theme-css';
 import { escapeControls } from '../model/text/hidden';
 import type { renderHome } from './prerender/render-home';
 
-/** Charts drawn into the snapshot: the first ones a reader sees. */
-const DRAWN_CHARTS = 2;
+/**
+ * Charts drawn into the snapshot, in the order of the page: a measure an
+ * overview charts is one of its rows and nowhere else, so a reader without
+ * JavaScript needs them drawn; a dozen is every chart of a fact sheet the
+ * size of the shipped one, and bounds index.html for a large one.
+ */
+export const DRAWN_CHARTS = 12;
 /** The chart area's width on a 412 px phone and in the widest layout (72rem less padding). */
 const NARROW = 380;
 const WIDE = 1120;
@@ -104,7 +110,11 @@ async function renderWithSvelte(
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
-    plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected', dev: false } })],
+    // The theme's module too: Vite's scan of index.html meets main.ts's import of it.
+    plugins: [
+      svelte({ emitCss: false, compilerOptions: { css: 'injected', dev: false } }),
+      themeStylesheet(),
+    ],
     // SharePanel's citation reads these; it is built only when opened.
     define: { __DATA_VERSION__: '""', __COMPILED_DATE__: '""' },
   });

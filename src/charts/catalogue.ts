@@ -86,7 +86,8 @@ export function chartsFor(
     options.overviews ??
     overviewGroups(
       factSheet(
-        byMeasure,
+        // All the claims' measures, not only those given to compare.
+        options.byMeasure ? groupByMeasure(claims) : byMeasure,
         measureReports(claims, context.measures, context.sources),
         context.measures,
         context.sources,

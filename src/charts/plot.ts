@@ -32,7 +32,7 @@ const ABOVE_MARGIN_LEFT = 16;
 /** A label's line, in pixels. */
 const LINE = Math.round(CHART_FONT_SIZE * 1.2);
 /** Height of a row's marks: a band, a dot with its halo, an arrowhead. */
-const MARK_ROOM = 20;
+const MARK_ROOM = 22;
 const AXIS_HEIGHT = 38;
 /** A second x axis at the top from this many rows on, so a tall chart is readable at a glance. */
 const TOP_AXIS_ROWS = 8;
@@ -194,7 +194,7 @@ export function chartPlotOptions(chart: ChartInput, options: ChartOptions = {}):
             lineAnchor: 'bottom',
             lineHeight: LINE / CHART_FONT_SIZE,
             // From the row's centre to just above its marks, where its label ends.
-            dy: labelHeight / 2 - MARK_ROOM / 2 + 4,
+            dy: labelHeight / 2 - MARK_ROOM / 2 - 1,
             ariaHidden: 'true',
             className: 'row-label',
           }),

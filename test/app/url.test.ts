@@ -11,7 +11,7 @@ describe('parseHash', () => {
     ['#/table', { view: 'table' }],
     ['#/claims/sabratha-strike-deaths-4', { view: 'claim', id: 'sabratha-strike-deaths-4' }],
     ['#/sources/us-strikes', { view: 'source', id: 'us-strikes' }],
-    ['#/charts/casualties-people', { view: 'chart', id: 'casualties-people' }],
+    ['#/charts/casualties-people-killed', { view: 'chart', id: 'casualties-people-killed' }],
     ['#/charts/..%2Fx', { view: 'not-found', path: '/charts/..%2Fx' }],
     ['#/charts/%00', { view: 'not-found', path: '/charts/%00' }],
     ['#/claims/%E0%A4%A', { view: 'not-found', path: '/claims/%E0%A4%A' }],

@@ -27,7 +27,7 @@ interface Entry {
 
 let session: Session;
 
-const CHARTS = ['measure-sabratha-strike-deaths', 'casualties-people'];
+const CHARTS = ['measure-sabratha-strike-deaths', 'casualties-people-killed'];
 
 if (!hasRsvg && !noChromium && process.env.CI !== 'true') {
   console.warn(`Chromium/librsvg comparison skipped: ${RSVG_HINT}`);

@@ -47,13 +47,13 @@ describe('made-up cases', () => {
   });
 
   test('figures over four orders of magnitude: log scale by default', () => {
-    const spec = only(SPREAD, 'casualties-people');
+    const spec = only(SPREAD, 'casualties-people-killed');
     expect(spec.logByDefault).toBe(true);
     golden('synthetic-log-default', spec);
   });
 
   test('the same figures with the log scale turned off', () => {
-    golden('synthetic-log-off', only(SPREAD, 'casualties-people'), { log: false });
+    golden('synthetic-log-off', only(SPREAD, 'casualties-people-killed'), { log: false });
   });
 
   test('close figures with the log scale turned on', () => {
@@ -64,6 +64,6 @@ describe('made-up cases', () => {
 
   test('a figure of 0 on a log scale is left out, with a note', () => {
     const claims = [...SPREAD, claim('zero', 'exact', { value: 0 }, { measure: 'e' })];
-    golden('synthetic-log-zero', only(claims, 'casualties-people'), { log: true });
+    golden('synthetic-log-zero', only(claims, 'casualties-people-killed'), { log: true });
   });
 });

@@ -50,7 +50,7 @@ describe('a dated claims folder', () => {
   test('figures that differ across dates are reported on different dates, not contested', () => {
     expect(toll.agreement!.status).toBe('different_dates');
     expect(toll.subtitle).toBe(
-      'Reported on different dates: “27” (the regional health office, 5 Mar 2016) and “31 people” (“A river town remembers”, date not recorded) differ, which may be a change over time rather than a conflict. 4 reports, earliest first; each mark links to its sentence',
+      'Reported on different dates: “27” (the regional health office, 5 Mar 2016) and “31 people” (“A river town remembers”, date not recorded) differ, which may be a change over time rather than a conflict. 4 reports, earliest first',
     );
     expect(toll.subtitle).not.toMatch(/conflict:/i);
   });

@@ -85,7 +85,8 @@ export function measuresOf(claims: readonly Claim[]): Measure[] {
       place: c.place,
       period: '',
       definition: `What the reports of ${c.measure} count.`,
-      kind: '',
+      // Every made-up claim counts people killed: the measures may share an overview.
+      kind: c.category === 'casualties' && c.unit === 'people' ? 'killed' : '',
     });
   }
   return [...measures.values()];

@@ -3,23 +3,25 @@ import FactSheet from '../../src/app/components/FactSheet.svelte';
 import ProblemNotice from '../../src/app/components/ProblemNotice.svelte';
 import { checkDataset } from '../../src/model';
 import type { Claim, Dataset, Problem } from '../../src/model';
-import { byId, measureReports } from '../../src/model/measures';
+import type { ChartSpec } from '../../src/charts';
+import { factSheet, scopeLine } from '../../src/model/fact-sheet';
+import { byId, featuredMeasures, groupByMeasure, measureReports } from '../../src/model/measures';
 import { loadDatasetInput } from '../../src/cli/files';
 import { CLAIM_ROW, claimsCsv, datasetInput } from '../support/dataset';
 import { render } from './render';
 
 const corpus = checkDataset(loadDatasetInput('claims'));
 
-/** The fact sheet's props for these claims, as the app derives them. */
+/** The fact sheet's props for these claims, as the app derives them (charts left out). */
 function propsOf(claims: Claim[], dataset: Pick<Dataset, 'sources' | 'measures'> = corpus) {
   const sources = byId(dataset.sources);
   const measures = byId(dataset.measures);
+  const reports = measureReports(claims, measures, sources);
   return {
-    claims,
-    allClaims: claims,
+    sheet: factSheet(groupByMeasure(claims), reports, measures, sources),
+    scope: scopeLine(claims, sources, measures),
+    charts: [] as ChartSpec[],
     sources,
-    measures,
-    reports: measureReports(claims, measures, sources),
   };
 }
 
@@ -27,11 +29,31 @@ const cardOf = (root: HTMLElement, title: string) =>
   [...root.querySelectorAll('.card')].find(
     (c) => c.querySelector('.title')!.textContent === title,
   )!;
+const itemOf = (root: HTMLElement, id: string) => root.querySelector(`li[data-measure="${id}"]`)!;
+const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('FactSheet', () => {
-  test('FactSheet shows a section per category with one card per measure', () => {
+  test('FactSheet opens with its scope, computed from the data', () => {
     const root = render(FactSheet, propsOf(corpus.claims));
-    const headings = [...root.querySelectorAll('h2')].map((h) => h.firstChild!.textContent!.trim());
+    expect(text(root.querySelector('.scope'))).toBe(
+      '63 figures from 10 articles by 1 outlet (Reuters), 1 with no outlet named; publication dates not recorded; figures since 1 Jan 2015 (11 of 63 dated). Figures as reported, each linked to its sentence.',
+    );
+  });
+
+  test('FactSheet shows the featured measures as key figures, in rank order, first', () => {
+    const root = render(FactSheet, propsOf(corpus.claims));
+    const key = root.querySelector('section.key')!;
+    expect(root.querySelector('h2')!.textContent).toBe('Key figures');
+    expect([...key.querySelectorAll('.card')].map((c) => c.getAttribute('data-measure'))).toEqual(
+      featuredMeasures(corpus.measures).map((m) => m.id),
+    );
+  });
+
+  test('FactSheet has a section per category, "Other figures" last and folded', () => {
+    const root = render(FactSheet, propsOf(corpus.claims));
+    const headings = [...root.querySelectorAll('h2[id^="category-"]')].map((h) =>
+      h.firstChild!.textContent!.trim(),
+    );
     expect(headings).toEqual([
       'Oil output',
       'Casualties',
@@ -41,13 +63,42 @@ describe('FactSheet', () => {
       'Money',
       'Other figures',
     ]);
-    const oil = root.querySelector('#category-oil_output')!.closest('section')!;
-    const figures = [...oil.querySelectorAll('.figure a')].map((a) => a.textContent);
-    expect(figures).toContain('360,000–370,000 bpd');
-    expect(figures).toContain('1.6 million bpd');
+    const other = root.querySelector('#category-other')!.closest('details')!;
+    expect(other.open).toBe(false);
+    expect(root.querySelectorAll('details.category')).toHaveLength(1);
   });
 
-  test('FactSheet cards take the measure’s title and link to the sentence; only a conflict is contested', () => {
+  test('FactSheet shows each measure once per section, with its report count', () => {
+    const root = render(FactSheet, propsOf(corpus.claims));
+    const items = [
+      ...root.querySelectorAll('section.category [data-measure], details.category [data-measure]'),
+    ];
+    const ids = items.map((i) => i.getAttribute('data-measure'));
+    expect(new Set(ids).size).toBe(ids.length);
+    // Without charts every measure is a tile: all of them, once.
+    expect(ids.sort()).toEqual(corpus.measures.map((m) => m.id).sort());
+    expect(text(itemOf(root, 'libya-oil-output').querySelector('.figure'))).toBe(
+      '360,000–370,000 bpd',
+    );
+    expect(text(itemOf(root, 'libya-oil-output').querySelector('.meta'))).toMatch(/· 1 report$/);
+  });
+
+  test('FactSheet gives a measure whose reports agree their agreed range, and flags a conflict', () => {
+    const root = render(FactSheet, propsOf(corpus.claims));
+    const children = itemOf(root, 'islamic-state-child-soldier-deaths');
+    expect(text(children.querySelector('.figure'))).toBe('89');
+    expect(text(children.querySelector('.reports'))).toBe('3 reports agree');
+    const toll = [...root.querySelectorAll('li[data-measure="sabratha-strike-deaths"]')][0]!;
+    expect(text(toll.querySelector('.reports'))).toBe('Contested: 3 reports conflict');
+    // A vague amount is never replaced by the range its convention gives.
+    const militants = [
+      ...root.querySelectorAll('li[data-measure="islamic-state-militants-in-libya"]'),
+    ][0]!;
+    expect(text(militants.querySelector('.figure'))).toBe('low thousands');
+    expect(text(militants.querySelector('.note'))).toBe('read as 1,000–3,000 by convention');
+  });
+
+  test('FactSheet key cards take the measure’s title and link to the sentence; only a conflict is contested', () => {
     const root = render(FactSheet, propsOf(corpus.claims));
     const toll = cardOf(root, 'People killed in the U.S. air strike on Sabratha');
     expect(toll.querySelector('.figure a')!.textContent).toBe('40');
@@ -55,17 +106,10 @@ describe('FactSheet', () => {
       '#/claims/sabratha-strike-deaths-2',
     );
     expect(toll.classList.contains('contested')).toBe(true);
-    expect(toll.querySelector('.agreement')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
-      'Contested. Reports conflict: “40 people” (Reuters) and “41 people” (Hussein al-Thwadi, mayor of Sabratha) cannot both be true (3 reports)',
-    );
+    expect(text(toll.querySelector('.agreement'))).toBe('Contested: 3 reports conflict');
     const children = cardOf(root, 'Children who died acting for Islamic State since January 2015');
     expect(children.classList.contains('contested')).toBe(false);
-    expect(children.querySelector('.agreement')!.textContent!.trim()).toBe(
-      'The 3 reports agree: all allow 89',
-    );
-    const militants = cardOf(root, 'Islamic State militants in Libya (U.S. estimate)');
-    expect(militants.classList.contains('contested')).toBe(false);
-    // Across the fact sheet, only the conflicting toll is contested.
+    expect(text(children.querySelector('.agreement'))).toBe('3 reports agree');
     expect([...root.querySelectorAll('.card.contested .title')].map((t) => t.textContent)).toEqual([
       'People killed in the U.S. air strike on Sabratha',
     ]);
@@ -74,35 +118,35 @@ describe('FactSheet', () => {
 
   test('FactSheet writes vague amounts in the reporter’s words, with the convention as a note', () => {
     const root = render(FactSheet, propsOf(corpus.claims));
-    const tourists = cardOf(
-      root,
-      'Tourists killed in the attacks on a Tunis museum and the Sousse beach resort',
-    );
+    const militants = cardOf(root, 'Islamic State militants in Libya (U.S. estimate)');
+    expect(militants.querySelector('.figure')!.textContent).toBe('low thousands');
+    expect(militants.querySelector('.note')!.textContent).toBe('read as 1,000–3,000 by convention');
+    const tourists = itemOf(root, 'tunis-sousse-attack-deaths');
     expect(tourists.querySelector('.figure')!.textContent).toBe('dozens of tourists');
     expect(tourists.querySelector('.note')!.textContent).toBe('read as 24–120 by convention');
-    const repairs = cardOf(
-      root,
-      'Cost of repairing the oil installations at Es Sider and Ras Lanuf',
-    );
+    const repairs = itemOf(root, 'es-sider-ras-lanuf-repair-cost');
     expect(repairs.querySelector('.figure')!.textContent).toBe('hundreds of millions of dollars');
     expect(repairs.querySelector('.note')!.textContent).toBe(
       'read as $200 million–1 billion by convention',
     );
-    // No card shows a vague amount as numbers alone.
+    // No figure shows a vague amount as numbers alone.
     for (const c of corpus.claims.filter((c) => c.qualifier === 'vague')) {
-      const card = root.querySelector(`.figure a[href="#/claims/${c.id}"]`);
-      if (card) expect(card.textContent).toBe(c.mention);
+      for (const figure of root.querySelectorAll(
+        `.figure[href="#/claims/${c.id}"], .figure a[href="#/claims/${c.id}"]`,
+      )) {
+        expect(figure.textContent).toBe(c.mention);
+      }
     }
   });
 
   test('FactSheet cards give the dates, or say they are not recorded', () => {
     const root = render(FactSheet, propsOf(corpus.claims));
     for (const card of root.querySelectorAll('.card')) {
-      expect(card.querySelector('.date')!.textContent).toMatch(/publication date not recorded$/);
+      expect(card.querySelector('.meta')!.textContent).toMatch(/publication date not recorded$/i);
     }
     const children = cardOf(root, 'Children who died acting for Islamic State since January 2015');
-    expect(children.querySelector('.date')!.textContent).toBe(
-      'figure since 1 Jan 2015; publication date not recorded',
+    expect(children.querySelector('.meta')!.textContent).toMatch(
+      / · Figure since 1 Jan 2015; publication date not recorded$/,
     );
   });
 
@@ -116,8 +160,9 @@ describe('FactSheet', () => {
   });
 
   test('FactSheet says when no claim matches', () => {
-    const root = render(FactSheet, { ...propsOf(corpus.claims), claims: [] });
+    const root = render(FactSheet, propsOf([]));
     expect(root.textContent).toContain('No claims match these filters.');
+    expect(root.querySelector('.scope')!.textContent).toMatch(/^0 figures from 0 articles\./);
   });
 });
 

@@ -8,7 +8,7 @@ import PlotFigure from '../../src/app/components/PlotFigure.svelte';
 import { chartsFor } from '../../src/charts';
 import type { ChartSpec } from '../../src/charts';
 import type { Claim } from '../../src/model';
-import { EVERY_QUALIFIER, reference } from '../charts/synthetic';
+import { EVERY_QUALIFIER, SPREAD, reference } from '../charts/synthetic';
 import { reactiveProps } from './props.svelte';
 import { render } from './render';
 
@@ -145,9 +145,7 @@ describe('PlotFigure drawing', () => {
   });
   test('a figure handed another chart closes what was open for the last one', () => {
     const strikeToll = specOf(EVERY_QUALIFIER);
-    const other = chartsFor(EVERY_QUALIFIER, reference(EVERY_QUALIFIER)).find(
-      (s) => s.id !== strikeToll.id,
-    )!;
+    const other = chartsFor(SPREAD, reference(SPREAD)).find((s) => s.id !== strikeToll.id)!;
     const props = reactiveProps<{ spec: ChartSpec }>({ spec: strikeToll });
     const target = document.body.appendChild(document.createElement('div'));
     const instance = mount(PlotFigure, { target, props });

@@ -23,7 +23,7 @@ describe('PlotFigure', () => {
     const root = render(PlotFigure, { spec: spec() });
     expect(root.querySelector('h3')!.textContent).toBe('People killed in the strike');
     expect(root.querySelector('.chart-subtitle')!.textContent).toBe(
-      'Reports conflict: “exact-41” (the mayor) and “approx-35” (Wire) cannot both be true. 8 reports; each mark links to its sentence',
+      'Reports conflict: “exact-41” (the mayor) and “approx-35” (Wire) cannot both be true. 8 reports. Point at, focus or tap a mark for its details and its sentence.',
     );
     expect(root.querySelector('.chart-source')!.textContent).toBe(
       'Sources: Wire, 1 article; “A study without a publisher” (no publisher named). Publication dates not recorded. Figures as reported.',

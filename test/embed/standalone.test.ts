@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { chartsFor } from '../../src/charts';
-import type { ChartSpec } from '../../src/charts';
+import type { ChartMedium, ChartSpec } from '../../src/charts';
 import { loadDatasetInput } from '../../src/cli/files';
 import {
   HEIGHT_MESSAGE,
@@ -23,7 +23,7 @@ import {
   isHeightMessage,
 } from '../../src/embed/code';
 import { embedPage } from '../../src/embed/page';
-import { serializeSvg, standaloneSvg } from '../../src/embed/standalone-svg';
+import { FILE_MARGIN, serializeSvg, standaloneSvg } from '../../src/embed/standalone-svg';
 import { checkDataset } from '../../src/model';
 import type { Claim, Source } from '../../src/model';
 import { normaliseSvg } from '../charts/svg';
@@ -44,7 +44,10 @@ const OPTIONS = {
 };
 
 /** The file exactly as the build writes it (dist/charts/<id>.svg). */
-function fileOf(spec: ChartSpec, options: Partial<typeof OPTIONS> = {}): string {
+function fileOf(
+  spec: ChartSpec,
+  options: Partial<typeof OPTIONS> & { medium?: ChartMedium } = {},
+): string {
   return serializeSvg(standaloneSvg(spec, { ...OPTIONS, ...options }), serializer);
 }
 
@@ -80,9 +83,41 @@ const specs = chartsFor(corpus.claims, corpus);
 const files = new Map(specs.map((spec) => [spec.id, fileOf(spec)]));
 
 describe('the standalone SVG of every chart of claims/claims.csv', () => {
+  test('a file has margins: no text or mark within FILE_MARGIN of an edge, the title not at x = 0', () => {
+    for (const spec of specs) {
+      const root = parseSvg(files.get(spec.id)!).documentElement;
+      const groups = [...root.children].filter((c) => c.localName === 'g');
+      expect(groups.length, spec.id).toBe(3);
+      for (const g of groups) {
+        expect(g.getAttribute('transform'), spec.id).toMatch(
+          new RegExp(`^translate\\(${FILE_MARGIN},0\\)`),
+        );
+      }
+      const [title] = root.querySelectorAll('text');
+      expect(Number(title!.getAttribute('y'))).toBeGreaterThanOrEqual(FILE_MARGIN);
+      const height = Number(root.getAttribute('height'));
+      const last = [...root.querySelectorAll(':scope > g:last-of-type text')].at(-1)!;
+      expect(height - Number(last.getAttribute('y'))).toBeGreaterThanOrEqual(FILE_MARGIN);
+    }
+  });
+
+  test('a PNG promises only what a picture can do: no links, no pointing', () => {
+    for (const spec of specs) {
+      const svg = fileOf(spec, { medium: 'png' });
+      const words = [...parseSvg(svg).querySelectorAll('text')].map((t) => t.textContent).join(' ');
+      expect(words, spec.id).not.toMatch(/links? to|tap|point at|click|hover/i);
+      expect(words, spec.id).toContain('Every figure’s sentence is on the fact sheet.');
+      // The SVG file, whose marks are links, says so.
+      const file = [...parseSvg(files.get(spec.id)!).querySelectorAll('text')]
+        .map((t) => t.textContent)
+        .join(' ');
+      expect(file).toContain('Each mark links to its sentence on the fact sheet.');
+    }
+  });
+
   test('the corpus is valid and has charts', () => {
     expect(corpus.problems).toEqual([]);
-    expect(specs.length).toBeGreaterThan(10);
+    expect(specs.length).toBeGreaterThan(5);
   });
 
   for (const spec of specs) {
