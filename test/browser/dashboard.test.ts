@@ -26,8 +26,19 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     return page;
   }
 
-  /** Scrolls to every chart in turn: charts are drawn as they come near the viewport. */
+  /**
+   * Opens what is folded (other figures, agreeing comparisons) and scrolls to
+   * every chart in turn: charts are drawn as they come near the viewport.
+   */
   async function drawEveryChart(page: Page): Promise<void> {
+    await page.locator('#app details.category, #app details.compare').first().waitFor();
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll<HTMLDetailsElement>(
+        '#app details.category, #app details.compare',
+      )) {
+        d.open = true;
+      }
+    });
     const figures = page.locator('figure.plot-figure');
     await expect.poll(() => figures.count()).toBeGreaterThan(0);
     for (let i = 0; i < (await figures.count()); i++) {
@@ -38,7 +49,8 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
 
   test('the fact sheet shows cards and charts whose marks link to sentences', async () => {
     const page = await home();
-    expect(await page.locator('.card').count()).toBeGreaterThan(10);
+    expect(await page.locator('.key .card').count()).toBe(6);
+    expect(await page.locator('li.measure').count()).toBeGreaterThan(10);
     const figures = page.locator('figure.plot-figure');
     const drawn = page.locator('figure.plot-figure:has(.chart-svg svg)');
     await expect.poll(() => drawn.count()).toBeGreaterThan(0);
@@ -52,17 +64,18 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 
-  test('without JavaScript the built page shows the fact sheet, its first chart on a phone’s first screen', async () => {
+  test('without JavaScript the built page shows the fact sheet, its key figures on a phone’s first screen, its charts drawn', async () => {
     const page = await session.open({ width: 412, javaScriptEnabled: false });
     await page.goto(session.site.url);
-    expect(await page.locator('#prerendered .card').count()).toBeGreaterThan(10);
+    expect(await page.locator('#prerendered .key .card').count()).toBe(6);
+    expect(await page.locator('#prerendered li.measure').count()).toBeGreaterThan(10);
+    const card = await page.locator('#prerendered .key .card').first().boundingBox();
+    expect(card!.y + card!.height).toBeLessThan(900);
     const mark = page
       .locator('figure .chart-svg svg a[href^="#/claims/"]')
       .filter({ visible: true })
       .first();
     expect(await mark.isVisible()).toBe(true);
-    const box = await mark.boundingBox();
-    expect(box!.y + box!.height).toBeLessThan(900);
     // The phone-width drawing, not the desktop one scaled down.
     const drawing = page.locator('figure .chart-svg svg:visible').first();
     expect(await drawing.getAttribute('class')).toContain('snapshot-narrow');
@@ -117,7 +130,7 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     const page = await home();
     const charted = () =>
       page
-        .locator('section[aria-labelledby="compared-title"] [data-chart]')
+        .locator('#app [data-chart^="measure-"]')
         .evaluateAll((charts) => charts.map((c) => c.getAttribute('data-chart')));
     // The charts come with the chart code, after the cards.
     await expect.poll(charted).toContain('measure-sabratha-strike-deaths');
@@ -129,6 +142,12 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     await search.fill('89');
     await expect.poll(charted).not.toEqual(all);
     expect(await charted()).toEqual(['measure-islamic-state-child-soldier-deaths']);
+    // The measure's entry says how many of its reports are shown, as its chart shows them.
+    expect(
+      await page
+        .locator('#app .card[data-measure="islamic-state-child-soldier-deaths"] .agreement')
+        .textContent(),
+    ).toBe('3 reports agree');
 
     await search.fill('');
     await expect.poll(charted).toEqual(all);
@@ -232,12 +251,12 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     const card = (title: string) =>
       page.locator('#app .card', { has: page.getByRole('heading', { name: title, exact: true }) });
     // A vague amount in the reporter's words, its convention a note.
-    const tourists = card(
-      'Tourists killed in the attacks on a Tunis museum and the Sousse beach resort',
+    const militants = card('Islamic State militants in Libya (U.S. estimate)');
+    expect(await militants.locator('.figure').textContent()).toBe('low thousands');
+    expect(await militants.locator('.note').textContent()).toBe(
+      'read as 1,000–3,000 by convention',
     );
-    expect(await tourists.locator('.figure').textContent()).toBe('dozens of tourists');
-    expect(await tourists.locator('.note').textContent()).toBe('read as 24–120 by convention');
-    // Contested only where reports conflict, and the conflict names them.
+    // Contested only where reports conflict; the comparison chart names them.
     expect(await page.locator('#app .card.contested .title').allTextContents()).toEqual([
       'People killed in the U.S. air strike on Sabratha',
     ]);
@@ -245,23 +264,23 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
       await card('People killed in the U.S. air strike on Sabratha')
         .locator('.agreement')
         .textContent(),
-    ).toContain(
-      '“40 people” (Reuters) and “41 people” (Hussein al-Thwadi, mayor of Sabratha) cannot both be true',
-    );
+    ).toBe('Contested: 3 reports conflict');
     expect(
       await card('Children who died acting for Islamic State since January 2015')
         .locator('.agreement')
         .textContent(),
-    ).toContain('The 3 reports agree: all allow 89');
+    ).toBe('3 reports agree');
     // Every card says when, or that it is not recorded.
-    const dates = await page.locator('#app .card .date').allTextContents();
+    const dates = await page.locator('#app .card .meta').allTextContents();
     expect(dates.length).toBe(await page.locator('#app .card').count());
-    for (const date of dates) expect(date).toMatch(/publication date not recorded$/);
-    // The comparison charts say whether their reports agree.
+    for (const date of dates) expect(date).toMatch(/publication date not recorded$/i);
+    // The comparison charts say whether their reports agree, conflicts first.
     const subtitles = await page
-      .locator('section[aria-labelledby="compared-title"] .chart-subtitle')
+      .locator('#app figure:has([data-chart^="measure-"]) .chart-subtitle')
       .allTextContents();
-    expect(subtitles[0]).toMatch(/^Reports conflict: /);
+    expect(subtitles[0]).toMatch(
+      /^Reports conflict: “40 people” \(Reuters\) and “41 people” \(Hussein al-Thwadi, mayor of Sabratha\) cannot both be true/,
+    );
     expect(subtitles.slice(1).every((s) => /^The \d reports agree: /.test(s))).toBe(true);
     expect(session.errors).toEqual([]);
   });
@@ -315,15 +334,16 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
       'period',
       'definition',
       'featured',
+      'kind',
       'reports',
       'agreement',
       'agreed_low',
       'agreed_high',
     ]);
     const toll = rows.find((r) => r[0] === 'sabratha-strike-deaths')!;
-    expect(toll.slice(8)).toEqual(['3', 'conflict', '', '']);
+    expect(toll.slice(8)).toEqual(['killed', '3', 'conflict', '', '']);
     const militants = rows.find((r) => r[0] === 'islamic-state-militants-in-libya')!;
-    expect(militants.slice(8)).toEqual(['2', 'agree', '1000', '3000']);
+    expect(militants.slice(8)).toEqual(['militants', '2', 'agree', '1000', '3000']);
   });
 
   test('a chart mark shows its tooltip on keyboard focus', async () => {

@@ -246,7 +246,7 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
     await post(frame, { type: HEIGHT_MESSAGE, height: 700, marker: 'no-id' });
     await post(frame, {
       type: HEIGHT_MESSAGE,
-      id: 'troops-people',
+      id: 'troops-people-troops',
       height: 700,
       marker: 'other-id',
     });
@@ -337,7 +337,7 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
   });
 
   test('"Sources and data" opens the chart on the dashboard', async () => {
-    const id = 'oil-output-barrels-per-day';
+    const id = 'oil-output-barrels-per-day-oil-production';
     const page = await session.open();
     await page.goto(embedUrl(id));
     const [tab] = await Promise.all([
@@ -371,7 +371,7 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
     // the 12 mm margins of the page's @page rule is 186 mm, 703 px at 96 dpi.
     const printable = Math.floor((186 / 25.4) * 96);
     const page = await session.open({ width: printable });
-    await page.goto(embedUrl('troops-people'));
+    await page.goto(embedUrl('troops-people-troops'));
     await page.emulateMedia({ media: 'print' });
     const box = (await page.locator('.chart.wide svg').boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(printable);
@@ -409,8 +409,8 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
   const DISPLACED = 0.01;
   const COMPARED = [
     'measure-sabratha-strike-deaths',
-    'troops-people',
-    'oil-output-barrels-per-day',
+    'troops-people-troops',
+    'oil-output-barrels-per-day-oil-production',
   ];
 
   test.skipIf(skipWithoutRsvg)(

@@ -47,11 +47,15 @@ describe.skipIf(noChromium)('the dashboard with hostile or broken data', () => {
     await page.goto(session.site.url);
     // The app's cards, from this data: the prerendered ones are from the build's.
     await page.waitForSelector('#app .card');
-    expect(await page.locator('body').textContent()).toContain(SCRIPT);
+    // The fact sheet names measures; the hostile place is a tile's.
+    expect(await page.locator('main').textContent()).toContain(IMG);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.locator('main script').count()).toBe(0);
     await page.goto(`${session.site.url}#/claims/sabratha-strike-deaths-1`);
     await page.waitForSelector('article mark');
+    // The claim's own subject, on its view.
+    expect(await page.locator('main').textContent()).toContain(SCRIPT);
+    expect(await page.locator('main img, main script').count()).toBe(0);
     await page.goto(`${session.site.url}#/table`);
     await page.waitForTimeout(200);
     expect(

@@ -10,11 +10,20 @@ import { launchChromium } from './chromium';
 import { serveStatic } from './static-server';
 import type { StaticSite } from './static-server';
 
+export interface OpenOptions {
+  width?: number;
+  /** 900 by default. */
+  height?: number;
+  javaScriptEnabled?: boolean;
+  /** A phone's touch screen: taps, and no hover. */
+  hasTouch?: boolean;
+}
+
 export interface Session {
   site: StaticSite;
   browser: Browser;
   /** A fresh page in a fresh context; errors it throws or logs are collected in `errors`. */
-  open(options?: { width?: number; javaScriptEnabled?: boolean }): Promise<Page>;
+  open(options?: OpenOptions): Promise<Page>;
   errors: string[];
   /** Throws, listing them, when a page threw or logged an error since the last call; clears the list. */
   assertNoErrors(): void;
@@ -33,10 +42,12 @@ export async function startSession(): Promise<Session> {
     site,
     browser,
     errors,
-    async open({ width = 1200, javaScriptEnabled = true } = {}) {
+    async open({ width = 1200, height = 900, javaScriptEnabled = true, hasTouch = false } = {}) {
       const context = await browser.newContext({
-        viewport: { width, height: 900 },
+        viewport: { width, height },
         javaScriptEnabled,
+        hasTouch,
+        isMobile: hasTouch,
         acceptDownloads: true,
       });
       contexts.push(context);
