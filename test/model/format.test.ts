@@ -43,3 +43,19 @@ describe('formatFigure', () => {
     }
   });
 });
+
+describe('numbers and units, one format everywhere', () => {
+  test.each([
+    [1, 'months', '1 month'],
+    [2, 'months', '2 months'],
+    [1.5, 'months', '1.5 months'],
+    [1, 'countries', '1 country'],
+    [1, 'barrels_per_day', '1 bpd'],
+    [1, 'percent', '1%'],
+    [4_600_000, 'people', '4.6 million'],
+    [1_600_000, 'barrels_per_day', '1.6 million bpd'],
+    [1_234_567, 'people', '1,234,567'],
+  ] as const)('%s %s is written "%s"', (value, unit, text) => {
+    expect(exact(value, unit)).toBe(text);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The fact sheet's structure (src/model/fact-sheet.ts): its key figures,
+ * each measure once with the report it leads with, its scope line, and the
+ * overviews that set only like with like side by side.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { loadDatasetInput } from '../../src/cli/files';
+import { checkDataset } from '../../src/model';
+import type { Claim, Dataset } from '../../src/model';
+import {
+  MIN_OVERVIEW_MEASURES,
+  factSheet,
+  measureFigure,
+  overviewGroups,
+  reportsLine,
+  scopeLine,
+} from '../../src/model/fact-sheet';
+import { byId, groupByMeasure, measureReports } from '../../src/model/measures';
+import { claim, measuresOf } from '../charts/synthetic';
+
+function sheetOf(
+  dataset: Pick<Dataset, 'claims' | 'sources' | 'measures'>,
+  shown = dataset.claims,
+) {
+  const sources = byId(dataset.sources);
+  const measures = byId(dataset.measures);
+  const reports = measureReports(dataset.claims, measures, sources);
+  return factSheet(groupByMeasure(shown), reports, measures, sources);
+}
+
+const corpus = checkDataset(loadDatasetInput('claims'));
+const dated = checkDataset(loadDatasetInput('test/fixtures/dated-claims'));
+
+describe('factSheet', () => {
+  test('each measure is in one section, once; the sections in the schema’s order, "other" last', () => {
+    const sheet = sheetOf(corpus);
+    const ids = sheet.sections.flatMap((s) => s.entries.map((e) => e.id));
+    expect(ids.sort()).toEqual(corpus.measures.map((m) => m.id).sort());
+    expect(sheet.sections.at(-1)!.category).toBe('other');
+    for (const section of sheet.sections) {
+      expect(section.reports).toBe(section.entries.reduce((n, e) => n + e.shown.length, 0));
+    }
+  });
+
+  test('a measure leads with its latest dated report, not the first', () => {
+    const toll = sheetOf(dated).key[0]!;
+    expect(toll.id).toBe('riverton-flood-deaths');
+    // At least 12 on 4 Mar, 27 on 5 Mar, more than 30 on 7 Mar, and once undated:
+    // the sheet gives the latest dated, not the earliest nor the undated one.
+    expect(toll.headline.id).toBe('riverton-flood-deaths-courier');
+    expect(toll.shown.map((c) => c.id)[0]).toBe('riverton-flood-deaths-first');
+    expect(toll.shown.map((c) => c.id).at(-1)).toBe('riverton-flood-deaths-remembered');
+    expect(reportsLine(toll)).toBe('4 reports from different dates');
+  });
+
+  test('under a search, a measure says how many of its reports are shown', () => {
+    const shown = corpus.claims.filter((c) => c.id !== 'sabratha-strike-deaths-3');
+    const toll = sheetOf(corpus, shown)
+      .sections.flatMap((s) => s.entries)
+      .find((e) => e.id === 'sabratha-strike-deaths')!;
+    expect(toll.shown).toHaveLength(2);
+    expect(reportsLine(toll)).toBe('3 reports conflict (2 shown)');
+  });
+
+  test('a measure’s figure: the agreed range when its reports agree, never a convention’s range', () => {
+    const entries = sheetOf(corpus).sections.flatMap((s) => s.entries);
+    const entry = (id: string) => entries.find((e) => e.id === id)!;
+    expect(measureFigure(entry('islamic-state-child-soldier-deaths'))).toEqual({
+      figure: '89',
+      note: '',
+    });
+    expect(measureFigure(entry('islamic-state-militants-in-libya'))).toEqual({
+      figure: 'low thousands',
+      note: 'read as 1,000–3,000 by convention',
+    });
+    // A conflict gives the leading report's figure, as stated.
+    expect(measureFigure(entry('sabratha-strike-deaths')).figure).toBe('40');
+  });
+});
+
+describe('scopeLine', () => {
+  test('counts articles and outlets, and gives the dates or says they are not recorded', () => {
+    expect(scopeLine(corpus.claims, byId(corpus.sources), byId(corpus.measures))).toBe(
+      '63 figures from 10 articles by 1 outlet (Reuters), 1 with no outlet named; publication dates not recorded; figures since 1 Jan 2015 (11 of 63 dated).',
+    );
+    expect(scopeLine(dated.claims, byId(dated.sources), byId(dated.measures))).toMatch(
+      /^7 figures from 4 articles.*; published 4 Mar 2016 – 7 Mar 2016/,
+    );
+  });
+});
+
+describe('overviewGroups', () => {
+  test('groups only measures of one category, unit and kind, at least three, each once', () => {
+    const arbitrary = fc.array(
+      fc.record({
+        measure: fc.integer({ min: 0, max: 12 }),
+        value: fc.integer({ min: 1, max: 100 }),
+        unit: fc.constantFrom('people' as const, 'usd' as const),
+        kind: fc.constantFrom('', 'killed', 'wounded'),
+      }),
+      { minLength: 1, maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(arbitrary, (drawn) => {
+        // A measure's unit and kind are its first claim's.
+        const first = new Map<number, (typeof drawn)[number]>();
+        for (const d of drawn) if (!first.has(d.measure)) first.set(d.measure, d);
+        const claims: Claim[] = drawn.map((d, i) =>
+          claim(
+            `c-${i}`,
+            'exact',
+            { value: d.value },
+            { measure: `m-${d.measure}`, unit: first.get(d.measure)!.unit },
+          ),
+        );
+        const measures = measuresOf(claims).map((m) => ({
+          ...m,
+          kind: first.get(Number(m.id.slice(2)))!.kind,
+        }));
+        const sheet = sheetOf({ claims, sources: [], measures });
+        const groups = overviewGroups(sheet.sections);
+        const seen = new Set<string>();
+        for (const group of groups) {
+          expect(group.kind).not.toBe('');
+          expect(group.entries.length).toBeGreaterThanOrEqual(MIN_OVERVIEW_MEASURES);
+          for (const entry of group.entries) {
+            expect(entry.unit).toBe(group.unit);
+            expect(entry.kind).toBe(group.kind);
+            expect(seen.has(entry.id)).toBe(false);
+            seen.add(entry.id);
+          }
+        }
+        // Every group of three or more such measures has its overview.
+        const sizes = new Map<string, number>();
+        for (const m of measures) {
+          if (m.kind) sizes.set(`${m.unit}/${m.kind}`, (sizes.get(`${m.unit}/${m.kind}`) ?? 0) + 1);
+        }
+        expect(groups.length).toBe(
+          [...sizes.values()].filter((n) => n >= MIN_OVERVIEW_MEASURES).length,
+        );
+      }),
+    );
+  });
+});
