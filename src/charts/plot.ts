@@ -217,27 +217,21 @@ function ticksFor(scale: XScale, unit: Unit, plotWidth: number): number[] {
   if (scale.type === 'log') return logTicks(scale.domain);
   const [low, high] = scale.domain;
   const format = numberFormat(unit);
-  const widest = Math.max(
-    textWidth(format(low), CHART_FONT_SIZE),
-    textWidth(format(high), CHART_FONT_SIZE),
-  );
-  // As many as fit, and no more than one per TICK_SPACING pixels: a grid, not a ruler.
-  const count = Math.max(
-    2,
-    Math.min(Math.floor(plotWidth / (widest + TICK_GAP)), Math.round(plotWidth / TICK_SPACING)),
-  );
   const whole = scale.shown.every((c) => statedNumbers(c).every(Number.isInteger));
-  let values = ticks(low, high, count);
-  if (whole) {
-    values = values.filter(Number.isInteger);
-    if (values.length < 2)
-      values = ticks(
-        Math.floor(low),
-        Math.ceil(high),
-        Math.max(1, Math.ceil(high) - Math.floor(low)),
-      );
+  const candidates = (count: number) => {
+    const values = ticks(low, high, count);
+    if (!whole) return values;
+    const integers = values.filter(Number.isInteger);
+    return integers.length >= 2 ? integers : [Math.ceil(low), Math.floor(high)];
+  };
+  // d3's count is a hint: ask for fewer until the numbers fit side by side,
+  // and no more than one per TICK_SPACING pixels (a grid, not a ruler).
+  for (let count = Math.max(2, Math.round(plotWidth / TICK_SPACING)); count > 2; count--) {
+    const values = candidates(count);
+    const widest = Math.max(...values.map((v) => textWidth(format(v), CHART_FONT_SIZE)));
+    if (values.length * (widest + TICK_GAP) <= plotWidth) return values;
   }
-  return values;
+  return candidates(2);
 }
 /** Tick values for a log domain in whole decades: powers of ten, with 2 and 5 on short spans. */
 export function logTicks([low, high]: [number, number]): number[] {

@@ -27,7 +27,10 @@ export function watchArea(report: (change: AreaReport) => void) {
     const cleanups: (() => void)[] = [];
     if (typeof ResizeObserver !== 'undefined') {
       const resize = new ResizeObserver(([entry]) => {
-        if (entry) report({ width: Math.round(entry.contentRect.width) });
+        const width = Math.round(entry?.contentRect.width ?? 0);
+        // No width: hidden (a folded section, a page being captured), not narrow.
+        // The chart keeps the drawing it has rather than one at a made-up width.
+        if (width > 0) report({ width });
       });
       resize.observe(node);
       cleanups.push(() => resize.disconnect());
