@@ -123,7 +123,7 @@ export async function writeEmbeds(
             width,
             linkAttributes: inFrame,
             stamp: false,
-            medium: 'page',
+            medium: 'embed',
           }),
         );
       write(`charts/${spec.id}.svg`, file);

@@ -6,8 +6,8 @@
  */
 import type { ChartSpec } from './types';
 
-/** Where a chart is shown: a live page (dashboard, embed), an SVG file, or a PNG image. */
-export type ChartMedium = 'page' | 'svg' | 'png';
+/** Where a chart is shown: the dashboard, an embed page, an SVG file, or a PNG image. */
+export type ChartMedium = 'page' | 'embed' | 'svg' | 'png';
 
 export interface ChartFrame {
   title: string;
@@ -20,6 +20,8 @@ export interface ChartFrame {
 
 const MARKS: Readonly<Record<ChartMedium, string>> = {
   page: 'Point at, focus or tap a mark for its details and its sentence.',
+  // The embed page's script shows details on pointing and focus; a tap follows the link.
+  embed: 'Each mark links to its sentence; point at it or focus it for its details.',
   svg: 'Each mark links to its sentence on the fact sheet.',
   png: 'Every figure’s sentence is on the fact sheet.',
 };

@@ -38,7 +38,7 @@ export interface StandaloneOptions {
   stamp?: boolean;
   /**
    * What the file is for: an SVG file (default), a PNG drawn from it (whose
-   * marks cannot link, so it promises no link) or an embed page ('page').
+   * marks cannot link, so it promises no link) or an embed page ('embed').
    */
   medium?: ChartMedium;
 }
