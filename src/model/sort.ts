@@ -17,14 +17,7 @@ import type { Claim } from './claim';
 import { UNIT_LABELS } from './units';
 
 export type SortKey =
-  | 'figure'
-  | 'unit'
-  | 'category'
-  | 'subject'
-  | 'place'
-  | 'source'
-  | 'attributed_to'
-  | 'qualifier';
+  'figure' | 'unit' | 'category' | 'subject' | 'place' | 'source' | 'attributed_to' | 'qualifier';
 export const SORT_KEYS: readonly SortKey[] = [
   'figure',
   'unit',
