@@ -106,7 +106,7 @@ async function renderWithSvelte(
     server: { middlewareMode: true, hmr: false, ws: false },
     plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected', dev: false } })],
     // SharePanel's citation reads these; it is built only when opened.
-    define: { __DATA_VERSION__: '""', __COMPILED_DATE__: '""' },
+    define: { __DATA_VERSION__: '""', __COMPILED_DATE__: '""', __PUBLIC_URL__: '""' },
   });
   try {
     const runner = createServerModuleRunner(server.environments.ssr);
