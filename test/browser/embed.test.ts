@@ -307,6 +307,24 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
     });
   }
 
+  test('the share panel warns that its embed code points at a local address, and says how to set the public URL', async () => {
+    const id = 'measure-sabratha-strike-deaths';
+    const page = await session.open();
+    await page.goto(`${session.site.url}#/charts/${id}`);
+    await page.locator('details.share summary').click();
+    const warning = page.locator('details.share .warning');
+    expect(new URL(session.site.url).hostname).toBe('127.0.0.1');
+    expect(await warning.textContent()).toContain(
+      `${new URL(session.site.url).host}, a local address`,
+    );
+    expect(await warning.textContent()).toContain('CLAIMS_PUBLIC_URL=https://');
+    // The code carries the chart's own height, from the catalogue.
+    const code = page.locator('details.share textarea').first();
+    await expect.poll(() => code.inputValue()).toContain(`height="${entry(id).height}"`);
+    expect(await code.inputValue()).toContain(`src="${session.site.url}embed/${id}.html"`);
+    expect(session.errors).toEqual([]);
+  });
+
   test('with JavaScript off, the embed page shows the chart, its title and its links', async () => {
     const id = 'measure-sabratha-strike-deaths';
     const page = await session.open({ javaScriptEnabled: false });
