@@ -18,6 +18,7 @@ export default ts.config(
         // Defined at build time by src/build/embeds-plugin.ts.
         __DATA_VERSION__: 'readonly',
         __COMPILED_DATE__: 'readonly',
+        __PUBLIC_URL__: 'readonly',
       },
     },
   },

@@ -14,7 +14,15 @@ import { JSDOM } from 'jsdom';
 import type { Plugin } from 'vite';
 import { chartsFor } from '../charts';
 import { embedCode } from '../embed/code';
-import { embedPage, notFoundPage } from '../embed/page';
+import {
+  EMBED_NARROW,
+  EMBED_WIDE,
+  embedFrameHeight,
+  embedPage,
+  notFoundPage,
+  oembedResponse,
+} from '../embed/page';
+import { PUBLIC_URL_VARIABLE } from '../embed/public-url';
 import { serializeSvg, standaloneSvg } from '../embed/standalone-svg';
 import { claimsDownloadCsv } from '../model/export';
 import { chartHref } from '../model/links';
@@ -22,12 +30,10 @@ import { isHttpUrl } from '../model/url';
 import { PngPool } from './png/pool';
 import type { SiteData, SiteSource } from './site-data';
 
-export const PUBLIC_URL_VARIABLE = 'CLAIMS_PUBLIC_URL';
+export { PUBLIC_URL_VARIABLE };
 
-/** Width of the standalone SVG and PNG, and of the embed page's two layouts. */
+/** Width of the standalone SVG and PNG. */
 const FILE_WIDTH = 640;
-const WIDE = 720;
-const NARROW = 340;
 
 /** The public base URL, ending in "/", or undefined; a malformed one stops the build. */
 export function publicUrl(raw = process.env[PUBLIC_URL_VARIABLE]): string | undefined {
@@ -42,6 +48,14 @@ export function publicUrl(raw = process.env[PUBLIC_URL_VARIABLE]): string | unde
   return raw.endsWith('/') ? raw : `${raw}/`;
 }
 
+function validPublicUrl(): string | undefined {
+  try {
+    return publicUrl();
+  } catch {
+    return undefined;
+  }
+}
+
 export interface CatalogueEntry {
   id: string;
   title: string;
@@ -51,6 +65,10 @@ export interface CatalogueEntry {
   png: string;
   csv: string;
   embedCode: string;
+  /** The iframe's height at the default width, without its script (embed/page.ts `embedFrameHeight`). */
+  height: number;
+  /** The chart's oEmbed response; only with a public URL, which its URLs need. */
+  oembed?: string;
 }
 
 export function chartEmbeds(site: SiteSource): Plugin {
@@ -66,6 +84,8 @@ export function chartEmbeds(site: SiteSource): Plugin {
         define: {
           __DATA_VERSION__: JSON.stringify(stamp.version),
           __COMPILED_DATE__: JSON.stringify(stamp.compiled),
+          // A malformed one stops the build in generateBundle, with its message.
+          __PUBLIC_URL__: JSON.stringify(validPublicUrl() ?? ''),
         },
       };
     },
@@ -116,16 +136,16 @@ export async function writeEmbeds(
       const common = { document, dashboard, dataVersion: stamp.version, compiled: stamp.compiled };
       const file = serializeSvg(standaloneSvg(spec, { ...common, width: FILE_WIDTH }), serializer);
       const inFrame = { target: '_blank', rel: 'noopener' };
-      const svgMarkup = (width: number) =>
-        serializer.serializeToString(
-          standaloneSvg(spec, {
-            ...common,
-            width,
-            linkAttributes: inFrame,
-            stamp: false,
-            medium: 'embed',
-          }),
-        );
+      const frameSvg = (width: number) =>
+        standaloneSvg(spec, {
+          ...common,
+          width,
+          linkAttributes: inFrame,
+          stamp: false,
+          medium: 'embed',
+        });
+      const wide = frameSvg(EMBED_WIDE);
+      const height = embedFrameHeight(Number(wide.getAttribute('height')));
       write(`charts/${spec.id}.svg`, file);
       // Drawn from its own SVG: a PNG's text promises no links.
       const png = serializeSvg(
@@ -134,28 +154,39 @@ export async function writeEmbeds(
       );
       await pngs.add(png, (image) => write(`charts/${spec.id}.png`, image));
       write(`charts/${spec.id}.csv`, claimsDownloadCsv(spec.claims));
+      const at = (path: string) => (base ? `${base}${path}` : `../${path}`);
+      const src = at(`embed/${spec.id}.html`);
+      const oembed = base ? at(`embed/${spec.id}.oembed.json`) : undefined;
       write(
         `embed/${spec.id}.html`,
         embedPage({
           spec,
-          wideSvg: svgMarkup(WIDE),
-          narrowSvg: svgMarkup(NARROW),
+          wideSvg: serializer.serializeToString(wide),
+          narrowSvg: serializer.serializeToString(frameSvg(EMBED_NARROW)),
           dashboardChart: `${dashboard}${chartHref(spec.id)}`,
           dataVersion: stamp.version,
           compiled: stamp.compiled,
           script: `../${script}`,
+          oembed,
         }),
       );
-      const at = (path: string) => (base ? `${base}${path}` : `../${path}`);
+      if (base) {
+        write(
+          `embed/${spec.id}.oembed.json`,
+          oembedResponse({ spec, src, height, providerUrl: base }),
+        );
+      }
       entries.push({
         id: spec.id,
         title: spec.title,
         description: spec.description,
-        embed: at(`embed/${spec.id}.html`),
+        embed: src,
         svg: at(`charts/${spec.id}.svg`),
         png: at(`charts/${spec.id}.png`),
         csv: at(`charts/${spec.id}.csv`),
-        embedCode: embedCode({ src: at(`embed/${spec.id}.html`), id: spec.id, title: spec.title }),
+        embedCode: embedCode({ src, id: spec.id, title: spec.title, height }),
+        height,
+        ...(oembed ? { oembed } : {}),
       });
     }
     await pngs.close();

@@ -116,7 +116,7 @@ async function renderWithSvelte(
       themeStylesheet(),
     ],
     // SharePanel's citation reads these; it is built only when opened.
-    define: { __DATA_VERSION__: '""', __COMPILED_DATE__: '""' },
+    define: { __DATA_VERSION__: '""', __COMPILED_DATE__: '""', __PUBLIC_URL__: '""' },
   });
   try {
     const runner = createServerModuleRunner(server.environments.ssr);

@@ -8,6 +8,33 @@
 import type { ChartSpec } from '../charts/types';
 import { FILE_FONT_FAMILY, INK } from '../charts/theme';
 import { escapeControls } from '../model/text/hidden';
+import { embedCode } from './code';
+
+/** The widths the chart is drawn at for the page's wide and narrow layouts. */
+export const EMBED_WIDE = 720;
+export const EMBED_NARROW = 340;
+/** Below this frame width the narrow layout shows. */
+const NARROW_BELOW = 520;
+/** The page's padding, and the caption's top margin and line height, in px. */
+const PADDING = 8;
+const CAPTION_MARGIN = 4;
+const CAPTION_LINE = 16;
+
+/**
+ * The height an iframe needs to show the whole page, with no scrollbar, at
+ * the default width (the wide layout at full size, `EMBED_WIDE`, which it
+ * never exceeds), from the wide chart's height: what embed code gives the
+ * iframe before its script (if a host keeps it) fits it exactly. Room for a
+ * caption of two lines. Narrower frames draw the wide chart smaller, so
+ * shorter; below 520 px the narrow layout may need more, which only the
+ * script gives.
+ */
+export function embedFrameHeight(wideSvgHeight: number): number {
+  return Math.ceil(2 * PADDING + wideSvgHeight + CAPTION_MARGIN + 2 * CAPTION_LINE);
+}
+
+/** The frame width the default height is for: the wide chart at full size, with the padding. */
+export const EMBED_DEFAULT_WIDTH = EMBED_WIDE + 2 * PADDING;
 
 const { text, muted, accent, bg } = INK.light;
 
@@ -38,16 +65,19 @@ export interface EmbedPageOptions {
   compiled: string;
   /** URL of the embed script, relative to the page. */
   script: string;
+  /** The absolute URL of the chart's oEmbed response, for discovery; none without a public URL. */
+  oembed?: string | undefined;
 }
 
 const STYLE = `
 :root{color-scheme:light;font-family:${FILE_FONT_FAMILY};color:${text};background:${bg}}
-body{margin:0;padding:8px}
+body{margin:0;padding:${PADDING}px}
 figure{margin:0}
 .chart svg{display:block;width:100%;height:auto}
+.wide svg{max-width:${EMBED_WIDE}px}
 .narrow{display:none}
-@media (max-width:520px){.wide{display:none}.narrow{display:block}}
-.meta{font-size:12px;color:${muted};margin:4px 0 0}
+@media (max-width:${NARROW_BELOW}px){.wide{display:none}.narrow{display:block}}
+.meta{font-size:12px;line-height:${CAPTION_LINE}px;color:${muted};margin:${CAPTION_MARGIN}px 0 0}
 .meta a{color:${accent}}
 a:focus-visible{outline:3px solid ${accent};outline-offset:2px}
 [role=tooltip]{position:absolute;z-index:2;max-width:min(22rem,90vw);padding:6px 8px;background:${text};color:${bg};font-size:12px;line-height:1.4;border-radius:4px;pointer-events:none;white-space:pre-line}
@@ -64,7 +94,11 @@ export function embedPage(options: EmbedPageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${escapeHtml(spec.title)}</title>
+<title>${escapeHtml(spec.title)}</title>${
+    options.oembed
+      ? `\n<link rel="alternate" type="application/json+oembed" href="${escapeHtml(options.oembed)}" title="${escapeHtml(spec.title)}">`
+      : ''
+  }
 <style>${STYLE}</style>
 </head>
 <body>
@@ -78,6 +112,37 @@ export function embedPage(options: EmbedPageOptions): string {
 </body>
 </html>
 `;
+}
+
+/**
+ * The chart's oEmbed response (oEmbed 1.0, type "rich"): its embed code,
+ * sized for the default width, so that a CMS that reads oEmbed embeds the
+ * chart from its URL. Every URL absolute and http(s): it is read elsewhere.
+ */
+export function oembedResponse(options: {
+  spec: ChartSpec;
+  /** The embed page's absolute URL. */
+  src: string;
+  height: number;
+  /** The dashboard's public address. */
+  providerUrl: string;
+}): string {
+  const { spec, src, height, providerUrl } = options;
+  for (const url of [src, providerUrl]) {
+    if (!/^https?:\/\//i.test(url)) throw new Error(`oEmbed URLs must be http(s): ${url}`);
+  }
+  const response = {
+    version: '1.0',
+    type: 'rich',
+    title: spec.title,
+    provider_name: 'Claims fact sheet',
+    provider_url: providerUrl,
+    html: embedCode({ src, id: spec.id, title: spec.title, height }),
+    width: EMBED_DEFAULT_WIDTH,
+    height,
+  };
+  // `<` escaped as in scriptJson: the JSON stays inert if a host inlines it.
+  return `${scriptJson(response)}\n`;
 }
 
 /**

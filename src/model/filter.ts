@@ -4,16 +4,24 @@
  * one pass of `includes` over pre-folded strings, not a re-normalisation of
  * 100,000 claims.
  */
-import type { Claim } from './claim';
+import type { Claim, Measure } from './claim';
 import type { Category, Qualifier } from './schema';
-import { removeInvisible } from './text/hidden';
+import { inPlace, placeArea } from './places';
+import { fold } from './text/fold';
+
+export { fold };
 
 export interface ClaimFilters {
   category?: Category | undefined;
+  /** A place, or an area that takes in the places in it (places.ts): "Libya" finds "Sabratha, Libya". */
   place?: string | undefined;
   source?: string | undefined;
   qualifier?: Qualifier | undefined;
-  /** Words to find in subject or quote (all must occur, any order, case and accents ignored). */
+  /**
+   * Words to find in what a claim says and is about: subject, quote, place,
+   * attribution and its measure's title (all must occur, in any of them, in
+   * any order; case and accents ignored).
+   */
   q?: string | undefined;
 }
 
@@ -26,29 +34,36 @@ export const FILTER_KEYS = [
   'q',
 ] as const satisfies readonly (keyof ClaimFilters)[];
 
-/**
- * Lowercase, accents removed, curly quotes straightened, invisible characters
- * (zero-width, bidi controls, soft hyphens) dropped: what a search box should
- * ignore. "Sab\u200Bratha" is found by "Sabratha", and the other way round.
- */
-export function fold(text: string): string {
-  return removeInvisible(text)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .toLowerCase();
-}
-
 export interface ClaimIndex {
   /** Never changed: `claimsAt` may hand this very array back. */
   claims: Claim[];
-  /** Folded subject and quote of each claim, same order as `claims`. */
+  /** Folded searchable text of each claim (see `ClaimFilters.q`), same order as `claims`. */
   haystacks: string[];
+  /** The area of each claim's place (places.ts), same order as `claims`. */
+  areas: (string | undefined)[];
 }
 
-export function indexClaims(claims: Claim[]): ClaimIndex {
-  return { claims, haystacks: claims.map((c) => fold(`${c.subject}\n${c.quote}`)) };
+/**
+ * The search index of these claims; `measures` gives the measure titles
+ * searched with them. Places repeat, so each distinct one is read once.
+ */
+export function indexClaims(
+  claims: Claim[],
+  measures: ReadonlyMap<string, Pick<Measure, 'title'>> = new Map(),
+): ClaimIndex {
+  const areaOf = new Map<string, string | undefined>();
+  const areas = claims.map((c) => {
+    if (!areaOf.has(c.place)) areaOf.set(c.place, placeArea(c.place));
+    return areaOf.get(c.place);
+  });
+  const haystacks = claims.map((c) =>
+    fold(
+      [c.subject, c.quote, c.place, c.attributed_to, measures.get(c.measure)?.title ?? ''].join(
+        '\n',
+      ),
+    ),
+  );
+  return { claims, haystacks, areas };
 }
 
 /**
@@ -60,13 +75,13 @@ export function matchClaims(index: ClaimIndex, filters: ClaimFilters): Int32Arra
   const words = fold(filters.q ?? '')
     .split(/\s+/)
     .filter(Boolean);
-  const { claims, haystacks } = index;
+  const { claims, haystacks, areas } = index;
   const matched = new Int32Array(claims.length);
   let count = 0;
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
     if (filters.category && c.category !== filters.category) continue;
-    if (filters.place && c.place !== filters.place) continue;
+    if (filters.place && !inPlace(c.place, filters.place, areas[i])) continue;
     if (filters.source && c.source_id !== filters.source) continue;
     if (filters.qualifier && c.qualifier !== filters.qualifier) continue;
     if (words.length > 0) {
@@ -91,11 +106,4 @@ export function claimsAt(index: ClaimIndex, positions: Int32Array): Claim[] {
 /** The claims that pass every filter, in order (`index.claims` itself when all do). */
 export function filterClaims(index: ClaimIndex, filters: ClaimFilters): Claim[] {
   return claimsAt(index, matchClaims(index, filters));
-}
-
-/** Distinct non-empty values of a field, sorted, for filter menus. */
-export function distinct(claims: readonly Claim[], field: 'place' | 'source_id'): string[] {
-  return [...new Set(claims.map((c) => c[field]).filter(Boolean))].sort((a, b) =>
-    a.localeCompare(b),
-  );
 }

@@ -7,7 +7,14 @@ import { checkDataset } from '../../src/model';
 import type { Claim } from '../../src/model';
 import { claimsDownloadCsv } from '../../src/model/export';
 import { claimsAt, filterClaims, fold, indexClaims, matchClaims } from '../../src/model/filter';
-import { groupByMeasure, measuresToCompare, statesOneFigure } from '../../src/model/measures';
+import {
+  groupByMeasure,
+  matchNote,
+  measureReports,
+  measuresToCompare,
+  statesOneFigure,
+  withAllReports,
+} from '../../src/model/measures';
 import { parseCsv } from '../../src/model/csv/parse';
 import { CLAIM_COLUMNS } from '../../src/model/schema';
 
@@ -15,7 +22,7 @@ const corpus = checkDataset(loadDatasetInput('claims'));
 const index = indexClaims(corpus.claims);
 
 describe('filterClaims', () => {
-  test('filterClaims finds all search words in subject or quote, ignoring case, accents and quote style', () => {
+  test('filterClaims finds all search words, ignoring case, accents and quote style', () => {
     const ids = filterClaims(index, { q: "LIBYA'S total" }).map((c) => c.id);
     // Subjects write Libya's, the quotes Libya’s: both match.
     expect(ids).toEqual([
@@ -23,7 +30,6 @@ describe('filterClaims', () => {
       'libya-oil-output-low-point-1',
       'libya-oil-output-potential-addition-1',
     ]);
-    expect(filterClaims(index, { q: 'mayor 41' }).map((c) => c.id)).toEqual([]);
     expect(filterClaims(index, { q: 'He said 41 people' }).map((c) => c.id)).toEqual([
       'sabratha-strike-deaths-4',
       'sabratha-strike-wounded-1',
@@ -64,6 +70,86 @@ describe('filterClaims', () => {
     expect(
       bySource.every((c) => c.source_id === 'libya-official-warns-of-more-islamic-state-attacks'),
     ).toBe(true);
+  });
+});
+
+/** A synthetic claim (not from the corpus) with these fields. */
+function made(id: string, fields: Partial<Claim>): Claim {
+  return {
+    ...corpus.claims[0]!,
+    id,
+    subject: 'Cars counted',
+    quote: 'They counted 5 cars.',
+    place: '',
+    attributed_to: '',
+    measure: 'm-cars',
+    ...fields,
+  };
+}
+
+describe('search and place filter on what a claim is about', () => {
+  const claims = [
+    made('quote', { quote: 'Near the harbour of Misrata, 5 cars burned.' }),
+    made('place', { place: 'Misrata, Libya' }),
+    made('who', { attributed_to: 'the harbour master of Misrata' }),
+    made('measure', { measure: 'm-harbour' }),
+    made('none', { place: 'Benghazi, Libya' }),
+    made('area', { place: 'Libya' }),
+    made('region', { place: 'coastal western Libya' }),
+    made('two', { place: 'Libya and Tunisia' }),
+  ];
+  const titles = new Map([['m-harbour', { title: 'Cars burned in Misrata harbour' }]]);
+  const found = (filters: Parameters<typeof filterClaims>[1]) =>
+    filterClaims(indexClaims(claims, titles), filters).map((c) => c.id);
+
+  test('search finds words in the quote, the place, the attribution and the measure title', () => {
+    expect(found({ q: 'misrata' })).toEqual(['quote', 'place', 'who', 'measure']);
+    // Each word may be in a different field.
+    expect(found({ q: 'harbour master cars' })).toEqual(['who']);
+    expect(filterClaims(indexClaims(claims), { q: 'misrata' }).map((c) => c.id)).toEqual([
+      'quote',
+      'place',
+      'who',
+    ]);
+  });
+
+  test('filtering by a country finds the places in it; a place filter finds that place only', () => {
+    expect(found({ place: 'Libya' })).toEqual(['place', 'none', 'area', 'region']);
+    expect(found({ place: 'Misrata, Libya' })).toEqual(['place']);
+    expect(found({ place: 'Libya and Tunisia' })).toEqual(['two']);
+    expect(found({ place: 'Libya', q: 'misrata' })).toEqual(['place']);
+  });
+});
+
+describe('a measure under a search', () => {
+  const sources = new Map(corpus.sources.map((s) => [s.id, s]));
+  const claims = [
+    made('a', { measure: 'm', value: 40, place: 'Misrata, Libya' }),
+    made('b', { measure: 'm', value: 41 }),
+    made('c', { measure: 'm', value: 40, place: 'Misrata, Libya' }),
+    made('d', { measure: 'm', value: 42 }),
+    made('e', { measure: 'other', value: 3 }),
+  ];
+  const reports = measureReports(claims, new Map(), sources);
+
+  test('withAllReports gives every report of each measure any claim shown reports', () => {
+    const shown = filterClaims(indexClaims(claims), { place: 'Misrata, Libya' });
+    const all = withAllReports(groupByMeasure(shown), reports);
+    expect([...all.keys()]).toEqual(['m']);
+    expect(
+      all
+        .get('m')!
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd']);
+    // What the comparison chart and the card both count.
+    expect(measuresToCompare(all).get('m')).toHaveLength(4);
+  });
+
+  test('matchNote says how many reports match when not all do', () => {
+    expect(matchNote(2, 4)).toBe('2 of its 4 reports match the search and filters');
+    expect(matchNote(1, 4)).toBe('1 of its 4 reports matches the search and filters');
+    expect(matchNote(4, 4)).toBe('');
   });
 });
 

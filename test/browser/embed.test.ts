@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { HEIGHT_MESSAGE, MAX_HEIGHT, MIN_HEIGHT } from '../../src/embed/code';
+import { EMBED_DEFAULT_WIDTH } from '../../src/embed/page';
 import { noChromium } from './support/chromium';
 import { startSession } from './support/site';
 import type { Session } from './support/site';
@@ -23,6 +24,7 @@ interface Entry {
   title: string;
   embed: string;
   embedCode: string;
+  height: number;
 }
 
 let session: Session;
@@ -258,6 +260,68 @@ describe.skipIf(noChromium)('chart embeds in Chromium', () => {
     expect(await frameHeight(page, id)).toBe(`${MAX_HEIGHT}px`);
     await post(frame, { type: HEIGHT_MESSAGE, id, height: -5, marker: 'negative' });
     expect(await frameHeight(page, id)).toBe(`${MIN_HEIGHT}px`);
+    expect(session.errors).toEqual([]);
+  });
+
+  for (const width of [EMBED_DEFAULT_WIDTH, 720, 1000]) {
+    test(`where a CMS strips the script, every chart's iframe at ${width} px shows the whole chart with no inner scrollbar`, async () => {
+      // The snippet without its <script>, in an article column of this width.
+      const path = `/stripped-${width}.html`;
+      hostPages.set(
+        path,
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+          '<link rel="icon" href="data:,"><title>Report</title>' +
+          `<style>body{margin:0}main{width:${width}px}</style></head><body><main>` +
+          catalogue.map((c) => snippet(c.id).replace(/<script>[\s\S]*?<\/script>/, '')).join('\n') +
+          '</main></body></html>',
+      );
+      const page = await session.open({ width: Math.max(width, 1000) });
+      await page.goto(`${hostUrl}${path}`);
+      expect(await page.locator('script').count()).toBe(0);
+      for (const { id, height } of catalogue) {
+        const iframe = page.locator(`iframe[data-chart="${id}"]`);
+        // Frames load lazily, as they come near the viewport.
+        await iframe.scrollIntoViewIfNeeded();
+        const frame = await frameOf(page, id);
+        await frame.waitForFunction(() =>
+          [...document.querySelectorAll('figure svg')].some(
+            (svg) => svg.getBoundingClientRect().height > 0,
+          ),
+        );
+        const inner = await frame.evaluate(() => ({
+          scrollHeight: document.documentElement.scrollHeight,
+          contentHeight: document.body.getBoundingClientRect().height,
+          innerHeight,
+        }));
+        expect(await iframe.evaluate((f: HTMLIFrameElement) => f.clientHeight)).toBe(height);
+        expect(inner.innerHeight, id).toBe(height);
+        expect(inner.scrollHeight, `${id}: vertical scrollbar`).toBeLessThanOrEqual(
+          inner.innerHeight,
+        );
+        // Fitted, not padded out: at most a caption line to spare at the default width.
+        if (width === EMBED_DEFAULT_WIDTH) {
+          expect(height - inner.contentHeight, `${id}: room to spare`).toBeLessThanOrEqual(17);
+        }
+      }
+      expect(session.errors).toEqual([]);
+    });
+  }
+
+  test('the share panel warns that its embed code points at a local address, and says how to set the public URL', async () => {
+    const id = 'measure-sabratha-strike-deaths';
+    const page = await session.open();
+    await page.goto(`${session.site.url}#/charts/${id}`);
+    await page.locator('details.share summary').click();
+    const warning = page.locator('details.share .warning');
+    expect(new URL(session.site.url).hostname).toBe('127.0.0.1');
+    expect(await warning.textContent()).toContain(
+      `${new URL(session.site.url).host}, a local address`,
+    );
+    expect(await warning.textContent()).toContain('CLAIMS_PUBLIC_URL=https://');
+    // The code carries the chart's own height, from the catalogue.
+    const code = page.locator('details.share textarea').first();
+    await expect.poll(() => code.inputValue()).toContain(`height="${entry(id).height}"`);
+    expect(await code.inputValue()).toContain(`src="${session.site.url}embed/${id}.html"`);
     expect(session.errors).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ import type { CatalogueEntry } from '../../src/build/embeds-plugin';
 import { chartsFor } from '../../src/charts';
 import { loadDatasetInput } from '../../src/cli/files';
 import { embedCode } from '../../src/embed/code';
+import { embedFrameHeight } from '../../src/embed/page';
 import { serializeSvg, standaloneSvg } from '../../src/embed/standalone-svg';
 import { checkDataset } from '../../src/model';
 import { parseCsv } from '../../src/model/csv/parse';
@@ -92,7 +93,7 @@ describe('dist/charts/index.json', () => {
     for (const entry of catalogue.charts) {
       const spec = specs.find((s) => s.id === entry.id)!;
       expect(Object.keys(entry).sort()).toEqual(
-        ['csv', 'description', 'embed', 'embedCode', 'id', 'png', 'svg', 'title'].sort(),
+        ['csv', 'description', 'embed', 'embedCode', 'height', 'id', 'png', 'svg', 'title'].sort(),
       );
       expect(entry.title).toBe(spec.title);
       expect(entry.description).toBe(spec.description);
@@ -102,10 +103,23 @@ describe('dist/charts/index.json', () => {
       expect(entry.png).toBe(`../charts/${entry.id}.png`);
       expect(entry.csv).toBe(`../charts/${entry.id}.csv`);
       expect(entry.embedCode).toBe(
-        embedCode({ src: entry.embed, id: entry.id, title: entry.title }),
+        embedCode({ src: entry.embed, id: entry.id, title: entry.title, height: entry.height }),
       );
       expect(entry.embedCode).toContain(`data-chart="${entry.id}"`);
       expect(entry.embedCode).toContain('loading="lazy"');
+      // Without a public URL, no oEmbed: its embed code would need absolute URLs.
+      expect(existsSync(join(DIST, 'embed', `${entry.id}.oembed.json`))).toBe(false);
+    }
+  });
+
+  test("each chart's default iframe height is its wide chart with the page around it", () => {
+    for (const entry of catalogue.charts) {
+      const text = readFileSync(join(DIST, 'embed', `${entry.id}.html`), 'utf8');
+      const wide = /<div class="chart wide"><svg[^>]* height="(\d+)"/.exec(text);
+      expect(wide, entry.id).not.toBeNull();
+      expect(entry.height).toBe(embedFrameHeight(Number(wide![1])));
+      expect(entry.embedCode).toContain(`height="${entry.height}"`);
+      expect(text).not.toContain('application/json+oembed');
     }
   });
 });
@@ -288,8 +302,38 @@ describe(`a build with ${PUBLIC_URL_VARIABLE}=https://example.org/facts`, () => 
       expect(entry.csv).toBe(`${BASE}charts/${entry.id}.csv`);
       expect(entry.embedCode).toContain(`<iframe src="${BASE}embed/${entry.id}.html"`);
       expect(entry.embedCode).toBe(
-        embedCode({ src: entry.embed, id: entry.id, title: entry.title }),
+        embedCode({ src: entry.embed, id: entry.id, title: entry.title, height: entry.height }),
       );
+    }
+  });
+
+  test('each chart has an oEmbed response, found from its embed page, with only http(s) URLs', () => {
+    for (const entry of built.charts) {
+      expect(entry.oembed).toBe(`${BASE}embed/${entry.id}.oembed.json`);
+      const text = readFileSync(join(out, 'embed', `${entry.id}.oembed.json`), 'utf8');
+      // Markup in titles cannot end a <script> or open a tag if a host inlines it.
+      expect(text).not.toMatch(/</);
+      const response = JSON.parse(text) as Record<string, unknown>;
+      expect(response).toEqual({
+        version: '1.0',
+        type: 'rich',
+        title: entry.title,
+        provider_name: 'Claims fact sheet',
+        provider_url: BASE,
+        html: entry.embedCode,
+        width: 736,
+        height: entry.height,
+      });
+      const { document } = new JSDOM(readFileSync(join(out, 'embed', `${entry.id}.html`), 'utf8'))
+        .window;
+      const link = document.querySelectorAll('link[rel="alternate"]');
+      expect(link).toHaveLength(1);
+      expect(link[0]!.getAttribute('type')).toBe('application/json+oembed');
+      expect(link[0]!.getAttribute('href')).toBe(entry.oembed);
+      expect(link[0]!.getAttribute('title')).toBe(entry.title);
+      const iframe = new JSDOM(response.html as string).window.document.querySelector('iframe')!;
+      expect(iframe.getAttribute('src')).toBe(`${BASE}embed/${entry.id}.html`);
+      expect(iframe.getAttribute('height')).toBe(String(entry.height));
     }
   });
 

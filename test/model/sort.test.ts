@@ -253,4 +253,81 @@ describe('sortClaims', () => {
     );
     expect(ids(sortClaims(claims, 'figure', 'asc', NO_TITLES))).toEqual(expected);
   });
+
+  test("sortClaims(mixed units, 'figure') groups by unit name, figures ordered within each", () => {
+    const mixed = [
+      claim('people-150', { value: 150, unit: 'people' }),
+      claim('percent-87', { value: 87, unit: 'percent' }),
+      claim('people-24-120', { value: undefined, low: 24, high: 120, qualifier: 'vague' }),
+      claim('bpd-1.6m', { value: 1_600_000, unit: 'barrels_per_day' }),
+      claim('percent-3', { value: 3, unit: 'percent' }),
+      claim('bpd-none', { value: undefined, unit: 'barrels_per_day' }),
+      claim('people-2', { value: 2, unit: 'people' }),
+    ];
+    // barrels per day, people, percent; no number last, in both directions.
+    expect(ids(sortClaims(mixed, 'figure', 'asc', NO_TITLES))).toEqual([
+      'bpd-1.6m',
+      'people-2',
+      'people-24-120',
+      'people-150',
+      'percent-3',
+      'percent-87',
+      'bpd-none',
+    ]);
+    expect(ids(sortClaims(mixed, 'figure', 'desc', NO_TITLES))).toEqual([
+      'bpd-1.6m',
+      'people-150',
+      'people-24-120',
+      'people-2',
+      'percent-87',
+      'percent-3',
+      'bpd-none',
+    ]);
+    expect(ids(sortClaims(mixed, 'unit', 'asc', NO_TITLES)).slice(0, 2)).toEqual([
+      'bpd-1.6m',
+      'bpd-none',
+    ]);
+  });
+
+  test("sortClaims(random units and figures, 'figure') agrees with a comparator on unit, figure, id", () => {
+    const units = ['people', 'percent', 'usd', 'days', 'barrels_per_day'] as const;
+    const unitName = {
+      people: 'people',
+      percent: 'percent',
+      usd: 'US dollars',
+      days: 'days',
+      barrels_per_day: 'barrels per day',
+    };
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            unit: fc.constantFrom(...units),
+            value: fc.option(fc.integer({ min: -5, max: 5 }), { nil: undefined }),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.constantFrom<SortDir>('asc', 'desc'),
+        (rows, dir) => {
+          const claims = rows.map((r, i) => claim(`c-${i}`, r));
+          const sign = dir === 'asc' ? 1 : -1;
+          const expected = [...claims].sort((a, b) => {
+            const [x, y] = [a.value ?? NaN, b.value ?? NaN];
+            if (Number.isNaN(x) !== Number.isNaN(y)) return Number.isNaN(x) ? 1 : -1;
+            if (!Number.isNaN(x)) {
+              const byUnit = collator.compare(
+                unitName[a.unit as keyof typeof unitName],
+                unitName[b.unit as keyof typeof unitName],
+              );
+              if (byUnit) return byUnit;
+              if (x !== y) return sign * (x - y);
+            }
+            return collator.compare(a.id, b.id);
+          });
+          expect(ids(sortClaims(claims, 'figure', dir, NO_TITLES))).toEqual(ids(expected));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
