@@ -64,6 +64,4 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
 }
 
 /** The key a curator writes in skipped.csv to set a candidate aside: `source/s12/mention`. */
-export function candidateKey(c: Pick<Candidate, 'source_id' | 'sentence_id' | 'mention'>): string {
-  return `${c.source_id ?? '-'}/${c.sentence_id}/${c.mention}`;
-}
+export { candidateKey } from '../model/candidate-key';

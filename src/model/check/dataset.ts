@@ -7,16 +7,14 @@
 import type { Claim, Source } from '../claim';
 import type { Problem } from '../problem';
 import { sortProblems } from '../problem';
-import { NUMBERS_BY_QUALIFIER, resource } from '../schema';
-import type { NumberField } from '../schema';
+import { resource } from '../schema';
 import { decodeUtf8 } from '../text/decode';
-import { LineIndex } from '../text/line-index';
-import { splitSentences } from '../sentences';
-import type { Sentence } from '../sentences';
-import { checkCitation } from './citations';
+import { claimRowProblems } from './claim-row';
+import type { ClaimRowContext } from './claim-row';
 import { readTable } from './table';
 import type { TableRow } from './table';
-import { isPartialDate } from './values';
+import { skipRowProblems } from './skip-row';
+import type { SkipRowContext } from './skip-row';
 
 /** File contents as bytes (checked for UTF-8) or already-decoded text. */
 export type FileContent = Uint8Array | string;
@@ -132,66 +130,28 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
 
   const claimRows = readResource(claimsFile, input.claims, 'claims', problems);
   const claims: Claim[] = [];
-  const lineIndexes = new Map<string, LineIndex>();
+  const context: ClaimRowContext = {
+    file: claimsFile,
+    dir: input.dir,
+    sourcesFile,
+    sourceIds,
+    sourcesWithoutText: sourceWithoutText,
+    texts,
+    lineIndexes: new Map(),
+  };
   const shared = new StringPool();
   for (const row of claimRows) {
     const claim = row.record as unknown as Claim;
     // The keys claims are grouped and looked up by, one string per value.
     claim.measure = shared.intern(claim.measure);
     claim.source_id = shared.intern(claim.source_id);
-    const rowProblems: Problem[] = [];
-    const report = (field: string, code: Problem['code'], message: string): void => {
-      rowProblems.push({
-        file: claimsFile,
-        line: row.line,
-        column: row.columns[field] ?? 0,
-        code,
-        message,
-      });
-    };
-
-    checkNumbersForQualifier(claim, row.invalid, report);
-    if (claim.as_of !== '' && /^\d{4}/.test(claim.as_of) && !isPartialDate(claim.as_of)) {
-      report('as_of', 'constraint-error', `as_of "${claim.as_of}" is not a real date`);
-    }
-
+    let rowProblems: Problem[];
     if (trusted) {
-      if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
-        report(
-          'source_id',
-          'foreign-key-error',
-          `source_id "${claim.source_id}" is not an id in ${sourcesFile}`,
-        );
-      }
+      rowProblems = claimRowProblems(row, context, { citations: false });
       rowProblems.push(...(knownAt.get(`${claimsFile}:${row.line}`) ?? []));
-    } else if (claim.source_id !== '' && !sourceIds.has(claim.source_id)) {
-      report(
-        'source_id',
-        'foreign-key-error',
-        `source_id "${claim.source_id}" is not an id in ${sourcesFile}`,
-      );
-    } else if (sourceWithoutText.has(claim.source_id)) {
-      report(
-        'quote',
-        'missing-source-file',
-        `cannot verify the quote: ${input.dir}/sources/${claim.source_id}.txt is missing`,
-      );
-    } else if (claim.source_id !== '' && claim.quote !== '' && claim.mention !== '') {
-      const text = texts.get(claim.source_id)!;
-      let lines = lineIndexes.get(claim.source_id);
-      if (!lines) lineIndexes.set(claim.source_id, (lines = new LineIndex(text)));
-      const where = (offset: number): string => {
-        const { line, column } = lines.locate(offset);
-        return `sources/${claim.source_id}.txt:${line}:${column}`;
-      };
-      for (const p of checkCitation(claim, text, where).problems) {
-        // A cell already rejected for its type or list says enough about it.
-        if (p.code === 'qualifier-mismatch' && row.invalid.has('qualifier')) continue;
-        if (p.code === 'value-mismatch' && NUMBER_FIELDS.some((f) => row.invalid.has(f))) continue;
-        report(p.field, p.code, p.message);
-      }
+    } else {
+      rowProblems = claimRowProblems(row, context);
     }
-
     problems.push(...rowProblems);
     if (!row.rejected && rowProblems.length === 0) claims.push(claim);
   }
@@ -225,40 +185,12 @@ function checkSkipped(
   problems: Problem[],
 ): Map<string, SkipKind> {
   const keys = new Map<string, SkipKind>();
-  const sentencesBySource = new Map<string, Sentence[]>();
+  const context: SkipRowContext = { file, texts, sentences: new Map() };
   for (const row of readResource(file, content, 'skipped', problems)) {
-    const key = String(row.record.candidate ?? '');
-    const column = row.columns.candidate ?? 0;
-    const [sourceId = '', sentenceId = ''] = key.split('/', 2);
-    const mention = key.slice(sourceId.length + sentenceId.length + 2);
-    const text = texts.get(sourceId);
     if (row.rejected) continue;
-    if (text === undefined) {
-      problems.push({
-        file,
-        line: row.line,
-        column,
-        code: 'foreign-key-error',
-        message: `no source text for "${sourceId}"`,
-      });
-      continue;
-    }
-    let sentences = sentencesBySource.get(sourceId);
-    if (!sentences) sentencesBySource.set(sourceId, (sentences = splitSentences(text)));
-    const sentence = sentences.find((s) => s.id === sentenceId);
-    if (!sentence || !sentence.text.includes(mention)) {
-      problems.push({
-        file,
-        line: row.line,
-        column,
-        code: 'constraint-error',
-        message: sentence
-          ? `"${mention}" is not in sentence ${sentenceId} of ${sourceId}`
-          : `${sourceId} has no sentence ${sentenceId}`,
-      });
-      continue;
-    }
-    keys.set(key, row.record.kind as SkipKind);
+    const rowProblems = skipRowProblems(row, context);
+    if (rowProblems.length > 0) problems.push(...rowProblems);
+    else keys.set(String(row.record.candidate), row.record.kind as SkipKind);
   }
   return keys;
 }
@@ -292,44 +224,6 @@ function decode(file: string, content: FileContent, problems: Problem[]): string
     });
   }
   return decoded.text;
-}
-
-const NUMBER_FIELDS: NumberField[] = ['value', 'low', 'high'];
-
-/** The qualifier decides which of value/low/high are filled (datapackage.json). */
-function checkNumbersForQualifier(
-  claim: Claim,
-  invalid: ReadonlySet<string>,
-  report: (field: string, code: Problem['code'], message: string) => void,
-): void {
-  // An unknown qualifier is already a constraint-error. hasOwn, because a
-  // qualifier such as "constructor" must not find Object.prototype's members.
-  if (!Object.hasOwn(NUMBERS_BY_QUALIFIER, claim.qualifier)) return;
-  const required = NUMBERS_BY_QUALIFIER[claim.qualifier];
-  for (const field of NUMBER_FIELDS) {
-    if (invalid.has(field)) continue; // its type error says enough
-    const filled = claim[field] !== undefined;
-    if (required.includes(field) && !filled) {
-      report(
-        field,
-        'constraint-error',
-        `${field} is required when qualifier is ${claim.qualifier} (fill ${required.join(' and ')})`,
-      );
-    } else if (!required.includes(field) && filled) {
-      report(
-        field,
-        'constraint-error',
-        `${field} must be empty when qualifier is ${claim.qualifier} (fill only ${required.join(' and ')})`,
-      );
-    }
-  }
-  if (claim.low !== undefined && claim.high !== undefined && !(claim.low < claim.high)) {
-    report(
-      'high',
-      'constraint-error',
-      `high (${claim.high}) must be greater than low (${claim.low})`,
-    );
-  }
 }
 
 /**
