@@ -5,7 +5,11 @@
  * claims cite is never replaced without --force.
  */
 import { join } from 'node:path';
-import { splitArticles, slugify } from '../../corpus/split-articles';
+import { readArticles } from '../../corpus/read-articles';
+import type { ArticleFormat } from '../../corpus/read-articles';
+import { ArticleReadError } from '../../corpus/read-error';
+import type { ArticlesRead } from '../../corpus/read-error';
+import { slugify } from '../../corpus/split-articles';
 import type { Article } from '../../corpus/split-articles';
 import type { Source } from '../../model/claim';
 import { readTable } from '../../model/check/table';
@@ -19,9 +23,14 @@ import type { Io } from '../io';
 
 export const ingestUsage = `Usage: claims ingest FILE [--out DIR] [--force]
 
-Splits FILE, news articles concatenated (each starting with its headline),
-into DIR/sources/<source-id>.txt, byte for byte, and rows of DIR/sources.csv.
-DIR defaults to claims.
+Stores the articles in FILE as DIR/sources/<source-id>.txt and rows of
+DIR/sources.csv (DIR defaults to claims). FILE is one of:
+  *.html, *.htm  a saved web page: the article's text through Readability,
+                 its title, byline, date, address and publisher from the page
+  *.jsonl        JSON Lines, one article per line: {"title", "text", and
+                 optionally "url", "published", "publisher", "credits"}
+  anything else  text of news articles concatenated, each starting with its
+                 headline, stored byte for byte
 
 Running it again changes nothing: existing rows of sources.csv, which a curator
 may have edited, are kept. It refuses to change the text of a source that
@@ -41,9 +50,47 @@ export function ingest(file: string, options: IngestOptions, io: Io): number {
       `${file}:${decoded.invalidLine}:${decoded.invalidColumn}: encoding-error: not UTF-8; nothing was written`,
     );
   }
-  const articles = splitArticles(decoded.text);
-  if (articles.length === 0) throw new CliError(`${file}: no articles found; nothing was written`);
+  const read = readArticlesOrFail(file, decoded.text);
+  for (const warning of read.warnings) io.err(`claims: ${warning}`);
+  const result = writeArticles(read.articles, options);
+  io.out(
+    `${result.articles} articles from ${file}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged; ${result.sourcesPath} ${result.csvChanged ? 'written' : 'unchanged'}`,
+  );
+  return 0;
+}
 
+/** The articles in an input, or a CliError saying where it is unreadable. */
+export function readArticlesOrFail(
+  name: string,
+  text: string,
+  format?: ArticleFormat,
+): ArticlesRead {
+  try {
+    return readArticles(name, text, format);
+  } catch (e) {
+    if (!(e instanceof ArticleReadError)) throw e;
+    const where = e.line === undefined ? name : `${name}:${e.line}`;
+    throw new CliError(`${where}: ${e.message}; nothing was written`);
+  }
+}
+
+export interface IngestResult {
+  articles: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** The source ids of the articles, in input order. */
+  ids: string[];
+  sourcesPath: string;
+  csvChanged: boolean;
+}
+
+/**
+ * The one write path of ingest, whatever the input's format: each article's
+ * text to sources/<id>.txt and its row to sources.csv, keeping rows a curator
+ * edited and refusing to change a cited text without --force.
+ */
+export function writeArticles(articles: readonly Article[], options: IngestOptions): IngestResult {
   const sourcesPath = join(options.out, 'sources.csv');
   const existing = readExistingSources(sourcesPath);
   const citing = claimsBySource(join(options.out, 'claims.csv'));
@@ -52,8 +99,10 @@ export function ingest(file: string, options: IngestOptions, io: Io): number {
   const plan: { text: string; path: string }[] = [];
   const refusals: string[] = [];
   const taken = new Set<string>();
+  const ids: string[] = [];
   for (const article of articles) {
     const id = uniqueId(slugify(article.title), taken);
+    ids.push(id);
     const path = join(options.out, 'sources', `${id}.txt`);
     if (!existing.has(id)) rows.push(toSource(id, article));
     const current = readIfExists(path);
@@ -84,10 +133,7 @@ export function ingest(file: string, options: IngestOptions, io: Io): number {
     writeCsv(SOURCE_COLUMNS, rows as unknown as Record<string, string>[]),
   );
   const unchanged = plan.length - added - updated;
-  io.out(
-    `${plan.length} articles from ${file}: ${added} added, ${updated} updated, ${unchanged} unchanged; ${sourcesPath} ${csvChanged ? 'written' : 'unchanged'}`,
-  );
-  return 0;
+  return { articles: plan.length, added, updated, unchanged, ids, sourcesPath, csvChanged };
 }
 
 function toSource(id: string, article: Article): Source {
@@ -96,9 +142,10 @@ function toSource(id: string, article: Article): Source {
     title: article.title,
     publisher: article.publisher,
     dateline: article.dateline,
-    // The articles carry only relative dates ("on Tuesday"): never invent one.
-    published: '',
-    url: '',
+    // Only a date the input states (a web page's metadata); text articles
+    // carry relative dates ("on Tuesday"): never invent one.
+    published: article.published ?? '',
+    url: article.url ?? '',
     credits: article.credits,
   };
 }
