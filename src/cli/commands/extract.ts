@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { extractCandidates } from '../../extract/candidates';
 import type { Candidate } from '../../extract/candidates';
+import { candidateKey } from '../../model/candidate-key';
 import { claimSpans, uncurated } from '../../extract/coverage';
 import { checkDataset } from '../../model';
 import { formatFigure } from '../../model/format';
@@ -25,7 +26,9 @@ for standard input.
 
   --json        one JSON object per line: source_id, sentence_id, start, end
                 (offsets of the mention in the text), mention, value, low, high,
-                qualifier, unit, category, subject, attributed_to
+                qualifier, unit, category, subject, attributed_to, sentence
+                (the sentence that holds it: the quote a claim cites), key
+                (source_id/sentence_id/mention, for claims accept and skip)
   --uncurated   only candidates that no claim in claims/claims.csv covers and
                 that claims/skipped.csv does not set aside: the to-do list
   --all         also numbers that are not claims: years, dates, times, ordinals,
@@ -102,6 +105,8 @@ function toJson(c: Candidate): string {
     category: c.category,
     subject: c.subject,
     attributed_to: c.attributed_to,
+    sentence: c.sentence,
+    key: candidateKey(c),
     ...(c.excluded ? { excluded: c.excluded } : {}),
   });
 }
@@ -121,5 +126,6 @@ function toText(c: Candidate): string {
     c.attributed_to && `attributed to: ${c.attributed_to}`,
     c.excluded && `not a claim: ${c.excluded}`,
   ].filter(Boolean);
-  return `${c.source_id ?? '-'} ${c.sentence_id}: ${highlighted}\n    ${fields.join(' · ')}`;
+  const key = c.source_id === undefined ? '' : `\n    key: ${candidateKey(c)}`;
+  return `${c.source_id ?? '-'} ${c.sentence_id}: ${highlighted}\n    ${fields.join(' · ')}${key}`;
 }

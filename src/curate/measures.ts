@@ -1,0 +1,109 @@
+/**
+ * Measure suggestions for a claim being curated: the existing measures of the
+ * same unit and category, ranked by how much their words share with the
+ * claim's subject (TF-IDF cosine over word stems, so words every measure uses
+ * count for little).
+ */
+import type { Claim } from '../model/claim';
+import type { Category, Unit } from '../model/schema';
+
+/** A measure as the workbench offers it. */
+export interface MeasureOption {
+  id: string;
+  /** What is counted: the measure's title. */
+  title: string;
+  category: Category;
+  unit: Unit;
+  /** How many claims report it. */
+  reports: number;
+}
+
+export interface MeasureSuggestion extends MeasureOption {
+  /** Similarity to the subject, 0 to 1. */
+  score: number;
+}
+
+/**
+ * The measures the claims use, with the subject of their first claim as
+ * title: until measures have a table of their own, that is what names them.
+ */
+export function measuresOfClaims(claims: readonly Claim[]): MeasureOption[] {
+  const byId = new Map<string, MeasureOption>();
+  for (const claim of claims) {
+    const known = byId.get(claim.measure);
+    if (known) known.reports++;
+    else
+      byId.set(claim.measure, {
+        id: claim.measure,
+        title: claim.subject,
+        category: claim.category,
+        unit: claim.unit,
+        reports: 1,
+      });
+  }
+  return [...byId.values()];
+}
+
+const STOP = new Set(
+  'a an and as at by for from in into of on or the to with its their his her who which that this these those was were is are be been had has have'.split(
+    ' ',
+  ),
+);
+
+/** Lowercase word stems: "killed" and "kills" meet at "kill", "trucks" at "truck". */
+export function stems(text: string): string[] {
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/[a-z0-9]+/g) ?? [];
+  return words
+    .filter((w) => !STOP.has(w))
+    .map((w) => w.replace(/(?:ing|ed|es|s)$/, '') || w)
+    .filter((w) => w.length > 1);
+}
+
+/** A ranking index over measures, built once per set of measures. */
+export class MeasureIndex {
+  readonly #measures: readonly MeasureOption[];
+  readonly #vectors: Map<string, number>[];
+  readonly #idf = new Map<string, number>();
+
+  constructor(measures: readonly MeasureOption[]) {
+    this.#measures = measures;
+    const bags = measures.map((m) => stems(`${m.title} ${m.id.replace(/-/g, ' ')}`));
+    const documents = new Map<string, number>();
+    for (const bag of bags)
+      for (const word of new Set(bag)) documents.set(word, (documents.get(word) ?? 0) + 1);
+    for (const [word, n] of documents) this.#idf.set(word, Math.log(1 + measures.length / n));
+    this.#vectors = bags.map((bag) => this.#vector(bag));
+  }
+
+  #vector(words: readonly string[]): Map<string, number> {
+    const vector = new Map<string, number>();
+    for (const word of words)
+      vector.set(word, (vector.get(word) ?? 0) + (this.#idf.get(word) ?? 0));
+    let norm = 0;
+    for (const weight of vector.values()) norm += weight * weight;
+    norm = Math.sqrt(norm) || 1;
+    for (const [word, weight] of vector) vector.set(word, weight / norm);
+    return vector;
+  }
+
+  /** The measures of this unit and category, most similar to the subject first. */
+  suggest(
+    query: { subject: string; unit: string; category: string },
+    limit = 3,
+  ): MeasureSuggestion[] {
+    const wanted = this.#vector(stems(query.subject));
+    const ranked: MeasureSuggestion[] = [];
+    this.#measures.forEach((measure, i) => {
+      if (measure.unit !== query.unit || measure.category !== query.category) return;
+      let score = 0;
+      for (const [word, weight] of wanted) score += weight * (this.#vectors[i]!.get(word) ?? 0);
+      ranked.push({ ...measure, score });
+    });
+    ranked.sort((a, b) => b.score - a.score || b.reports - a.reports || (a.id < b.id ? -1 : 1));
+    return ranked.slice(0, limit);
+  }
+}

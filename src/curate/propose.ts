@@ -1,0 +1,77 @@
+/**
+ * A candidate made into the claim a curator would accept with one key: every
+ * column of claims.csv filled from the extractor's proposal, the measure the
+ * most similar existing one (or a new one named after the subject), and an id
+ * that is free.
+ */
+import type { Candidate } from '../extract/candidates';
+import { candidateKey } from '../model/candidate-key';
+import { plainNumber } from '../model/csv/write';
+import type { Claim } from '../model/claim';
+import { slugify } from '../corpus/split-articles';
+import type { MeasureIndex, MeasureSuggestion } from './measures';
+
+/** A claim as the curator edits it: every column of claims.csv, as text. */
+export type ClaimDraft = Record<keyof Claim, string>;
+
+export interface Proposal {
+  /** The candidate's key, `source/s12/mention`. */
+  key: string;
+  /** The proposed claim; `id` is given when it is saved. */
+  draft: ClaimDraft;
+  /** The existing measures most like it, best first. */
+  measures: MeasureSuggestion[];
+  /** The id a new measure for it would take. */
+  newMeasure: string;
+}
+
+/** Below this similarity the best existing measure is a guess, and a new measure is proposed. */
+export const SAME_MEASURE = 0.35;
+
+export function proposeClaim(candidate: Candidate, measures: MeasureIndex): Proposal {
+  const unit = candidate.unit ?? 'items';
+  const suggestions = measures.suggest({
+    subject: candidate.subject,
+    unit,
+    category: candidate.category,
+  });
+  const newMeasure = measureId(candidate.subject || candidate.mention);
+  const best = suggestions[0];
+  const number = (n: number | undefined) => (n === undefined ? '' : plainNumber(n));
+  const draft: ClaimDraft = {
+    id: '',
+    category: candidate.category,
+    subject: capitalise(candidate.subject),
+    measure: best && best.score >= SAME_MEASURE ? best.id : newMeasure,
+    value: number(candidate.value),
+    low: number(candidate.low),
+    high: number(candidate.high),
+    qualifier: candidate.qualifier,
+    unit,
+    place: '',
+    as_of: '',
+    source_id: candidate.source_id ?? '',
+    quote: candidate.sentence,
+    mention: candidate.mention,
+    attributed_to: candidate.attributed_to,
+    note: '',
+  };
+  return { key: candidateKey(candidate), draft, measures: suggestions, newMeasure };
+}
+
+/** A measure id from what it counts: a readable slug of at most 60 characters. */
+export function measureId(subject: string): string {
+  return slugify(subject, 60);
+}
+
+/** The first free id of the form `<measure>-<n>`, as the shipped claims are named. */
+export function newClaimId(measure: string, taken: (id: string) => boolean): string {
+  for (let n = 1; ; n++) {
+    const id = `${measure}-${n}`;
+    if (!taken(id)) return id;
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

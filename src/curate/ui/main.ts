@@ -1,0 +1,5 @@
+import { mount } from 'svelte';
+import Workbench from './Workbench.svelte';
+import './workbench.css';
+
+mount(Workbench, { target: document.getElementById('workbench')! });
