@@ -36,13 +36,12 @@ export function proposeClaim(candidate: Candidate, measures: MeasureIndex): Prop
     category: candidate.category,
   });
   const newMeasure = measureId(candidate.subject || candidate.mention);
-  const best = suggestions[0];
   const number = (n: number | undefined) => (n === undefined ? '' : plainNumber(n));
   const draft: ClaimDraft = {
     id: '',
     category: candidate.category,
     subject: capitalise(candidate.subject),
-    measure: best && best.score >= SAME_MEASURE ? best.id : newMeasure,
+    measure: chooseMeasure(suggestions, newMeasure),
     value: number(candidate.value),
     low: number(candidate.low),
     high: number(candidate.high),
@@ -57,6 +56,34 @@ export function proposeClaim(candidate: Candidate, measures: MeasureIndex): Prop
     note: '',
   };
   return { key: candidateKey(candidate), draft, measures: suggestions, newMeasure };
+}
+
+/** The most similar existing measure when it is similar enough, else the new one. */
+export function chooseMeasure(
+  suggestions: readonly MeasureSuggestion[],
+  newMeasure: string,
+): string {
+  const best = suggestions[0];
+  return best && best.score >= SAME_MEASURE ? best.id : newMeasure;
+}
+
+/**
+ * The draft with the curator's edits. When what the claim counts changed
+ * (subject, unit or category) and the measure was not chosen by hand, the
+ * measure is chosen again for the edited claim.
+ */
+export function applyEdits(
+  proposal: Proposal,
+  edits: Partial<ClaimDraft>,
+  measures: MeasureIndex,
+): ClaimDraft {
+  const draft: ClaimDraft = { ...proposal.draft, ...edits };
+  const recount = ['subject', 'unit', 'category'].some((f) => f in edits);
+  if (recount && !('measure' in edits)) {
+    const suggestions = measures.suggest(draft);
+    draft.measure = chooseMeasure(suggestions, measureId(draft.subject || draft.mention));
+  }
+  return draft;
 }
 
 /** A measure id from what it counts: a readable slug of at most 60 characters. */

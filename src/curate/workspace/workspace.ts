@@ -35,7 +35,7 @@ import type { IngestResult } from '../../cli/commands/ingest';
 import type { ArticleFormat } from '../../corpus/read-articles';
 import { MeasureIndex, measuresOfClaims } from '../measures';
 import type { MeasureOption } from '../measures';
-import { newClaimId, proposeClaim } from '../propose';
+import { applyEdits, newClaimId, proposeClaim } from '../propose';
 import type { ClaimDraft, Proposal } from '../propose';
 import { writeInside } from './write-inside';
 
@@ -211,7 +211,7 @@ export class Workspace {
   /** Accepts a candidate as a claim, with the curator's edits. */
   accept(key: string, edits: Edits = {}): Decision {
     const candidate = this.#candidate(key);
-    const draft: ClaimDraft = { ...proposeClaim(candidate, this.#measures).draft };
+    const clean: Partial<ClaimDraft> = {};
     for (const [field, value] of Object.entries(edits)) {
       if (!(EDITABLE as readonly string[]).includes(field)) {
         throw new DecisionError(
@@ -219,8 +219,9 @@ export class Workspace {
         );
       }
       if (typeof value !== 'string') throw new DecisionError(`${field} must be text`);
-      draft[field as keyof Edits] = value.trim();
+      clean[field as keyof Edits] = value.trim();
     }
+    const draft = applyEdits(proposeClaim(candidate, this.#measures), clean, this.#measures);
     draft.id = newClaimId(draft.measure, (id) => this.#claimIds.has(id));
     const { row, line } = this.#checked('claims.csv', draft, (r) =>
       claimRowProblems(r, this.#claimContext),
