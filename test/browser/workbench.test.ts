@@ -1,0 +1,176 @@
+/**
+ * The workbench end to end, by keyboard alone: an article pasted in, its
+ * candidates accepted with one key each where the proposal is right, one
+ * field fixed, one candidate set aside; then `claims check` passes and the
+ * dashboard, given the folder, shows the new claims.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { checkSummaryJson } from '../../src/build/claims-data-plugin';
+import { startWorkbench } from '../../src/curate/server/server';
+import type { Workbench } from '../../src/curate/server/server';
+import { ensureUiBuilt } from '../../src/curate/server/ui-build';
+import { runCli } from '../support/cli';
+import { NEW_ARTICLE, NEW_ID } from '../curate/folder';
+import { launchChromium, noChromium } from './support/chromium';
+import { serveStatic } from './support/static-server';
+
+let dir: string;
+let workbench: Workbench;
+let browser: Browser;
+const errors: string[] = [];
+
+describe.skipIf(noChromium)('the curation workbench in Chromium', () => {
+  beforeAll(async () => {
+    dir = join(mkdtempSync(join(tmpdir(), 'claims-workbench-')), 'claims');
+    cpSync('claims', dir, { recursive: true });
+    workbench = await startWorkbench({ dir, port: 0, ui: await ensureUiBuilt() });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await workbench?.close();
+  });
+
+  async function open(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    return page;
+  }
+
+  test('a pasted article is curated end to end by keyboard, one key per right proposal', async () => {
+    const page = await open();
+    await page.goto(workbench.url);
+    await page.getByText('Nothing left to decide').waitFor();
+    const claimsBefore = readFileSync(join(dir, 'claims.csv'), 'utf8');
+
+    // Every key pressed, by the claim it went to.
+    const keys: string[] = [];
+    const press = async (key: string) => {
+      keys.push(key);
+      await page.keyboard.press(key);
+    };
+    const current = () => page.locator('.side h2 .key').textContent();
+    const left = () => page.locator('.count strong').textContent();
+
+    await press('i');
+    await page.keyboard.insertText(NEW_ARTICLE);
+    await press('Control+Enter');
+    await expect.poll(current).toBe(`${NEW_ID}/s2/44 trucks`);
+    expect(await page.locator('mark strong.mention').textContent()).toBe('44 trucks');
+    expect(await left()).toBe('4');
+
+    // Right as proposed: one key each.
+    const perClaim: number[] = [];
+    let from = keys.length;
+    await press('Enter');
+    perClaim.push(keys.length - from);
+    await expect.poll(current).toBe(`${NEW_ID}/s3/About 40,000 people`);
+    from = keys.length;
+    await press('Enter');
+    perClaim.push(keys.length - from);
+    await expect.poll(current).toBe(`${NEW_ID}/s3/at least 28 people`);
+
+    // One field fixed: the subject, typed over the proposal.
+    from = keys.length;
+    await press('e');
+    await page.keyboard.type('People who died of hunger in Madaya');
+    keys.push('(typed subject)');
+    await press('Enter');
+    perClaim.push(keys.length - from);
+    await expect.poll(current).toBe(`${NEW_ID}/s4/five days`);
+
+    // Set aside, with its reason.
+    await press('s');
+    await page.keyboard.type('time reference, not a claim');
+    await press('Enter');
+    await page.getByText('Nothing left to decide').waitFor();
+    await expect.poll(left).toBe('0');
+
+    expect(perClaim).toEqual([1, 1, 3]);
+    console.log(
+      `workbench: ${perClaim.length} claims accepted with ${perClaim.join(', ')} keys (a typed field counts as one)`,
+    );
+
+    // Each decision added one row; nothing else changed.
+    const claimsAfter = readFileSync(join(dir, 'claims.csv'), 'utf8');
+    expect(claimsAfter.startsWith(claimsBefore)).toBe(true);
+    const added = claimsAfter.slice(claimsBefore.length).trimEnd().split('\n');
+    expect(added).toHaveLength(3);
+    expect(added[2]).toContain('People who died of hunger in Madaya');
+    expect(readFileSync(join(dir, 'skipped.csv'), 'utf8')).toContain(
+      `${NEW_ID}/s4/five days,not_a_claim,"time reference, not a claim"`,
+    );
+    const check = await runCli('check', dir);
+    expect(check.out).toMatch(/^ok: \d+ claims in 11 sources/);
+    expect(errors).toEqual([]);
+  });
+
+  test('undo brings the last decision back, and the file back to what it was', async () => {
+    const page = await open();
+    await page.goto(workbench.url);
+    await page.getByText('Nothing left to decide').waitFor();
+    const skipped = readFileSync(join(dir, 'skipped.csv'), 'utf8');
+    await page.keyboard.press('u');
+    await expect
+      .poll(() => page.locator('.side h2 .key').textContent())
+      .toBe(`${NEW_ID}/s4/five days`);
+    expect(readFileSync(join(dir, 'skipped.csv'), 'utf8')).toBe(
+      skipped.replace(`${NEW_ID}/s4/five days,not_a_claim,"time reference, not a claim"\n`, ''),
+    );
+    // And set aside again, for the dashboard test below.
+    await page.keyboard.press('s');
+    await page.keyboard.type('time reference');
+    await page.keyboard.press('Enter');
+    await page.getByText('Nothing left to decide').waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  test('a row the checker refuses stays on screen with the message beside its field', async () => {
+    const page = await open();
+    await page.goto(workbench.url);
+    await page.keyboard.press('i');
+    await page.keyboard.insertText(
+      'Ten trucks arrive\n\nTen trucks arrived with food for 3,000 people on Monday.',
+    );
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() => page.locator('.side h2 .key').textContent())
+      .toBe('ten-trucks-arrive/s1/Ten trucks');
+    await page.keyboard.press('e');
+    await page.locator('#field-value').fill('11');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#field-value ~ .problem').textContent())
+      .toContain('value-mismatch: the mention "Ten trucks" states exact 10, not 11');
+    expect(await page.locator('.side h2 .key').textContent()).toBe(
+      'ten-trucks-arrive/s1/Ten trucks',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('the dashboard shows the new claims', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'claims-workbench-data-'));
+    cpSync(dir, data, { recursive: true });
+    writeFileSync(join(data, 'check.json'), checkSummaryJson(data));
+    const site = await serveStatic('dist', '/', { data });
+    try {
+      const page = await open();
+      await page.goto(`${site.url}#/table?q=Madaya`);
+      await page.waitForSelector('#app main table');
+      await expect
+        .poll(() => page.locator('#app main table').textContent())
+        .toContain('People who died of hunger in Madaya');
+      expect(errors).toEqual([]);
+    } finally {
+      await site.close();
+      rmSync(data, { recursive: true });
+    }
+  });
+});
