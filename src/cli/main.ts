@@ -89,7 +89,11 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case 'accept': {
       const { acceptUsage, accept, fieldArgs } = await import('./commands/decide');
-      const args = parse(rest, { dir: { type: 'string', default: 'claims' }, ...fieldArgs }, acceptUsage);
+      const args = parse(
+        rest,
+        { dir: { type: 'string', default: 'claims' }, ...fieldArgs },
+        acceptUsage,
+      );
       if (args.help) return help(io, acceptUsage);
       const [key, ...extra] = args.positionals;
       if (key === undefined || extra.length > 0)

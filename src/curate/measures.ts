@@ -16,6 +16,8 @@ export interface MeasureOption {
   unit: Unit;
   /** How many claims report it. */
   reports: number;
+  /** More words about it, for matching only: the subjects and places of its claims. */
+  about?: string;
 }
 
 export interface MeasureSuggestion extends MeasureOption {
@@ -31,14 +33,17 @@ export function measuresOfClaims(claims: readonly Claim[]): MeasureOption[] {
   const byId = new Map<string, MeasureOption>();
   for (const claim of claims) {
     const known = byId.get(claim.measure);
-    if (known) known.reports++;
-    else
+    if (known) {
+      known.reports++;
+      known.about = `${known.about} ${claim.subject} ${claim.place}`;
+    } else
       byId.set(claim.measure, {
         id: claim.measure,
         title: claim.subject,
         category: claim.category,
         unit: claim.unit,
         reports: 1,
+        about: claim.place,
       });
   }
   return [...byId.values()];
@@ -71,7 +76,9 @@ export class MeasureIndex {
 
   constructor(measures: readonly MeasureOption[]) {
     this.#measures = measures;
-    const bags = measures.map((m) => stems(`${m.title} ${m.id.replace(/-/g, ' ')}`));
+    const bags = measures.map((m) =>
+      stems(`${m.title} ${m.id.replace(/-/g, ' ')} ${m.about ?? ''}`),
+    );
     const documents = new Map<string, number>();
     for (const bag of bags)
       for (const word of new Set(bag)) documents.set(word, (documents.get(word) ?? 0) + 1);
@@ -90,18 +97,24 @@ export class MeasureIndex {
     return vector;
   }
 
-  /** The measures of this unit and category, most similar to the subject first. */
+  /**
+   * The measures of this unit and category, most similar first: to the
+   * subject, and less to the sentence around the figure (its places and
+   * events often name the measure better than a proposed subject does).
+   */
   suggest(
-    query: { subject: string; unit: string; category: string },
+    query: { subject: string; context?: string; unit: string; category: string },
     limit = 3,
   ): MeasureSuggestion[] {
-    const wanted = this.#vector(stems(query.subject));
+    const subject = stems(query.subject);
+    const wanted = this.#vector([...subject, ...subject, ...stems(query.context ?? '')]);
     const ranked: MeasureSuggestion[] = [];
     this.#measures.forEach((measure, i) => {
       if (measure.unit !== query.unit || measure.category !== query.category) return;
       let score = 0;
       for (const [word, weight] of wanted) score += weight * (this.#vectors[i]!.get(word) ?? 0);
-      ranked.push({ ...measure, score });
+      const { about: _about, ...shown } = measure;
+      ranked.push({ ...shown, score });
     });
     ranked.sort((a, b) => b.score - a.score || b.reports - a.reports || (a.id < b.id ? -1 : 1));
     return ranked.slice(0, limit);

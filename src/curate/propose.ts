@@ -25,13 +25,18 @@ export interface Proposal {
   newMeasure: string;
 }
 
+const PEOPLE = new Set(['casualties', 'besieged_population', 'troops']);
+
 /** Below this similarity the best existing measure is a guess, and a new measure is proposed. */
 export const SAME_MEASURE = 0.35;
 
 export function proposeClaim(candidate: Candidate, measures: MeasureIndex): Proposal {
-  const unit = candidate.unit ?? 'items';
+  // The grammar names no unit for a bare count ("89", "up to 1,200"): in
+  // these categories what is counted is people.
+  const unit = candidate.unit ?? (PEOPLE.has(candidate.category) ? 'people' : 'items');
   const suggestions = measures.suggest({
     subject: candidate.subject,
+    context: candidate.sentence,
     unit,
     category: candidate.category,
   });
@@ -80,7 +85,7 @@ export function applyEdits(
   const draft: ClaimDraft = { ...proposal.draft, ...edits };
   const recount = ['subject', 'unit', 'category'].some((f) => f in edits);
   if (recount && !('measure' in edits)) {
-    const suggestions = measures.suggest(draft);
+    const suggestions = measures.suggest({ ...draft, context: draft.quote });
     draft.measure = chooseMeasure(suggestions, measureId(draft.subject || draft.mention));
   }
   return draft;

@@ -53,7 +53,7 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
       ...(m.high === undefined ? {} : { high: m.high }),
       qualifier: m.qualifier,
       ...(m.unit === undefined ? {} : { unit: m.unit }),
-      category: guessCategory(m.unit, nearby),
+      category: guessCategory(m.unit, nearby, subject.split(' ', 1)[0]),
       subject,
       attributed_to: findAttribution(sentenceText),
       sentence: sentenceText,

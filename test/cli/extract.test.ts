@@ -19,6 +19,8 @@ const FIELDS = [
   'category',
   'subject',
   'attributed_to',
+  'sentence',
+  'key',
 ];
 
 describe('claims extract', () => {

@@ -60,7 +60,8 @@ function decide(io: Io, run: () => string): number {
     return 0;
   } catch (e) {
     if (!(e instanceof DecisionError) || e.problems.length === 0) throw e;
-    for (const p of e.problems) io.err(`${formatProblem(p)}${p.field ? ` (field ${p.field})` : ''}`);
+    for (const p of e.problems)
+      io.err(`${formatProblem(p)}${p.field ? ` (field ${p.field})` : ''}`);
     io.err('nothing was written');
     return 1;
   }

@@ -204,7 +204,7 @@ export class Workspace {
   }
 
   /** Measures like the draft's, for the measure field as the curator edits. */
-  suggestMeasures(query: { subject: string; unit: string; category: string }) {
+  suggestMeasures(query: { subject: string; context?: string; unit: string; category: string }) {
     return this.#measures.suggest(query, 5);
   }
 
