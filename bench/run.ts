@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { checkSummaryJson } from '../src/build/claims-data-plugin';
 import { measureAtScale, measureFirstChart, median } from './browser';
+import { benchCuration } from './curate';
 import { writeSyntheticCorpus } from './synthetic';
 
 interface Row {
@@ -193,6 +194,35 @@ async function benchBrowser(): Promise<void> {
   record('100,000 claims: JavaScript heap after load', scale.heapMb, 'MB', { below: 300 });
 }
 
+/** The workbench on the synthetic folder: decision to next candidate, and a decision's save. */
+async function benchCurate(): Promise<void> {
+  const curation = await benchCuration(join(work, 'claims'));
+  record(
+    `workbench, 100,000 claims: folder read and ${curation.left} candidates found (once, at start)`,
+    curation.openSeconds,
+    's',
+    {},
+  );
+  record(
+    `workbench, 100,000 claims: decision to the next candidate on screen, median of ${curation.decisions}`,
+    curation.nextMedianMs,
+    'ms',
+    { below: 50 },
+  );
+  record(
+    `workbench, 100,000 claims: decision to the next candidate on screen, 95th percentile of ${curation.decisions}`,
+    curation.nextP95Ms,
+    'ms',
+    { below: 50 },
+  );
+  record(
+    'workbench, 100,000 claims: a decision saved (checked, compared with the disk, claims.csv written atomically), median of 10',
+    curation.saveMedianMs,
+    'ms',
+    {},
+  );
+}
+
 /** Infinity: the thing measured never happened (within the bench's limit, or on the first screen); NaN: not measured. */
 function formatValue(r: Row): string {
   if (r.value === Infinity) return 'not reached';
@@ -230,6 +260,7 @@ try {
   benchCheck();
   benchExtract();
   await benchBrowser();
+  await benchCurate();
   printTable();
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -70,12 +70,12 @@ export function stems(text: string): string[] {
 
 /** A ranking index over measures, built once per set of measures. */
 export class MeasureIndex {
-  readonly #measures: readonly MeasureOption[];
+  readonly #measures: MeasureOption[];
   readonly #vectors: Map<string, number>[];
   readonly #idf = new Map<string, number>();
 
   constructor(measures: readonly MeasureOption[]) {
-    this.#measures = measures;
+    this.#measures = [...measures];
     const bags = measures.map((m) =>
       stems(`${m.title} ${m.id.replace(/-/g, ' ')} ${m.about ?? ''}`),
     );
@@ -84,6 +84,19 @@ export class MeasureIndex {
       for (const word of new Set(bag)) documents.set(word, (documents.get(word) ?? 0) + 1);
     for (const [word, n] of documents) this.#idf.set(word, Math.log(1 + measures.length / n));
     this.#vectors = bags.map((bag) => this.#vector(bag));
+  }
+
+  /**
+   * One more measure, weighted by the word frequencies of the index as built:
+   * a new measure is matched at once, without rebuilding for every decision.
+   */
+  add(measure: MeasureOption): void {
+    this.#measures.push(measure);
+    this.#vectors.push(
+      this.#vector(
+        stems(`${measure.title} ${measure.id.replace(/-/g, ' ')} ${measure.about ?? ''}`),
+      ),
+    );
   }
 
   #vector(words: readonly string[]): Map<string, number> {

@@ -28,6 +28,8 @@ export interface WorkbenchOptions {
   port: number;
   /** The built UI (index.html and assets/). */
   ui: string;
+  /** The folder already open (the bench opens it once for both halves). */
+  workspace?: Workspace;
 }
 
 const TYPES: Record<string, string> = {
@@ -40,7 +42,7 @@ const TYPES: Record<string, string> = {
 const MAX_BODY = 32 * 1024 * 1024;
 
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
-  const workspace = new Workspace(options.dir);
+  const workspace = options.workspace ?? new Workspace(options.dir);
   const token = randomBytes(24).toString('base64url');
   const guard = { port: 0, token };
   const root = normalize(options.ui);

@@ -23,7 +23,7 @@ import type { FieldProblem } from '../../model/check/new-row';
 import { skipRowProblems } from '../../model/check/skip-row';
 import { readTable } from '../../model/check/table';
 import type { SkipRowContext } from '../../model/check/skip-row';
-import { appendRow, csvLayout, removeRow } from '../../model/csv/edit';
+import { csvLayout, removeRow } from '../../model/csv/edit';
 import type { CsvLayout } from '../../model/csv/edit';
 import { writeCsv } from '../../model/csv/write';
 import { CLAIM_COLUMNS, resource } from '../../model/schema';
@@ -55,6 +55,9 @@ export const EDITABLE = [
   'note',
 ] as const;
 export type Edits = Partial<Record<(typeof EDITABLE)[number], string>>;
+
+/** Articles whose candidates stay in memory: the ones being curated and a few more. */
+const CANDIDATES_KEPT = 64;
 
 export type TableName = 'claims.csv' | 'skipped.csv';
 
@@ -115,7 +118,10 @@ export class Workspace {
   #claimIds = new Map<string, number>();
   #skipKeys = new Map<string, number>();
   #lines = new Map<TableName, number>();
-  #candidates = new Map<string, Candidate[]>();
+  /** Candidates by source, with the text they were found in: kept across reloads while it stays. */
+  #candidates = new Map<string, { text: string; candidates: Candidate[] }>();
+  /** Candidates left by source, once counted. */
+  #left = new Map<string, number>();
   #measures!: MeasureIndex;
   #measureList: MeasureOption[] = [];
   #spans!: ReturnType<typeof claimSpans>;
@@ -143,7 +149,7 @@ export class Workspace {
     this.#spans = claimSpans(this.#dataset.claims, this.#dataset.texts);
     this.#measureList = measuresOfClaims(this.#dataset.claims);
     this.#measures = new MeasureIndex(this.#measureList);
-    this.#candidates.clear();
+    this.#left.clear();
     const sourceIds = new Set(this.#dataset.sources.map((s) => s.id));
     this.#claimContext = {
       file: `${this.dir}/claims.csv`,
@@ -178,7 +184,7 @@ export class Workspace {
   queue(): ArticleSummary[] {
     const summaries: ArticleSummary[] = [];
     for (const source of this.#dataset.sources) {
-      const left = this.#uncurated(source.id).length;
+      const left = this.#left.get(source.id) ?? this.#uncurated(source.id).length;
       if (left > 0) summaries.push({ id: source.id, title: source.title, left });
     }
     return summaries;
@@ -223,24 +229,27 @@ export class Workspace {
     }
     const draft = applyEdits(proposeClaim(candidate, this.#measures), clean, this.#measures);
     draft.id = newClaimId(draft.measure, (id) => this.#claimIds.has(id));
-    const { row, line } = this.#checked('claims.csv', draft, (r) =>
+    const { row, line, layout } = this.#checked('claims.csv', draft, (r) =>
       claimRowProblems(r, this.#claimContext),
     );
-    this.#append('claims.csv', row);
+    this.#append('claims.csv', row, layout);
     this.#claimIds.set(draft.id, line);
     const claim = claimOf(draft);
     this.#dataset.claims.push(claim);
     this.#addSpan(claim);
     if (!this.#measureList.some((m) => m.id === claim.measure)) {
-      this.#measureList.push({
+      const measure = {
         id: claim.measure,
         title: claim.subject,
         category: claim.category,
         unit: claim.unit,
         reports: 1,
-      });
-      this.#measures = new MeasureIndex(this.#measureList);
+        about: claim.place,
+      };
+      this.#measureList.push(measure);
+      this.#measures.add(measure);
     }
+    this.#uncurated(claim.source_id); // its count left
     const decision: Decision = { kind: 'accept', key, file: 'claims.csv', row, claim };
     this.#decisions.push(decision);
     return decision;
@@ -248,14 +257,15 @@ export class Workspace {
 
   /** Sets a candidate aside in skipped.csv. */
   skip(key: string, kind: string, reason: string): Decision {
-    this.#candidate(key);
+    const candidate = this.#candidate(key);
     const record = { candidate: key, kind: kind.trim(), reason: reason.trim() };
-    const { row, line } = this.#checked('skipped.csv', record, (r) =>
+    const { row, line, layout } = this.#checked('skipped.csv', record, (r) =>
       r.rejected ? [] : skipRowProblems(r, this.#skipContext),
     );
-    this.#append('skipped.csv', row);
+    this.#append('skipped.csv', row, layout);
     this.#skipKeys.set(key, line);
     this.#dataset.skipped.set(key, record.kind as 'not_a_claim');
+    this.#uncurated(candidate.source_id ?? ''); // its count left
     const decision: Decision = { kind: 'skip', key, file: 'skipped.csv', row };
     this.#decisions.push(decision);
     return decision;
@@ -283,6 +293,7 @@ export class Workspace {
       this.#skipKeys.delete(decision.key);
       this.#dataset.skipped.delete(decision.key);
     }
+    this.#uncurated(decision.key.split('/', 1)[0]!); // its count left
     return decision;
   }
 
@@ -299,12 +310,20 @@ export class Workspace {
   }
 
   #uncurated(sourceId: string): Candidate[] {
-    let all = this.#candidates.get(sourceId);
-    if (!all) {
-      const text = this.#dataset.texts.get(sourceId) ?? '';
-      this.#candidates.set(sourceId, (all = extractCandidates(text, { sourceId })));
+    const text = this.#dataset.texts.get(sourceId) ?? '';
+    let found = this.#candidates.get(sourceId);
+    if (found?.text !== text) {
+      found = { text, candidates: extractCandidates(text, { sourceId }) };
+      this.#candidates.set(sourceId, found);
+      // Only the articles at hand are kept: 100,000 claims' worth of
+      // candidates would keep the collector busy on every decision.
+      if (this.#candidates.size > CANDIDATES_KEPT) {
+        this.#candidates.delete(this.#candidates.keys().next().value!);
+      }
     }
-    return uncurated(all, this.#spans, this.#dataset.skipped);
+    const left = uncurated(found.candidates, this.#spans, this.#dataset.skipped);
+    this.#left.set(sourceId, left.length);
+    return left;
   }
 
   #candidate(key: string): Candidate {
@@ -327,9 +346,14 @@ export class Workspace {
     file: TableName,
     record: Record<string, string>,
     rules: Parameters<typeof checkNewRow>[3]['rules'],
-  ): { row: string; line: number } {
-    const text = this.#current(file);
-    const layout = this.#layout(file, text);
+  ): { row: string; line: number; layout: CsvLayout } {
+    // The header is all the check needs of the file: the rest is never decoded.
+    const bytes = this.#verified(file);
+    const end = bytes?.indexOf(0x0a) ?? -1;
+    const layout = this.#layout(
+      file,
+      bytes?.subarray(0, end === -1 ? bytes.length : end + 1).toString('utf8') ?? '',
+    );
     const line = (this.#lines.get(file) ?? 1) + 1;
     const keys = file === 'claims.csv' ? this.#claimIds : this.#skipKeys;
     const name = file === 'claims.csv' ? 'claims' : 'skipped';
@@ -343,7 +367,7 @@ export class Workspace {
       const first = checked.problems[0]!;
       throw new DecisionError(`${first.code}: ${first.message}`, checked.problems);
     }
-    return { row: checked.text, line };
+    return { row: checked.text, line, layout };
   }
 
   #layout(file: TableName, text: string): CsvLayout {
@@ -359,8 +383,8 @@ export class Workspace {
     return layout;
   }
 
-  /** The file's text as read, after making sure the disk still holds exactly that. */
-  #current(file: TableName): string {
+  /** The file's bytes as read, after making sure the disk still holds exactly those. */
+  #verified(file: TableName): Buffer | undefined {
     const path = join(this.dir, file);
     const known = this.#files.get(file);
     const now = readIfExists(path);
@@ -372,22 +396,41 @@ export class Workspace {
         true,
       );
     }
-    if (!known) return '';
-    return known.toString('utf8');
+    return known;
   }
 
-  #append(file: TableName, row: string): void {
-    const text = this.#current(file);
-    const layout = this.#layout(file, text);
-    const start = text === '' ? `${layout.headerLine}${layout.newline}` : text;
-    this.#write(file, appendRow(start, row, layout));
+  /** The file's text as read (and still on disk). */
+  #current(file: TableName): string {
+    return this.#verified(file)?.toString('utf8') ?? '';
+  }
+
+  /**
+   * Appends the row to the file as read (checked against the disk just
+   * before), in bytes: the rest of the file is never decoded and re-encoded.
+   */
+  #append(file: TableName, row: string, layout: CsvLayout): void {
+    const known = this.#files.get(file);
+    const head =
+      known === undefined || known.length === 0
+        ? `${layout.headerLine}${layout.newline}`
+        : known[known.length - 1] === 0x0a
+          ? ''
+          : layout.newline;
+    const bytes = Buffer.concat([known ?? Buffer.alloc(0), Buffer.from(`${head}${row}`, 'utf8')]);
+    this.#store(file, bytes);
+    // A newline that closes the last line adds no line; a header line does.
+    const added = countLines(row) + (head === layout.newline ? 0 : countLines(head));
+    this.#lines.set(file, (this.#lines.get(file) ?? 0) + added);
   }
 
   #write(file: TableName, text: string): void {
-    const bytes = Buffer.from(text, 'utf8');
+    this.#store(file, Buffer.from(text, 'utf8'));
+    this.#lines.set(file, countLines(text));
+  }
+
+  #store(file: TableName, bytes: Buffer): void {
     writeInside(this.dir, file, bytes);
     this.#files.set(file, bytes);
-    this.#lines.set(file, countLines(text));
   }
 
   #addSpan(claim: Claim): void {

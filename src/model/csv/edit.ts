@@ -1,7 +1,8 @@
 /**
  * Edits to a CSV file that leave every other row byte for byte as it was, so
- * a curation decision is a one-line diff: a row appended in the file's own
- * column order and line ending, or that same row taken out again.
+ * a curation decision is a one-line diff: a row formatted in the file's own
+ * column order and line ending (appended as bytes by the writer), or that
+ * same row taken out again.
  */
 import { parseCsv } from './parse';
 import { writeCsv } from './write';
@@ -33,12 +34,6 @@ export function formatRow(
   // writeCsv gives the header line, then the row; only the row's own ending changes.
   const row = written.slice(written.indexOf('\n') + 1);
   return `${row.slice(0, -1)}${layout.newline}`;
-}
-
-/** The text with `row` (from `formatRow`) added at the end. */
-export function appendRow(text: string, row: string, layout: CsvLayout): string {
-  const closed = text === '' || text.endsWith('\n') ? text : `${text}${layout.newline}`;
-  return `${closed}${row}`;
 }
 
 /**
