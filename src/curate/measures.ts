@@ -36,17 +36,21 @@ export function measuresOfClaims(claims: readonly Claim[]): MeasureOption[] {
     if (known) {
       known.reports++;
       known.about = `${known.about} ${claim.subject} ${claim.place}`;
-    } else
-      byId.set(claim.measure, {
-        id: claim.measure,
-        title: claim.subject,
-        category: claim.category,
-        unit: claim.unit,
-        reports: 1,
-        about: claim.place,
-      });
+    } else byId.set(claim.measure, measureOfClaim(claim));
   }
   return [...byId.values()];
+}
+
+/** A measure as one claim names it: its first report, until others join. */
+export function measureOfClaim(claim: Claim): MeasureOption {
+  return {
+    id: claim.measure,
+    title: claim.subject,
+    category: claim.category,
+    unit: claim.unit,
+    reports: 1,
+    about: claim.place,
+  };
 }
 
 const STOP = new Set(

@@ -33,7 +33,7 @@ import { loadDatasetInput, readIfExists } from '../../cli/files';
 import { readArticlesOrFail, writeArticles } from '../../cli/commands/ingest';
 import type { IngestResult } from '../../cli/commands/ingest';
 import type { ArticleFormat } from '../../corpus/read-articles';
-import { MeasureIndex, measuresOfClaims } from '../measures';
+import { MeasureIndex, measureOfClaim, measuresOfClaims } from '../measures';
 import type { MeasureOption } from '../measures';
 import { applyEdits, newClaimId, proposeClaim } from '../propose';
 import type { ClaimDraft, Proposal } from '../propose';
@@ -238,14 +238,7 @@ export class Workspace {
     this.#dataset.claims.push(claim);
     this.#addSpan(claim);
     if (!this.#measureList.some((m) => m.id === claim.measure)) {
-      const measure = {
-        id: claim.measure,
-        title: claim.subject,
-        category: claim.category,
-        unit: claim.unit,
-        reports: 1,
-        about: claim.place,
-      };
+      const measure = measureOfClaim(claim);
       this.#measureList.push(measure);
       this.#measures.add(measure);
     }
