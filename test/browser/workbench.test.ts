@@ -72,6 +72,8 @@ describe.skipIf(noChromium)('the curation workbench in Chromium', () => {
     await press('Enter');
     perClaim.push(keys.length - from);
     await expect.poll(current).toBe(`${NEW_ID}/s3/About 40,000 people`);
+    // Saved: the count is the server's.
+    await expect.poll(left).toBe('3');
     from = keys.length;
     await press('Enter');
     perClaim.push(keys.length - from);
