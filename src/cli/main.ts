@@ -11,7 +11,7 @@ const usage = `Usage: claims <command> [options]
 
 Commands:
   check [DIR]              prove every claim's citation against its source text
-  ingest FILE [--out DIR]  split concatenated news articles into DIR/sources/
+  ingest FILE [--out DIR]  store articles (text, .html pages, .jsonl) in DIR/sources/
   extract [PATH|-]         propose candidate claims from news text
   accept KEY [--FIELD V]   accept a candidate as a claim, with edits
   skip KEY --kind K --reason R

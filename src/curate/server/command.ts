@@ -26,7 +26,8 @@ export async function curate(dir: string, port: string, io: Io): Promise<number>
   if (workbench.workspace.problems > 0) {
     io.err(`${dir} has ${workbench.workspace.problems} problems: claims check ${dir} lists them`);
   }
-  io.out(`${left} candidates to decide in ${articles} articles of ${dir}`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  io.out(`${plural(left, 'candidate')} to decide in ${plural(articles, 'article')} of ${dir}`);
   io.out(`workbench: ${workbench.url}`);
   await new Promise<void>((resolve) => {
     const stop = () => void workbench.close().then(resolve);
