@@ -17,7 +17,7 @@ export default ts.config(
         ...globals.node,
         // Defined at build time by src/build/embeds-plugin.ts.
         __DATA_VERSION__: 'readonly',
-        __DATA_DATE__: 'readonly',
+        __COMPILED_DATE__: 'readonly',
       },
     },
   },

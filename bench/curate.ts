@@ -41,7 +41,7 @@ export async function benchCuration(dir: string): Promise<CurationFigures> {
   const workspace = new Workspace(dir);
   const left = workspace.queue().reduce((n, a) => n + a.left, 0);
   const openSeconds = (performance.now() - opened) / 1000;
-  const [id] = workspace.ingest('bench.txt', articleWithFigures(60)).ids;
+  const [id] = (await workspace.ingest('bench.txt', articleWithFigures(60))).ids;
 
   // Saves, in Node: 10 decisions on the folder as the server makes them.
   const saves: number[] = [];

@@ -4,11 +4,11 @@
  * mentions are real sentences of those sources, covering every qualifier and
  * category.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCsv } from '../src/model/csv/write';
-import { CATEGORIES, CLAIM_COLUMNS, SOURCE_COLUMNS } from '../src/model/schema';
-import type { Qualifier, Unit } from '../src/model/schema';
+import { CATEGORIES, CLAIM_COLUMNS, MEASURE_COLUMNS, SOURCE_COLUMNS } from '../src/model/schema';
+import type { Category, Qualifier, Unit } from '../src/model/schema';
 
 /** mulberry32: small, fast and good enough to make the same corpus every run. */
 function random(seed: number): () => number {
@@ -115,6 +115,8 @@ export interface SyntheticOptions {
   sources: number;
   claimsPerSource: number;
   seed?: number;
+  /** Give every claim a curator's note of about 230 characters, as a newsroom's data has. */
+  notes?: boolean;
 }
 
 /** Writes the folder and returns its size in bytes of source text. */
@@ -127,6 +129,7 @@ export function writeSyntheticCorpus(
   mkdirSync(join(dir, 'sources'), { recursive: true });
   const sources: Record<string, string>[] = [];
   const claims: Record<string, string | number | undefined>[] = [];
+  const measures = new Map<string, { category: Category; unit: Unit; place: string }>();
   let textBytes = 0;
 
   for (let s = 0; s < options.sources; s++) {
@@ -139,26 +142,32 @@ export function writeSyntheticCorpus(
       const n = 10 + Math.floor(rand() * 990);
       const stated = figure.phrase(n, rand);
       const place = pick(PLACES);
+      // A measure's reports share its category and unit (claims check holds them to it).
+      const measure = `measure-${s % 500}-${c}`;
+      const category = CATEGORIES[((s % 500) + c) % CATEGORIES.length]!;
+      if (!measures.has(measure)) measures.set(measure, { category, unit: figure.unit, place });
       // The district number makes every quote unique within its source.
       const quote = `In district ${c + 1} of ${place}, ${stated.mention} were reported by local officials on the day.`;
       paragraphs.push(`${quote} ${pick(FILLER)} ${pick(FILLER)}`, pick(FILLER));
       claims.push({
         id: `claim-${s}-${c}`,
-        category: CATEGORIES[(s + c) % CATEGORIES.length],
+        category: measures.get(measure)!.category,
         subject: `Figure ${c + 1} reported in ${place}`,
-        measure: `measure-${s % 500}-${c}`,
+        measure,
         value: stated.value,
         low: stated.low,
         high: stated.high,
         qualifier: figure.qualifier,
-        unit: figure.unit,
+        unit: measures.get(measure)!.unit,
         place,
         as_of: '2016-02',
         source_id: id,
         quote,
         mention: stated.mention,
         attributed_to: '',
-        note: '',
+        note: options.notes
+          ? `Checked against the wire copy. ${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`
+          : '',
       });
     }
     while (paragraphs.join('\n\n').length < 4000)
@@ -177,7 +186,24 @@ export function writeSyntheticCorpus(
       credits: '',
     });
   }
+  copyFileSync('claims/datapackage.json', join(dir, 'datapackage.json'));
   writeFileSync(join(dir, 'sources.csv'), writeCsv(SOURCE_COLUMNS, sources));
   writeFileSync(join(dir, 'claims.csv'), writeCsv(CLAIM_COLUMNS, claims));
+  writeFileSync(
+    join(dir, 'measures.csv'),
+    writeCsv(
+      MEASURE_COLUMNS,
+      [...measures].map(([id, { category, unit, place }], i) => ({
+        id,
+        title: `Measure ${i + 1}, in ${place}`,
+        category,
+        unit,
+        place,
+        period: '2016-02',
+        definition: `What the reports of measure ${i + 1} count.`,
+        featured: i < 5 ? i + 1 : undefined,
+      })),
+    ),
+  );
   return { textBytes, claims: claims.length };
 }

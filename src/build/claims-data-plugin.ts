@@ -1,15 +1,15 @@
 /**
- * Serves the claims folder as `data/` in dev, and copies it into
- * `dist/data/` at build time, so the static site carries its own data and the
- * "download the data" links work from any host and sub-path.
+ * Publishes the claims folder as `data/`: written into dist/data/ at build
+ * time, so the static site carries its own data and the download links work
+ * from any host and sub-path; served from memory by the dev server. What is
+ * published, under which names, is publish.ts's business.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
-import { loadDatasetInput } from '../cli/files';
-import { checkDataset } from '../model';
-import { citationSummary } from '../model/check/dataset';
-import { fingerprint } from '../model/text/fingerprint';
+import { publishedFile, writePublishedFiles } from './publish';
+import { buildReport } from './site-data';
+import type { SiteData, SiteSource } from './site-data';
 
 const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
@@ -17,62 +17,78 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Files copied to dist/data: the two tables, the schema and every source text. */
-export function listDataFiles(dir: string): string[] {
-  const files = ['claims.csv', 'sources.csv', 'datapackage.json'];
-  const sources = join(dir, 'sources');
-  for (const name of readdirSync(sources).sort()) {
-    if (name.endsWith('.txt')) files.push(`sources/${name}`);
-  }
-  return files;
-}
-
-/**
- * data/check.json: the text-dependent problems of `claims check` on this
- * folder, fingerprinted with the CSVs they belong to, so the dashboard need
- * not fetch every source text to know which citations hold.
- */
-export function checkSummaryJson(dir: string): string {
-  const input = loadDatasetInput(dir);
-  const print = fingerprint(asBytes(input.claims), asBytes(input.sources));
-  return `${JSON.stringify(citationSummary(checkDataset(input), print))}\n`;
-}
-
-function asBytes(content: Uint8Array | string | undefined): Uint8Array {
-  return typeof content === 'string'
-    ? new TextEncoder().encode(content)
-    : (content ?? new Uint8Array());
-}
-
-export function claimsData(options: { dir: string }): Plugin {
-  const root = normalize(options.dir);
+export function claimsData(site: SiteSource): Plugin {
+  // The dev server checks the folder again only when a file in it changed.
+  let cached: { signature: string; data: SiteData } | undefined;
+  const current = (): SiteData => {
+    const signature = folderSignature(site.dir);
+    if (cached?.signature !== signature) cached = { signature, data: site.load() };
+    return cached.data;
+  };
   const serve: Connect.NextHandleFunction = (req, res, next) => {
     const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
     const match = /\/data\/(.+)$/.exec(path);
     if (!match) return next();
-    const file = normalize(join(root, match[1]!));
-    // Never serve anything outside the claims folder (`../`).
-    if (!file.startsWith(root + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      return next();
+    let body: Uint8Array | undefined;
+    try {
+      body = publishedFile(current(), match[1]!);
+    } catch (e) {
+      return next(e);
     }
-    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    if (!body) return next();
+    res.setHeader(
+      'Content-Type',
+      TYPES[/\.[a-z]+$/.exec(match[1]!)?.[0] ?? ''] ?? 'application/octet-stream',
+    );
     res.setHeader('Cache-Control', 'no-cache');
-    res.end(readFileSync(file));
+    res.end(body);
   };
+  let building = false;
   return {
     name: 'claims-data',
+    configResolved(config) {
+      site.setRoot(config.root);
+      building = config.command === 'build';
+    },
+    buildStart() {
+      const report = building ? buildReport(site.get()) : undefined;
+      if (report) this.warn(report);
+    },
     configureServer(server) {
       server.middlewares.use(serve);
     },
-    generateBundle() {
-      for (const name of listDataFiles(root)) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `data/${name}`,
-          source: readFileSync(join(root, name)),
-        });
-      }
-      this.emitFile({ type: 'asset', fileName: 'data/check.json', source: checkSummaryJson(root) });
+    writeBundle(options) {
+      const data = site.get();
+      const files = writePublishedFiles(join(options.dir ?? 'dist', 'data'), data);
+      this.info(
+        `data/: ${files} files, ${data.dataset.claims.length} claims in ${data.dataset.sources.length} sources`,
+      );
     },
   };
+}
+
+/** Names, sizes and times of the folder's files: changes whenever one of them does. */
+function folderSignature(dir: string): string {
+  const parts: string[] = [];
+  const add = (path: string) => {
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    parts.push(`${path}:${stats?.size ?? '-'}:${stats?.mtimeMs ?? '-'}`);
+  };
+  for (const name of [
+    'claims.csv',
+    'sources.csv',
+    'measures.csv',
+    'skipped.csv',
+    'datapackage.json',
+    'sources',
+  ])
+    add(join(dir, name));
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(dir, 'sources'));
+  } catch {
+    // no sources folder: its absence is in the signature already
+  }
+  for (const name of names) add(join(dir, 'sources', name));
+  return parts.join('\n');
 }

@@ -15,9 +15,10 @@ import { JSDOM } from 'jsdom';
 import { createServer, createServerModuleRunner } from 'vite';
 import type { Plugin } from 'vite';
 import { chartsFor, renderSvg } from '../charts';
-import { loadDatasetInput } from '../cli/files';
-import { checkDataset } from '../model';
 import type { Dataset } from '../model';
+import { MAX_COMPARED } from '../model/measures';
+import type { SiteSource } from './site-data';
+import { escapeControls } from '../model/text/hidden';
 import type { renderHome } from './prerender/render-home';
 
 /** Charts drawn into the snapshot: the first ones a reader sees. */
@@ -37,7 +38,7 @@ const SNAPSHOT_STYLE = `
 // Runs before the app's script: a deep link shows its own view, not the fact sheet.
 const DEEP_LINK_SCRIPT = `if(!/^(#\\/?)?$/.test(location.hash))document.getElementById('prerendered').remove()`;
 
-export function prerenderFactSheet(options: { dir: string }): Plugin {
+export function prerenderFactSheet(site: SiteSource): Plugin {
   let root = process.cwd();
   return {
     name: 'prerender-fact-sheet',
@@ -52,8 +53,7 @@ export function prerenderFactSheet(options: { dir: string }): Plugin {
         if (!html.includes(marker)) {
           throw new Error(`index.html has no ${marker} to put the prerendered fact sheet before`);
         }
-        const dataset = checkDataset(loadDatasetInput(options.dir));
-        const snapshot = await renderSnapshot(root, dataset);
+        const snapshot = await renderSnapshot(root, site.get().dataset);
         return html.replace(
           marker,
           `<div id="prerendered">${snapshot}</div>\n<script>${DEEP_LINK_SCRIPT}</script>\n${marker}`,
@@ -68,8 +68,10 @@ export async function renderSnapshot(root: string, dataset: Dataset): Promise<st
   const { head, body } = await renderWithSvelte(root, dataset);
   const { window } = new JSDOM(`<!doctype html><body>${body}</body>`);
   const { document } = window;
-  // Every chart by id: a chart's spec does not depend on which others are shown.
-  const specs = new Map(chartsFor(dataset.claims, dataset.sources).map((s) => [s.id, s]));
+  // The fact sheet's charts by id, as the app makes them (a spec does not
+  // depend on which others are shown): not the thousands of the chart views.
+  const home = chartsFor(dataset.claims, dataset, { maxMeasureCharts: MAX_COMPARED });
+  const specs = new Map(home.map((s) => [s.id, s]));
   const areas = [...document.querySelectorAll<HTMLElement>('.chart-svg[data-chart]')];
   for (const area of areas.slice(0, DRAWN_CHARTS)) {
     const spec = specs.get(area.dataset.chart ?? '');
@@ -82,7 +84,8 @@ export async function renderSnapshot(root: string, dataset: Dataset): Promise<st
     area.replaceChildren(drawing(WIDE, 'snapshot-wide'), drawing(NARROW, 'snapshot-narrow'));
     area.style.removeProperty('min-height');
   }
-  const html = `${head}<style>${SNAPSHOT_STYLE}</style>${document.body.innerHTML}`;
+  // Markup never holds a control character; data might (HTML cannot carry NUL).
+  const html = escapeControls(`${head}<style>${SNAPSHOT_STYLE}</style>${document.body.innerHTML}`);
   window.close();
   return html;
 }
@@ -103,7 +106,7 @@ async function renderWithSvelte(
     server: { middlewareMode: true, hmr: false, ws: false },
     plugins: [svelte({ emitCss: false, compilerOptions: { css: 'injected', dev: false } })],
     // SharePanel's citation reads these; it is built only when opened.
-    define: { __DATA_VERSION__: '""', __DATA_DATE__: '""' },
+    define: { __DATA_VERSION__: '""', __COMPILED_DATE__: '""' },
   });
   try {
     const runner = createServerModuleRunner(server.environments.ssr);

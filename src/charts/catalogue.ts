@@ -4,20 +4,30 @@
  * - `${category}-${unit}`: one chart per category and unit with claims (figures
  *   in different units cannot share an axis), in the schema's order of
  *   categories and units; underscores become hyphens (`oil-output-barrels-per-day`).
- * - `measure-${measure}`: one comparison chart per measure whose claims
- *   disagree (they differ in qualifier, value, low or high), in order of first
- *   appearance; rows show who said what.
+ * - `measure-${measure}`: one comparison chart per measure whose reports
+ *   state it differently (they differ in qualifier, value, low or high), in
+ *   order of first appearance, titled with the measure's title; rows show
+ *   who said what, in the order of their dates when they have any, and the
+ *   subtitle whether the reports agree (src/model/agreement.ts).
  */
-import type { Claim, Source } from '../model';
+import type { Claim, Measure, Source } from '../model';
 import { statedNumbers } from '../model';
-import { disagree, groupByMeasure } from '../model/measures';
+import { reportMoment } from '../model/dates';
+import {
+  agreementMessage,
+  agreementOfReports,
+  byId,
+  groupByMeasure,
+  inTimeOrder,
+  statesOneFigure,
+} from '../model/measures';
 import type { Unit } from '../model/schema';
 import { CategoryIndex } from './category-groups';
 import type { CategoryGroup } from './category-groups';
 import {
   CATEGORY_NAMES,
-  MEASURE_NOUNS,
   UNIT_NAMES,
+  capitalise,
   chartRow,
   plural,
   reportedBy,
@@ -37,9 +47,9 @@ export interface CatalogueOptions {
    */
   maxMeasureCharts?: number;
   /**
-   * `groupByMeasure(claims)`, or just its groups that disagree
-   * (`contestedMeasures`), when the caller has it already: the dashboard
-   * needs it too, and grouping 100,000 claims once per keystroke is enough.
+   * `groupByMeasure(claims)`, or just the groups to compare, when the caller
+   * has it already: the dashboard needs it too, and grouping 100,000 claims
+   * once per keystroke is enough.
    */
   byMeasure?: Map<string, Claim[]>;
   /**
@@ -51,37 +61,46 @@ export interface CatalogueOptions {
 }
 
 /**
- * The charts of these claims. `sources`: the articles they cite, as a list
- * or already by id (the dashboard has that map, and 10,000 sources are not
- * worth mapping again on each keystroke).
+ * What charts are made of besides claims: the articles they cite and the
+ * measures they report, as lists or already by id (the dashboard has those
+ * maps, and 10,000 sources are not worth mapping again on each keystroke).
+ * A Dataset is one.
  */
+export interface ChartReference {
+  sources: readonly Source[] | ReadonlyMap<string, Source>;
+  measures: readonly Measure[] | ReadonlyMap<string, Measure>;
+}
+
+/** The charts of these claims. */
 export function chartsFor(
   claims: Claim[],
-  sources: readonly Source[] | ReadonlyMap<string, Source>,
+  reference: ChartReference,
   options: CatalogueOptions = {},
 ): ChartSpec[] {
-  const sourceById = Array.isArray(sources)
-    ? new Map(sources.map((s: Source) => [s.id, s]))
-    : (sources as ReadonlyMap<string, Source>);
+  const context: Context = { sources: byId(reference.sources), measures: byId(reference.measures) };
   const byMeasure = options.byMeasure ?? groupByMeasure(claims);
   const groups = options.categoryGroups ?? new CategoryIndex(claims).group();
   return [
-    ...categoryCharts(groups, sourceById),
-    ...measureCharts(byMeasure, sourceById, options.maxMeasureCharts ?? Infinity),
+    ...categoryCharts(groups, context),
+    ...measureCharts(byMeasure, context, options.maxMeasureCharts ?? Infinity),
   ];
+}
+
+interface Context {
+  sources: ReadonlyMap<string, Source>;
+  measures: ReadonlyMap<string, Measure>;
 }
 
 function slug(text: string): string {
   return text.replace(/_/g, '-');
 }
 
-function categoryCharts(
-  groups: CategoryGroup[],
-  sources: ReadonlyMap<string, Source>,
-): ChartSpec[] {
+function categoryCharts(groups: CategoryGroup[], context: Context): ChartSpec[] {
   const specs: ChartSpec[] = [];
   for (const { category, unit, count, claims: kept } of groups) {
-    const rows = kept.map((c) => chartRow(c, sources.get(c.source_id), 'category'));
+    const rows = kept.map((c) =>
+      chartRow(c, context.sources.get(c.source_id), context.measures.get(c.measure), 'category'),
+    );
     const shown =
       count > rows.length
         ? `the ${rows.length} largest of ${plural(count, 'figure')} (all are in the table)`
@@ -94,7 +113,7 @@ function categoryCharts(
         subtitle: `${capitalise(shown)} in ${UNIT_NAMES[unit]}, as reported; each mark links to its sentence`,
         unit,
         rows,
-        sources,
+        context,
         about: `${CATEGORY_NAMES[category].toLowerCase()} in ${UNIT_NAMES[unit]}`,
       }),
     );
@@ -104,45 +123,49 @@ function categoryCharts(
 
 function measureCharts(
   byMeasure: Map<string, Claim[]>,
-  sources: ReadonlyMap<string, Source>,
+  context: Context,
   max: number,
 ): ChartSpec[] {
-  let contested = [...byMeasure].filter(([, group]) => disagree(group));
-  if (contested.length > max) {
+  let compared = [...byMeasure].filter(([, group]) => !statesOneFigure(group));
+  if (compared.length > max) {
     // Stable sort: equal sizes keep their order of appearance.
-    contested = contested.sort(([, a], [, b]) => b.length - a.length).slice(0, max);
+    compared = compared.sort(([, a], [, b]) => b.length - a.length).slice(0, max);
   }
   const specs: ChartSpec[] = [];
-  for (const [measure, group] of contested) {
-    // One axis, one unit: a measure reported in two units (which the data
-    // should not have) is charted in its most used one, with a note.
+  for (const [id, group] of compared) {
+    // One axis, one unit: a measure reported in two units (which the checker
+    // does not let through) is charted in its most used one, with a note.
     const unit = mostCommon(group.map((c) => c.unit));
     const same = group.filter((c) => c.unit === unit);
-    if (!disagree(same)) continue;
+    if (statesOneFigure(same)) continue;
     const left = group.length - same.length;
-    const subject = mostCommon(same.map((c) => c.subject));
-    const noun = MEASURE_NOUNS[same[0]!.category];
-    const rows = same.map((c) => chartRow(c, sources.get(c.source_id), 'measure'));
-    specs.push(
-      spec({
-        id: `measure-${measure}`,
+    const measure = context.measures.get(id);
+    const title = measure?.title ?? mostCommon(same.map((c) => c.subject));
+    const ordered = inTimeOrder(same, context.sources);
+    const dated = same.some((c) => reportMoment(c, context.sources.get(c.source_id)));
+    const agreement = agreementOfReports(ordered, context.sources);
+    const rows = ordered.map((c) =>
+      chartRow(c, context.sources.get(c.source_id), measure, 'measure'),
+    );
+    specs.push({
+      ...spec({
+        id: `measure-${id}`,
         kind: 'measure',
-        title: subject,
+        title,
         subtitle:
-          `${plural(same.length, 'figure')} reported for the same ${noun}; each mark links to its sentence` +
+          `${agreementMessage(agreement, same, context.sources)}. ` +
+          `${plural(same.length, 'report')}${dated ? ', earliest first' : ''}; each mark links to its sentence` +
           (left > 0 ? ` (${plural(left, 'figure')} in other units not shown)` : ''),
         unit,
         rows,
-        sources,
-        about: `“${subject}”`,
+        context,
+        about: `“${title}”`,
       }),
-    );
+      measure,
+      agreement,
+    });
   }
   return specs;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The most frequent value; ties go to the first seen. */
@@ -161,7 +184,7 @@ interface SpecInput {
   subtitle: string;
   unit: Unit;
   rows: ChartRow[];
-  sources: ReadonlyMap<string, Source>;
+  context: Context;
   /** What the chart is about, for the description: "casualties in people". */
   about: string;
 }
@@ -181,7 +204,7 @@ function spec(input: SpecInput): ChartSpec {
     kind: input.kind,
     title: input.title,
     subtitle: input.subtitle,
-    sourceLine: sourceLine(claims, input.sources),
+    sourceLine: sourceLine(claims, input.context.sources, input.context.measures),
     claims,
     rows: input.rows,
     logByDefault: log,

@@ -1,6 +1,7 @@
 /** Charts of claims: specs (pure), rendering (Plot, given a document) and their vocabulary. */
 export type { ChartOptions, ChartRow, ChartSpec } from './types';
 export { chartsFor } from './catalogue';
+export type { ChartReference } from './catalogue';
 export { CategoryIndex } from './category-groups';
 export type { CategoryGroup } from './category-groups';
 export { renderChart, renderSvg } from './render';

@@ -3,35 +3,23 @@
  * labels, tooltips, source lines. Plain strings only: Plot and Svelte put them
  * in the document as text, never as markup.
  */
-import type { Claim, Source } from '../model';
-import { formatFigure } from '../model/format';
+import type { Claim, Measure, Source } from '../model';
+import { reportedBy, sourceText, whoSaid } from '../model/attribution';
+import { dateLine, datesSummary, formatDate, reportMoment } from '../model/dates';
+import { figureNote, formatFigure } from '../model/format';
 import type { Category, Unit } from '../model/schema';
+import { UNIT_LABELS } from '../model/units';
 import type { ChartRow } from './types';
+
+export { reportedBy, sourceText, whoSaid };
 
 /** Category names, shared with the dashboard. */
 export { CATEGORY_LABELS as CATEGORY_NAMES } from '../model/labels';
 
-export const UNIT_NAMES: Record<Unit, string> = {
-  people: 'people',
-  countries: 'countries',
-  vehicles: 'vehicles',
-  items: 'items',
-  barrels_per_day: 'barrels per day',
-  barrels: 'barrels',
-  usd: 'US dollars',
-  gbp: 'pounds sterling',
-  eur: 'euros',
-  percent: 'percent',
-  km: 'kilometres',
-  miles: 'miles',
-  tonnes: 'tonnes',
-  minutes: 'minutes',
-  hours: 'hours',
-  days: 'days',
-  weeks: 'weeks',
-  months: 'months',
-  years: 'years',
-};
+/** Unit names for axes and titles ("US dollars", "gigabytes"), from the model's one table. */
+export const UNIT_NAMES = Object.fromEntries(
+  Object.entries(UNIT_LABELS).map(([unit, label]) => [unit, label.name]),
+) as Record<Unit, string>;
 
 /** What a measure counts, for "4 figures reported for the same toll". */
 export const MEASURE_NOUNS: Record<Category, string> = {
@@ -96,33 +84,37 @@ export function textWidth(text: string, fontSize = 10): number {
   return (width * fontSize) / 10;
 }
 
-/** Cuts `text` so that it fits in `width` pixels, ending in "…" when cut. */
-export function fitText(text: string, width: number, fontSize = 10): string {
-  if (textWidth(text, fontSize) <= width) return text;
+/** A text's width in pixels at a font size. */
+export type TextMeasure = (text: string, fontSize: number) => number;
+
+/**
+ * Cuts `text` so that it fits in `width` pixels, ending in "…" when cut.
+ * A longer start never measures narrower, so a binary search finds the
+ * longest start that fits in log2(length) measurements: a 40,000-character
+ * label costs 17, not 40,000.
+ */
+export function fitText(
+  text: string,
+  width: number,
+  fontSize = 10,
+  measure: TextMeasure = textWidth,
+): string {
+  if (measure(text, fontSize) <= width) return text;
   const chars = Array.from(text);
-  let n = chars.length;
-  while (n > 0 && textWidth(`${chars.slice(0, n).join('').trimEnd()}…`, fontSize) > width) n--;
-  return `${chars.slice(0, n).join('').trimEnd()}…`;
+  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
+  // cut(chars.length) is wider than the text, which does not fit; cut(0) is "…", kept even when too wide.
+  let fits = 0;
+  let tooWide = chars.length;
+  while (tooWide - fits > 1) {
+    const middle = (fits + tooWide) >>> 1;
+    if (measure(cut(middle), fontSize) <= width) fits = middle;
+    else tooWide = middle;
+  }
+  return cut(fits);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/** The article as a reader would cite it. */
-export function sourceText(source: Source | undefined): string {
-  if (!source) return 'unknown source';
-  return source.publisher ? `${source.publisher}, “${source.title}”` : `“${source.title}”`;
-}
-
-/**
- * Who gave the figure: the person or body the article names, else the
- * publisher (the reporter states it), else the article itself.
- */
-export function whoSaid(claim: Claim, source: Source | undefined): string {
-  if (claim.attributed_to) return claim.attributed_to;
-  if (source?.publisher) return source.publisher;
-  return source ? `“${source.title}”` : 'unknown source';
 }
 
 /** The second part of a row label: who said it and, when that is not the article, which one. */
@@ -132,49 +124,59 @@ function attribution(claim: Claim, source: Source | undefined): string {
   return `${who} · ${source.title}`;
 }
 
-/** "according to the mayor, in Reuters, “U.S. strikes…”", or just the article. */
-export function reportedBy(claim: Claim, source: Source | undefined): string {
-  const cited = sourceText(source);
-  return claim.attributed_to ? `according to ${claim.attributed_to}, in ${cited}` : cited;
-}
-
 export function chartRow(
   claim: Claim,
   source: Source | undefined,
+  measure: Measure | undefined,
   kind: 'category' | 'measure',
 ): ChartRow {
   const figure = formatFigure(claim);
+  const note = figureNote(claim);
   const who = whoSaid(claim, source);
   const cited = sourceText(source);
-  // A comparison chart is about one quantity: its rows differ by figure and
-  // teller, and by article when one teller appears in two. A category chart
-  // mixes quantities: say what each row counts first; the article is in the
-  // tooltip and the table.
+  const date = dateLine(claim, source, measure);
+  const moment = reportMoment(claim, source);
+  // A comparison chart is about one quantity: its rows differ by figure,
+  // teller and date, and by article when one teller appears in two. A
+  // category chart mixes quantities: say what each row counts first; the
+  // article is in the tooltip and the table.
   const label =
     kind === 'measure'
-      ? `${figure}\n${attribution(claim, source)}`
+      ? `${figure}\n${moment ? `${formatDate(moment)} · ` : ''}${attribution(claim, source)}`
       : `${claim.subject}\n${figure} · ${who}`;
   const reported = reportedBy(claim, source);
-  const tooltip = `${figure}: ${claim.subject}\n“${claim.quote}”\n${reported}`;
-  const ariaLabel = `${figure}: ${claim.subject}; ${reported}. Opens the sentence.`;
+  const stated = note ? `${figure} (${note})` : figure;
+  const tooltip = `${stated}: ${claim.subject}\n“${claim.quote}”\n${reported}\n${capitalise(date)}`;
+  const ariaLabel = `${stated}: ${claim.subject}; ${reported}; ${date}. Opens the sentence.`;
   return {
     claim,
     source,
     figure,
+    note,
     who,
     sourceText: cited,
     reportedBy: reported,
+    date,
     label,
     tooltip,
     ariaLabel,
   };
 }
 
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
- * "Sources: Reuters, 3 articles; figures as reported". Articles without a
- * publisher are named by title rather than credited to anyone.
+ * "Sources: Reuters, 3 articles. Publication dates not recorded. Figures as
+ * reported." Articles without a publisher are named by title rather than
+ * credited to anyone; the dates are those of the claims (dates.ts).
  */
-export function sourceLine(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): string {
+export function sourceLine(
+  claims: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+  measures: ReadonlyMap<string, Measure>,
+): string {
   const byPublisher = new Map<string, Set<string>>();
   const unpublished = new Set<string>();
   for (const claim of claims) {
@@ -190,7 +192,8 @@ export function sourceLine(claims: readonly Claim[], sources: ReadonlyMap<string
   const parts = [...byPublisher]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([publisher, ids]) => `${publisher}, ${plural(ids.size, 'article')}`);
-  parts.push(...[...unpublished].sort());
+  for (const title of [...unpublished].sort()) parts.push(title);
   const articles = new Set(claims.map((c) => c.source_id)).size;
-  return `${articles === 1 ? 'Source' : 'Sources'}: ${parts.join('; ')}; figures as reported`;
+  const dates = capitalise(datesSummary(claims, sources, measures));
+  return `${articles === 1 ? 'Source' : 'Sources'}: ${parts.join('; ')}. ${dates}. Figures as reported.`;
 }

@@ -6,6 +6,7 @@
  * renders the same everywhere.
  */
 import type { RenderFunction } from '@observablehq/plot';
+import { meaningOf } from '../model/qualifiers';
 import { QUALIFIERS } from '../model/schema';
 import type { Qualifier } from '../model/schema';
 import { textWidth } from './labels';
@@ -22,16 +23,10 @@ import {
   colourOf,
 } from './palette';
 
-export const LEGEND_TEXT: Record<Qualifier, string> = {
-  exact: 'exact figure',
-  approx: 'about, approximately',
-  at_least: 'at least (bound included)',
-  more_than: 'more than (bound excluded)',
-  at_most: 'up to, as many as (bound included)',
-  less_than: 'less than (bound excluded)',
-  range: 'range, low to high',
-  vague: 'vague amount, read as a conventional range',
-};
+/** The legend's words for each qualifier, from the qualifier table. */
+export const LEGEND_TEXT: Readonly<Record<Qualifier, string>> = Object.fromEntries(
+  QUALIFIERS.map((q) => [q, meaningOf(q).legend]),
+) as Record<Qualifier, string>;
 
 /** Said under the entries when the chart has arrows. */
 export const ARROW_NOTE = 'Arrows mark open-ended figures; their length is not a value.';
@@ -157,8 +152,9 @@ function drawGlyph(qualifier: Qualifier, g: SVGGElement, el: Create): void {
       'stroke-linecap': 'round',
     });
   };
-  switch (qualifier) {
-    case 'exact':
+  const meaning = meaningOf(qualifier);
+  switch (meaning.mark) {
+    case 'dot':
       g.append(
         el('circle', {
           cx: 22,
@@ -170,7 +166,7 @@ function drawGlyph(qualifier: Qualifier, g: SVGGElement, el: Create): void {
         }),
       );
       break;
-    case 'approx':
+    case 'ring':
       g.append(
         el('circle', {
           cx: 22,
@@ -184,15 +180,15 @@ function drawGlyph(qualifier: Qualifier, g: SVGGElement, el: Create): void {
         el('circle', { cx: 22, cy: 0, r: 1.75, fill: colour }),
       );
       break;
-    case 'more_than':
-    case 'at_least':
-      g.append(arrow(RADIUS + 1 + 5, 29), circle(5, qualifier === 'at_least'));
+    case 'bound':
+      // The circle at the bound, filled when the bound is included; the arrow to the open side.
+      if (meaning.bound === 'lower') {
+        g.append(arrow(RADIUS + 1 + 5, 29), circle(5, meaning.included));
+      } else {
+        g.append(arrow(25 - RADIUS - 1, 1), circle(25, meaning.included));
+      }
       break;
-    case 'at_most':
-    case 'less_than':
-      g.append(arrow(25 - RADIUS - 1, 1), circle(25, qualifier === 'at_most'));
-      break;
-    case 'range':
+    case 'rule':
       g.append(
         el('line', { x1: 3, x2: 27, y1: 0, y2: 0, stroke: colour, 'stroke-width': 2 }),
         ...[3, 27].map((x) =>
@@ -207,7 +203,7 @@ function drawGlyph(qualifier: Qualifier, g: SVGGElement, el: Create): void {
         ),
       );
       break;
-    case 'vague':
+    case 'band':
       g.append(
         el('rect', {
           x: 1,

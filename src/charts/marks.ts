@@ -11,6 +11,7 @@
  *   range       ├───┤        a rule from low to high with end ticks
  *   vague       (░░░░)       a translucent rounded band from low to high
  *
+ * Which shape a qualifier gets is the qualifier table's (src/model/qualifiers.ts).
  * A bound is never drawn as a bar ending at the bound: a bar would read as
  * "exactly this much". Arrows have a fixed length (see scale.ts) and mean
  * "open-ended", not a second value.
@@ -23,6 +24,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Markish } from '@observablehq/plot';
+import { meaningOf } from '../model/qualifiers';
+import type { MarkShape, QualifierMeaning } from '../model/qualifiers';
+import { QUALIFIERS } from '../model/schema';
 import type { Qualifier } from '../model/schema';
 import {
   APPROX_DASH,
@@ -63,93 +67,133 @@ function linked(primary: boolean) {
   };
 }
 
+/** Back to front: bands, intervals, bounds with their arrows, then dots on top. */
+const DRAWING_ORDER: readonly MarkShape[] = ['band', 'rule', 'bound', 'ring', 'dot'];
+
+/**
+ * The marks of every claim, each drawn as its qualifier's shape says
+ * (src/model/qualifiers.ts); CSS classes name the qualifier
+ * (`claim-more-than`), so a chart can be read and tested by kind.
+ */
 export function uncertaintyMarks(
   data: readonly MarkDatum[],
   scale: XScale,
   rowHeight: number,
 ): Markish[] {
-  const of = (q: Qualifier) => data.filter((d) => d.row.claim.qualifier === q);
-  const tickInset = (rowHeight - TICK_HEIGHT) / 2;
-  const bandInset = (rowHeight - BAND_HEIGHT) / 2;
-
-  // Drawn back to front: bands, intervals, arrows, then dots on top.
-  return [
-    Plot.barX(of('vague'), {
-      ...linked(true),
-      x1: low,
-      x2: high,
-      fill: colourOf('vague'),
-      fillOpacity: 0.4,
-      insetTop: bandInset,
-      insetBottom: bandInset,
-      // Rounded ends: a vague amount has no hard edge.
-      rx: BAND_HEIGHT / 2,
-      className: 'claim-vague',
-    }),
-    Plot.ruleY(of('range'), {
-      ...linked(true),
-      x1: low,
-      x2: high,
-      stroke: colourOf('range'),
-      strokeWidth: 2,
-      className: 'claim-range',
-    }),
-    ...(['low', 'high'] as const).map((end) =>
-      Plot.tickX(of('range'), {
-        ...linked(false),
-        x: end === 'low' ? low : high,
-        stroke: colourOf('range'),
-        strokeWidth: 2,
-        insetTop: tickInset,
-        insetBottom: tickInset,
-        className: `claim-range-${end}`,
-      }),
-    ),
-    ...boundMarks(of('more_than'), 'more_than', scale),
-    ...boundMarks(of('at_least'), 'at_least', scale),
-    ...boundMarks(of('at_most'), 'at_most', scale),
-    ...boundMarks(of('less_than'), 'less_than', scale),
-    Plot.dot(of('approx'), {
-      ...linked(true),
-      x: value,
-      r: APPROX_RADIUS,
-      fill: BACKGROUND,
-      stroke: colourOf('approx'),
-      strokeWidth: STROKE_WIDTH,
-      strokeDasharray: APPROX_DASH,
-      className: 'claim-approx',
-    }),
-    Plot.dot(of('approx'), {
-      ...linked(false),
-      x: value,
-      r: 1.75,
-      fill: colourOf('approx'),
-      className: 'claim-approx-centre',
-    }),
-    Plot.dot(of('exact'), {
-      ...linked(true),
-      x: value,
-      r: EXACT_RADIUS,
-      fill: colourOf('exact'),
-      // A halo keeps overlapping dots apart.
-      stroke: BACKGROUND,
-      strokeWidth: 1,
-      className: 'claim-exact',
-    }),
-  ];
+  const present = QUALIFIERS.filter((q) => data.some((d) => d.row.claim.qualifier === q));
+  return DRAWING_ORDER.flatMap((shape) =>
+    present
+      .filter((q) => meaningOf(q).mark === shape)
+      .flatMap((q) =>
+        shapeMarks(
+          data.filter((d) => d.row.claim.qualifier === q),
+          q,
+          scale,
+          rowHeight,
+        ),
+      ),
+  );
 }
 
-/** A circle at the bound and an arrow pointing to where the figure is open. */
+function shapeMarks(
+  data: MarkDatum[],
+  qualifier: Qualifier,
+  scale: XScale,
+  rowHeight: number,
+): Markish[] {
+  const meaning = meaningOf(qualifier);
+  const colour = colourOf(qualifier);
+  const name = `claim-${qualifier.replace('_', '-')}`;
+  switch (meaning.mark) {
+    case 'band': {
+      const inset = (rowHeight - BAND_HEIGHT) / 2;
+      return [
+        Plot.barX(data, {
+          ...linked(true),
+          x1: low,
+          x2: high,
+          fill: colour,
+          fillOpacity: 0.4,
+          insetTop: inset,
+          insetBottom: inset,
+          // Rounded ends: a vague amount has no hard edge.
+          rx: BAND_HEIGHT / 2,
+          className: name,
+        }),
+      ];
+    }
+    case 'rule': {
+      const inset = (rowHeight - TICK_HEIGHT) / 2;
+      return [
+        Plot.ruleY(data, {
+          ...linked(true),
+          x1: low,
+          x2: high,
+          stroke: colour,
+          strokeWidth: 2,
+          className: name,
+        }),
+        ...(['low', 'high'] as const).map((end) =>
+          Plot.tickX(data, {
+            ...linked(false),
+            x: end === 'low' ? low : high,
+            stroke: colour,
+            strokeWidth: 2,
+            insetTop: inset,
+            insetBottom: inset,
+            className: `${name}-${end}`,
+          }),
+        ),
+      ];
+    }
+    case 'bound':
+      return boundMarks(data, meaning, colour, name, scale);
+    case 'ring':
+      return [
+        Plot.dot(data, {
+          ...linked(true),
+          x: value,
+          r: APPROX_RADIUS,
+          fill: BACKGROUND,
+          stroke: colour,
+          strokeWidth: STROKE_WIDTH,
+          strokeDasharray: APPROX_DASH,
+          className: name,
+        }),
+        Plot.dot(data, {
+          ...linked(false),
+          x: value,
+          r: 1.75,
+          fill: colour,
+          className: `${name}-centre`,
+        }),
+      ];
+    case 'dot':
+      return [
+        Plot.dot(data, {
+          ...linked(true),
+          x: value,
+          r: EXACT_RADIUS,
+          fill: colour,
+          // A halo keeps overlapping dots apart.
+          stroke: BACKGROUND,
+          strokeWidth: 1,
+          className: name,
+        }),
+      ];
+  }
+}
+
+/** A circle at the bound (filled when the bound is included) and an arrow to the open side. */
 function boundMarks(
   data: MarkDatum[],
-  qualifier: 'more_than' | 'at_least' | 'at_most' | 'less_than',
+  meaning: QualifierMeaning,
+  colour: string,
+  name: string,
   scale: XScale,
 ): Markish[] {
-  const lower = qualifier === 'more_than' || qualifier === 'at_least';
-  const open = qualifier === 'more_than' || qualifier === 'less_than';
+  const lower = meaning.bound === 'lower';
   const bound = lower ? low : high;
-  const colour = colourOf(qualifier);
-  const name = qualifier.replace('_', '-');
   return [
     Plot.arrow(data, {
       ...linked(false),
@@ -162,16 +206,16 @@ function boundMarks(
       headLength: HEAD_LENGTH,
       // The shaft starts at the circle's edge, not inside it.
       insetStart: RADIUS + 1,
-      className: `claim-${name}-arrow`,
+      className: `${name}-arrow`,
     }),
     Plot.dot(data, {
       ...linked(true),
       x: bound,
       r: RADIUS,
-      fill: open ? BACKGROUND : colour,
+      fill: meaning.included ? colour : BACKGROUND,
       stroke: colour,
       strokeWidth: STROKE_WIDTH,
-      className: `claim-${name}`,
+      className: name,
     }),
   ];
 }

@@ -8,6 +8,8 @@
  * no stylesheet. Colour only repeats what the shapes say (bound direction),
  * so the chart also reads in greyscale.
  */
+import { meaningOf } from '../model/qualifiers';
+import type { Bound } from '../model/qualifiers';
 import type { Qualifier } from '../model/schema';
 
 export const COLOURS = {
@@ -21,21 +23,16 @@ export const COLOURS = {
   interval: '#CC79A7',
 } as const;
 
+/** A qualifier's colour follows the side of the figure it bounds (src/model/qualifiers.ts). */
+const COLOUR_OF_BOUND: Record<Bound, string> = {
+  point: COLOURS.point,
+  lower: COLOURS.lower,
+  upper: COLOURS.upper,
+  interval: COLOURS.interval,
+};
+
 export function colourOf(qualifier: Qualifier): string {
-  switch (qualifier) {
-    case 'exact':
-    case 'approx':
-      return COLOURS.point;
-    case 'at_least':
-    case 'more_than':
-      return COLOURS.lower;
-    case 'at_most':
-    case 'less_than':
-      return COLOURS.upper;
-    case 'range':
-    case 'vague':
-      return COLOURS.interval;
-  }
+  return COLOUR_OF_BOUND[meaningOf(qualifier).bound];
 }
 
 /**

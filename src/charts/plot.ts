@@ -5,8 +5,10 @@
  */
 import * as Plot from '@observablehq/plot';
 import { claimHref } from '../model/links';
+import { isOpenEnded } from '../model/qualifiers';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Unit } from '../model/schema';
+import { UNIT_LABELS } from '../model/units';
 import { UNIT_NAMES, fitText, plural, textWidth } from './labels';
 import { ARROW_NOTE, legendLayout, legendMark, legendQualifiers } from './legend';
 import { uncertaintyMarks } from './marks';
@@ -55,7 +57,7 @@ function chartLayout(chart: ChartInput, options: ChartOptions) {
   const rows = chart.rows.filter((r) => shown.has(r.claim));
 
   const notes: string[] = [];
-  if (rows.some((r) => /^(more_than|at_least|at_most|less_than)$/.test(r.claim.qualifier))) {
+  if (rows.some((r) => isOpenEnded(r.claim.qualifier))) {
     notes.push(ARROW_NOTE);
   }
   if (scale.dropped.length > 0) {
@@ -68,7 +70,7 @@ function chartLayout(chart: ChartInput, options: ChartOptions) {
   }
 
   const lines = rows.map((r) => r.label.split('\n'));
-  const lineCount = Math.max(1, ...lines.map((l) => l.length)) > 1 ? 2 : 1;
+  const lineCount = lines.some((l) => l.length > 1) ? 2 : 1;
   const rowHeight = ROW_HEIGHT[lineCount];
   const topAxis = rows.length >= TOP_AXIS_ROWS;
   const legend = legendLayout(
@@ -94,7 +96,7 @@ export function chartPlotOptions(chart: ChartInput, options: ChartOptions = {}):
 
   // Labels: the left margin grows with them up to half the width; longer
   // lines are cut with an ellipsis (the table and tooltips have the full text).
-  const longest = Math.max(0, ...lines.flat().map((l) => textWidth(l)));
+  const longest = lines.flat().reduce((most, l) => Math.max(most, textWidth(l)), 0);
   const marginLeft = Math.ceil(Math.min(LABEL_PADDING + longest, width * 0.5));
   const labels = new Map(
     rows.map((r, i) => [
@@ -168,11 +170,10 @@ export function logTicks([low, high]: [number, number]): number[] {
 }
 
 const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
-const PREFIX: Partial<Record<Unit, string>> = { usd: '$', gbp: '£', eur: '€' };
-
-/** Axis numbers: "$200M", "1.6M", "25%"; the axis label names other units. */
+/** Axis numbers: "$200M", "A$1.6M", "25%"; the axis label names other units. */
 function numberFormat(unit: Unit): (n: number) => string {
-  const prefix = PREFIX[unit] ?? '';
+  const label = UNIT_LABELS[unit];
+  const prefix = label.currency ? (label.prefix ?? '') : '';
   const suffix = unit === 'percent' ? '%' : '';
   return (n) => {
     const text = COMPACT.format(Math.abs(n));

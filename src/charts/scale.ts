@@ -11,6 +11,7 @@
  */
 import type { Claim } from '../model';
 import { statedNumbers } from '../model';
+import { meaningOf } from '../model/qualifiers';
 
 export const LOG_RATIO = 100;
 /** An arrow's length as a share of the data's extent (linear) or of its decades (log). */
@@ -19,7 +20,21 @@ export const ARROW_SHARE = 0.12;
 export function logByDefault(claims: readonly Claim[]): boolean {
   const positive = claims.flatMap(statedNumbers).filter((n) => n > 0);
   if (positive.length < 2) return false;
-  return Math.max(...positive) / Math.min(...positive) >= LOG_RATIO;
+  return highest(positive) / lowest(positive) >= LOG_RATIO;
+}
+
+// Loops rather than Math.min(...numbers): a call takes only so many
+// arguments, and a chart of all claims can have more numbers than that.
+function lowest(numbers: readonly number[], start = Infinity): number {
+  let low = start;
+  for (const n of numbers) if (n < low) low = n;
+  return low;
+}
+
+function highest(numbers: readonly number[], start = -Infinity): number {
+  let high = start;
+  for (const n of numbers) if (n > high) high = n;
+  return high;
 }
 
 export interface XScale {
@@ -42,9 +57,10 @@ export function xScaleFor(claims: readonly Claim[], log: boolean): XScale {
   if (log) {
     const shown = claims.filter((c) => statedNumbers(c).every((n) => n > 0));
     if (shown.length > 0) {
+      const kept = new Set(shown);
       return logScale(
         shown,
-        claims.filter((c) => !shown.includes(c)),
+        claims.filter((c) => !kept.has(c)),
       );
     }
   }
@@ -55,8 +71,8 @@ function linearScale(claims: Claim[]): XScale {
   const numbers = claims.flatMap(statedNumbers);
   // A zero baseline keeps positions proportional to size: 40 and 41 look
   // close, as they are.
-  const low = Math.min(0, ...numbers);
-  const high = Math.max(0, ...numbers);
+  const low = lowest(numbers, 0);
+  const high = highest(numbers, 0);
   const span = high - low || 1;
   const length = ARROW_SHARE * span;
   // For quantities that cannot be negative, an arrow to the left stops at zero.
@@ -64,8 +80,8 @@ function linearScale(claims: Claim[]): XScale {
   const arrowTip = (from: number, direction: 1 | -1) =>
     direction === 1 ? from + length : Math.max(floor, from - length);
   const tips = arrowTips(claims, arrowTip);
-  const domainLow = Math.min(low, ...tips);
-  const domainHigh = Math.max(high, ...tips);
+  const domainLow = lowest(tips, low);
+  const domainHigh = highest(tips, high);
   // A little room on the right so a dot at the maximum is not cut by the edge.
   return {
     type: 'linear',
@@ -78,8 +94,8 @@ function linearScale(claims: Claim[]): XScale {
 
 function logScale(shown: Claim[], dropped: Claim[]): XScale {
   const numbers = shown.flatMap(statedNumbers);
-  const low = Math.min(...numbers);
-  const high = Math.max(...numbers);
+  const low = lowest(numbers);
+  const high = highest(numbers);
   // At least one decade, so arrows on a chart of close figures keep a length.
   const decades = Math.max(1, Math.log10(high / low));
   const factor = 10 ** (ARROW_SHARE * decades);
@@ -88,8 +104,8 @@ function logScale(shown: Claim[], dropped: Claim[]): XScale {
   const tips = arrowTips(shown, arrowTip);
   // Whole decades, with a little room so a figure on a power of ten is not on the edge.
   const pad = 10 ** (0.02 * decades);
-  const from = Math.floor(Math.log10(Math.min(low, ...tips) / pad));
-  const to = Math.ceil(Math.log10(Math.max(high, ...tips) * pad));
+  const from = Math.floor(Math.log10(lowest(tips, low) / pad));
+  const to = Math.ceil(Math.log10(highest(tips, high) * pad));
   return {
     type: 'log',
     domain: [10 ** from, 10 ** to],
@@ -106,12 +122,9 @@ function arrowTips(
 ): number[] {
   const tips: number[] = [];
   for (const c of claims) {
-    if ((c.qualifier === 'more_than' || c.qualifier === 'at_least') && c.low !== undefined) {
-      tips.push(arrowTip(c.low, 1));
-    }
-    if ((c.qualifier === 'less_than' || c.qualifier === 'at_most') && c.high !== undefined) {
-      tips.push(arrowTip(c.high, -1));
-    }
+    const { bound } = meaningOf(c.qualifier);
+    if (bound === 'lower' && c.low !== undefined) tips.push(arrowTip(c.low, 1));
+    if (bound === 'upper' && c.high !== undefined) tips.push(arrowTip(c.high, -1));
   }
   return tips;
 }

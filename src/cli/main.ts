@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CliError } from './error';
-import { processIo } from './io';
+import { CLOSED_OUTPUT_STATUS, OutputClosed, processIo } from './io';
 import type { Io } from './io';
 
 const usage = `Usage: claims <command> [options]
@@ -24,15 +24,26 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     return await run(argv, io);
   } catch (e) {
-    if (e instanceof CliError) {
-      io.err(`claims: ${e.message}`);
-      return e.exitCode;
+    if (e instanceof OutputClosed) return CLOSED_OUTPUT_STATUS;
+    try {
+      return report(e, io);
+    } catch (again) {
+      // Nowhere left to say it (standard error is closed too).
+      if (again instanceof OutputClosed) return CLOSED_OUTPUT_STATUS;
+      throw again;
     }
-    // A bug, not bad input: say so in one line; the stack only on request.
-    io.err(`claims: internal error: ${(e as Error).message ?? String(e)}`);
-    if (process.env.CLAIMS_DEBUG) io.err(String((e as Error).stack));
-    return 70;
   }
+}
+
+function report(e: unknown, io: Io): number {
+  if (e instanceof CliError) {
+    io.err(`claims: ${e.message}`);
+    return e.exitCode;
+  }
+  // A bug, not bad input: say so in one line; the stack only on request.
+  io.err(`claims: internal error: ${(e as Error).message ?? String(e)}`);
+  if (process.env.CLAIMS_DEBUG) io.err(String((e as Error).stack));
+  return 70;
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
@@ -74,6 +85,7 @@ async function run(argv: string[], io: Io): Promise<number> {
           json: { type: 'boolean', default: false },
           uncurated: { type: 'boolean', default: false },
           all: { type: 'boolean', default: false },
+          threads: { type: 'string' },
         },
         extractUsage,
       );
@@ -84,6 +96,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         json: !!args.values.json,
         uncurated: !!args.values.uncurated,
         all: !!args.values.all,
+        ...threadsOption(args.values.threads, extractUsage),
       };
       return extract(args.positionals[0] ?? 'claims/sources', flags, io);
     }
@@ -152,6 +165,18 @@ function parse(args: string[], options: OptionSpec, commandUsage: string) {
   } catch (e) {
     throw new CliError(`${(e as Error).message}\n\n${commandUsage}`);
   }
+}
+
+/** `--threads N`: a whole number from 1 up; absent, the command decides. */
+function threadsOption(value: string | boolean | undefined, commandUsage: string) {
+  if (value === undefined) return {};
+  const n = Number(value);
+  if (!/^[0-9]+$/.test(String(value)) || n < 1 || n > 256) {
+    throw new CliError(
+      `--threads takes a whole number from 1 to 256, not "${value}"\n\n${commandUsage}`,
+    );
+  }
+  return { threads: n };
 }
 
 function help(io: Io, text: string): number {

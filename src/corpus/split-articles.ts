@@ -4,6 +4,9 @@
  * `WADI BEY, Libya (Reuters) – ` and end with a credit line in parentheses.
  * ALL-CAPS lines inside an article are subheads, not headlines.
  */
+import anyAscii from 'any-ascii';
+import { fingerprint } from '../model/text/fingerprint';
+
 export interface Article {
   /** The article's text, byte for byte: from its headline to its last non-blank line. */
   text: string;
@@ -91,7 +94,11 @@ function toLines(input: string): Line[] {
 
 /**
  * A stable, readable id from a headline: lowercase ASCII words joined by
- * hyphens, cut at a word boundary to at most 50 characters.
+ * hyphens, cut at a word boundary to at most 50 characters. Other scripts are
+ * transliterated (`Исламское государство` → `islamskoe-gosudarstvo`,
+ * `伊斯兰国` → `yi-si-lan-guo`); a headline with no letters or digits at all
+ * gets `article-` and a hash of itself, so distinct headlines still get
+ * distinct ids.
  */
 export function slugify(title: string, maxLength = 50): string {
   const words = title
@@ -99,8 +106,12 @@ export function slugify(title: string, maxLength = 50): string {
     .replace(/\b([A-Za-z])\.(?=[A-Za-z]\.)/g, '$1')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/['\u2019]/g, '')
+    // Syllables of a transliterated script come capitalised and run together: YiSiLan.
+    .replace(/[^ -~\s]+/g, (run) => anyAscii(run).replace(/([a-z])(?=[A-Z])/g, '$1 '))
+    .toLowerCase()
+    // Apostrophes within words, also those transliteration gives (Arabic hamza).
+    .replace(/'/g, '')
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   let slug = '';
@@ -109,5 +120,22 @@ export function slugify(title: string, maxLength = 50): string {
     if (next.length > maxLength && slug) break;
     slug = next.slice(0, maxLength);
   }
-  return slug || 'untitled';
+  return slug || `article-${fingerprint(new TextEncoder().encode(title)).slice(0, 8)}`;
+}
+
+/** How much of an article's opening identifies it (see `articleIdentity`). */
+const OPENING_LENGTH = 100;
+
+/**
+ * What makes two texts the same article, whatever their headline: the
+ * dateline and the opening words, that is the first 100 characters of the
+ * first paragraph after the headline (which starts with the dateline), with
+ * runs of white space read as one space. A corrected or extended version of
+ * an article keeps them; another outlet's story under the same headline does
+ * not. An article with no body is identified by its headline.
+ */
+export function articleIdentity(text: string): string {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const opening = lines[1] ?? lines[0] ?? '';
+  return opening.replace(/\s+/g, ' ').trim().slice(0, OPENING_LENGTH);
 }

@@ -1,15 +1,18 @@
 /**
  * How often each proposed field would be accepted as it stands: for every
  * curated claim, the proposal for the candidate at its mention, field by
- * field against what the curator wrote. The measure is proposed from the
- * other claims only (the claim's own report left out), and counts as right
- * when the curator's measure is among the first three suggestions; it is
- * scored over claims whose measure has other reports to find.
+ * field against what the curator wrote. The measure is proposed from
+ * measures.csv and the other claims only (the claim's own subject left out),
+ * and counts as right when the curator's measure is among the first three
+ * suggestions: over claims whose measure has other reports (the claim joins
+ * a known measure), and over every claim (the measure's title and
+ * definition, written by a curator, may have been written from this very
+ * claim, so this one flatters).
  */
 import { extractCandidates } from '../extract/candidates';
 import type { Dataset } from '../model/check/dataset';
 import { plainNumber } from '../model/csv/write';
-import { MeasureIndex, measuresOfClaims } from './measures';
+import { MeasureIndex, measureOptions } from './measures';
 import { proposeClaim } from './propose';
 
 export const SCORED_FIELDS = [
@@ -20,6 +23,7 @@ export const SCORED_FIELDS = [
   'numbers',
   'attribution',
   'measure in top 3',
+  'measure in top 3, every claim',
 ] as const;
 export type ScoredField = (typeof SCORED_FIELDS)[number];
 
@@ -73,7 +77,7 @@ export function fieldAcceptance(dataset: Dataset): AcceptanceReport {
       continue;
     }
     const others = dataset.claims.filter((c) => c !== claim);
-    const index = new MeasureIndex(measuresOfClaims(others));
+    const index = new MeasureIndex(measureOptions(dataset.measures, others));
     const { draft, measures } = proposeClaim(candidate, index);
     score(
       'subject',
@@ -104,14 +108,12 @@ export function fieldAcceptance(dataset: Dataset): AcceptanceReport {
       claim.id,
       `"${draft.attributed_to}" → "${claim.attributed_to}"`,
     );
+    const found = measures.slice(0, 3).some((m) => m.id === claim.measure);
+    const detail = `${measures.map((m) => m.id).join(', ') || '(none of this unit and category)'} → ${claim.measure}`;
     if (others.some((c) => c.measure === claim.measure)) {
-      score(
-        'measure in top 3',
-        measures.slice(0, 3).some((m) => m.id === claim.measure),
-        claim.id,
-        `${measures.map((m) => m.id).join(', ') || '(none of this unit and category)'} → ${claim.measure}`,
-      );
+      score('measure in top 3', found, claim.id, detail);
     }
+    score('measure in top 3, every claim', found, claim.id, detail);
   }
   return {
     rates: SCORED_FIELDS.map((field) => ({ field, ...counts.get(field)! })),

@@ -4,7 +4,7 @@
  * claim's subject (TF-IDF cosine over word stems, so words every measure uses
  * count for little).
  */
-import type { Claim } from '../model/claim';
+import type { Claim, Measure } from '../model/claim';
 import type { Category, Unit } from '../model/schema';
 
 /** A measure as the workbench offers it. */
@@ -16,7 +16,7 @@ export interface MeasureOption {
   unit: Unit;
   /** How many claims report it. */
   reports: number;
-  /** More words about it, for matching only: the subjects and places of its claims. */
+  /** More words about it, for matching only: its definition and place, its claims' subjects. */
   about?: string;
 }
 
@@ -26,31 +26,29 @@ export interface MeasureSuggestion extends MeasureOption {
 }
 
 /**
- * The measures the claims use, with the subject of their first claim as
- * title: until measures have a table of their own, that is what names them.
+ * The measures of measures.csv as the workbench offers them: each with its
+ * count of reports, and for matching its definition, place and the subjects
+ * of the claims that cite it (`claims`, minus any left out on purpose).
  */
-export function measuresOfClaims(claims: readonly Claim[]): MeasureOption[] {
+export function measureOptions(
+  measures: readonly Measure[],
+  claims: readonly Claim[],
+): MeasureOption[] {
   const byId = new Map<string, MeasureOption>();
+  for (const measure of measures) byId.set(measure.id, measureOption(measure));
   for (const claim of claims) {
     const known = byId.get(claim.measure);
-    if (known) {
-      known.reports++;
-      known.about = `${known.about} ${claim.subject} ${claim.place}`;
-    } else byId.set(claim.measure, measureOfClaim(claim));
+    if (!known) continue;
+    known.reports++;
+    known.about = `${known.about} ${claim.subject}`;
   }
   return [...byId.values()];
 }
 
-/** A measure as one claim names it: its first report, until others join. */
-export function measureOfClaim(claim: Claim): MeasureOption {
-  return {
-    id: claim.measure,
-    title: claim.subject,
-    category: claim.category,
-    unit: claim.unit,
-    reports: 1,
-    about: claim.place,
-  };
+/** One row of measures.csv as an option, before any claim cites it. */
+export function measureOption(measure: Measure): MeasureOption {
+  const { id, title, category, unit } = measure;
+  return { id, title, category, unit, reports: 0, about: `${measure.place} ${measure.definition}` };
 }
 
 const STOP = new Set(
@@ -101,6 +99,14 @@ export class MeasureIndex {
         stems(`${measure.title} ${measure.id.replace(/-/g, ' ')} ${measure.about ?? ''}`),
       ),
     );
+  }
+
+  /** Takes a measure out, as when the decision that added it is undone. */
+  remove(id: string): void {
+    const at = this.#measures.findIndex((m) => m.id === id);
+    if (at === -1) return;
+    this.#measures.splice(at, 1);
+    this.#vectors.splice(at, 1);
   }
 
   #vector(words: readonly string[]): Map<string, number> {

@@ -1,18 +1,36 @@
 /**
  * A candidate made into the claim a curator would accept with one key: every
  * column of claims.csv filled from the extractor's proposal, the measure the
- * most similar existing one (or a new one named after the subject), and an id
- * that is free.
+ * most similar existing one (or a new row of measures.csv named after the
+ * subject), and an id that is free.
  */
 import type { Candidate } from '../extract/candidates';
 import { candidateKey } from '../model/candidate-key';
 import { plainNumber } from '../model/csv/write';
-import type { Claim } from '../model/claim';
+import type { Claim, Measure } from '../model/claim';
 import { slugify } from '../corpus/split-articles';
 import type { MeasureIndex, MeasureSuggestion } from './measures';
 
 /** A claim as the curator edits it: every column of claims.csv, as text. */
 export type ClaimDraft = Record<keyof Claim, string>;
+
+/** A new row of measures.csv, as text. */
+export type MeasureDraft = Record<keyof Measure, string>;
+
+/**
+ * What the measure field holds to ask for a new measure: accepting writes a
+ * row of measures.csv with the claim (a measure of this id cannot be chosen
+ * by typing it).
+ */
+export const NEW_MEASURE = 'new';
+
+/** What the curator may say of a new measure; the rest comes from the claim. */
+export interface MeasureEdits {
+  title?: string;
+  definition?: string;
+  place?: string;
+  period?: string;
+}
 
 export interface Proposal {
   /** The candidate's key, `source/s12/mention`. */
@@ -21,8 +39,6 @@ export interface Proposal {
   draft: ClaimDraft;
   /** The existing measures most like it, best first. */
   measures: MeasureSuggestion[];
-  /** The id a new measure for it would take. */
-  newMeasure: string;
 }
 
 const PEOPLE = new Set(['casualties', 'besieged_population', 'troops']);
@@ -40,13 +56,12 @@ export function proposeClaim(candidate: Candidate, measures: MeasureIndex): Prop
     unit,
     category: candidate.category,
   });
-  const newMeasure = measureId(candidate.subject || candidate.mention);
   const number = (n: number | undefined) => (n === undefined ? '' : plainNumber(n));
   const draft: ClaimDraft = {
     id: '',
     category: candidate.category,
     subject: capitalise(candidate.subject),
-    measure: chooseMeasure(suggestions, newMeasure),
+    measure: chooseMeasure(suggestions),
     value: number(candidate.value),
     low: number(candidate.low),
     high: number(candidate.high),
@@ -60,16 +75,41 @@ export function proposeClaim(candidate: Candidate, measures: MeasureIndex): Prop
     attributed_to: candidate.attributed_to,
     note: '',
   };
-  return { key: candidateKey(candidate), draft, measures: suggestions, newMeasure };
+  return { key: candidateKey(candidate), draft, measures: suggestions };
 }
 
-/** The most similar existing measure when it is similar enough, else the new one. */
-export function chooseMeasure(
-  suggestions: readonly MeasureSuggestion[],
-  newMeasure: string,
-): string {
+/** The most similar existing measure when it is similar enough, else a new one. */
+export function chooseMeasure(suggestions: readonly MeasureSuggestion[]): string {
   const best = suggestions[0];
-  return best && best.score >= SAME_MEASURE ? best.id : newMeasure;
+  return best && best.score >= SAME_MEASURE ? best.id : NEW_MEASURE;
+}
+
+/**
+ * The row of measures.csv a new measure of the claim would be: what it
+ * counts as the curator titles it (by default the claim's subject), the
+ * claim's category, unit and place, a definition (by default the title: the
+ * curator says more of what counts, the proposal cannot), the period only as
+ * given, and a free id from the title.
+ */
+export function newMeasureRow(
+  draft: ClaimDraft,
+  edits: MeasureEdits,
+  taken: (id: string) => boolean,
+): MeasureDraft {
+  const title = edits.title?.trim() || capitalise(draft.subject.trim() || draft.mention);
+  const base = measureId(title) || 'measure';
+  let id = base;
+  for (let n = 2; taken(id) || id === NEW_MEASURE; n++) id = `${base}-${n}`;
+  return {
+    id,
+    title,
+    category: draft.category,
+    unit: draft.unit,
+    place: edits.place?.trim() ?? draft.place,
+    period: edits.period?.trim() ?? '',
+    definition: edits.definition?.trim() || (/[.!?]$/.test(title) ? title : `${title}.`),
+    featured: '',
+  };
 }
 
 /**
@@ -85,8 +125,7 @@ export function applyEdits(
   const draft: ClaimDraft = { ...proposal.draft, ...edits };
   const recount = ['subject', 'unit', 'category'].some((f) => f in edits);
   if (recount && !('measure' in edits)) {
-    const suggestions = measures.suggest({ ...draft, context: draft.quote });
-    draft.measure = chooseMeasure(suggestions, measureId(draft.subject || draft.mention));
+    draft.measure = chooseMeasure(measures.suggest({ ...draft, context: draft.quote }));
   }
   return draft;
 }

@@ -6,13 +6,22 @@
  * height to the host page.
  */
 import type { ChartSpec } from '../charts/types';
+import { escapeControls } from '../model/text/hidden';
 
+/** Text for HTML: markup characters as entities, control characters (NUL…) shown escaped. */
 export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  escapeControls(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
-/** JSON inside a <script> element: `<` escaped so no `</script>` can end it early. */
+/**
+ * JSON inside a <script> element: `<` escaped so no `</script>` can end it
+ * early, and the control characters JSON leaves raw (DEL, C1) escaped too.
+ */
 export const scriptJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c');
+  escapeControls(JSON.stringify(value)).replace(/</g, '\\u003c');
 
 export interface EmbedPageOptions {
   spec: ChartSpec;
@@ -22,7 +31,8 @@ export interface EmbedPageOptions {
   /** The dashboard's chart view, e.g. "../index.html#/charts/<id>". */
   dashboardChart: string;
   dataVersion: string;
-  date: string;
+  /** The build's date: labelled "compiled", the figures' dates are in the chart's source line. */
+  compiled: string;
   /** URL of the embed script, relative to the page. */
   script: string;
 }
@@ -50,6 +60,7 @@ export function embedPage(options: EmbedPageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(spec.title)}</title>
 <style>${STYLE}</style>
 </head>
@@ -57,7 +68,7 @@ export function embedPage(options: EmbedPageOptions): string {
 <figure class="embed" data-chart="${escapeHtml(spec.id)}">
 <div class="chart wide">${options.wideSvg}</div>
 <div class="chart narrow">${options.narrowSvg}</div>
-<figcaption class="meta">Data version ${escapeHtml(options.dataVersion)}, ${escapeHtml(options.date)} · <a href="${escapeHtml(options.dashboardChart)}" target="_blank" rel="noopener">Sources and data</a></figcaption>
+<figcaption class="meta">Compiled ${escapeHtml(options.compiled)} from data version ${escapeHtml(options.dataVersion)} · <a href="${escapeHtml(options.dashboardChart)}" target="_blank" rel="noopener">Sources and data</a></figcaption>
 </figure>
 <script type="application/json" id="tooltips">${scriptJson(tooltips)}</script>
 <script type="module" src="${escapeHtml(options.script)}"></script>
@@ -77,6 +88,7 @@ export function notFoundPage(home = '/'): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Not found</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b}</style>
 </head>

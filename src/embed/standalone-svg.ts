@@ -26,7 +26,8 @@ export interface StandaloneOptions {
   /** The dashboard's URL, absolute or relative to the file ("../index.html"). */
   dashboard: string;
   dataVersion: string;
-  date: string;
+  /** The build's date, labelled "compiled": the figures' dates are in the source line. */
+  compiled: string;
   /** Extra attributes for every link (target/rel in an iframe). */
   linkAttributes?: Record<string, string>;
   /** Draw the data version line (not in embed pages, whose HTML caption has it). */
@@ -111,7 +112,7 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): SVGS
       el(
         'text',
         { x: 0, y, 'font-size': 9 },
-        `Data version ${options.dataVersion}, ${options.date}. Each mark links to its sentence.`,
+        `Compiled ${options.compiled} from data version ${options.dataVersion}. Each mark links to its sentence.`,
       ),
     );
   }

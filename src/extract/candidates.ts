@@ -14,7 +14,18 @@ import { describeSubject } from './subject';
 /** A quantity the grammar found, with the fields a curator needs to make it a claim. */
 export interface Candidate extends Pick<
   QuantityMatch,
-  'start' | 'end' | 'mention' | 'value' | 'low' | 'high' | 'qualifier' | 'unit' | 'excluded'
+  | 'start'
+  | 'end'
+  | 'mention'
+  | 'value'
+  | 'low'
+  | 'high'
+  | 'qualifier'
+  | 'unit'
+  | 'excluded'
+  | 'change'
+  | 'from'
+  | 'to'
 > {
   source_id?: string;
   sentence_id: string;
@@ -23,6 +34,8 @@ export interface Candidate extends Pick<
   attributed_to: string;
   /** The sentence holding the mention: the quote a claim would cite. */
   sentence: string;
+  /** Offset of the sentence in the text. */
+  sentence_start: number;
 }
 
 export interface ExtractOptions {
@@ -31,34 +44,75 @@ export interface ExtractOptions {
   all?: boolean;
 }
 
+/**
+ * Characters of its sentence read on each side of a mention for the subject
+ * and the attribution. A sentence is rarely longer; a text with no full stops
+ * for a megabyte is one "sentence", and reading all of it for each of its
+ * figures would make extraction quadratic.
+ */
+export const CONTEXT = 400;
+
+interface Context {
+  text: string;
+  /** Offset of `text` in the source text. */
+  offset: number;
+}
+
+/** The part of sentence [start, end) within CONTEXT of the mention, cut at spaces. */
+function contextOf(text: string, start: number, end: number, m: QuantityMatch): Context {
+  let from = Math.max(start, m.start - CONTEXT);
+  let to = Math.min(end, m.end + CONTEXT);
+  if (from > start) {
+    const space = text.slice(from, m.start).search(/\s/);
+    if (space !== -1) from += space + 1;
+  }
+  if (to < end) {
+    const tail = text.slice(m.end, to);
+    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
+    if (space !== -1) to = m.end + space;
+  }
+  return { text: text.slice(from, to), offset: from };
+}
+
 export function extractCandidates(text: string, options: ExtractOptions = {}): Candidate[] {
   const matches = scanQuantities(text, { all: options.all ?? false });
   if (matches.length === 0) return [];
   const sentences = splitSentences(text);
   return matches.map((m) => {
     const sentence = sentenceAt(sentences, m.start);
-    const sentenceText = sentence?.text ?? text.slice(m.start, m.end);
-    const offset = sentence?.start ?? m.start;
-    const subject = describeSubject(sentenceText, m.start - offset, m.end - offset, m.unit);
+    const start = sentence?.start ?? m.start;
+    const end = sentence?.end ?? m.end;
+    const context = contextOf(text, start, end, m);
+    const subject = describeSubject(
+      context.text,
+      m.start - context.offset,
+      m.end - context.offset,
+      m.unit,
+    );
     // The words near the figure say more about its category than the whole sentence.
-    const nearby = `${text.slice(Math.max(offset, m.start - 60), m.end + 60)} ${subject}`;
+    const nearby = `${text.slice(Math.max(start, m.start - 60), m.end + 60)} ${subject}`;
     const candidate: Candidate = {
-      ...(options.sourceId === undefined ? {} : { source_id: options.sourceId }),
       sentence_id: sentence?.id ?? '',
       start: m.start,
       end: m.end,
       mention: m.mention,
-      ...(m.value === undefined ? {} : { value: m.value }),
-      ...(m.low === undefined ? {} : { low: m.low }),
-      ...(m.high === undefined ? {} : { high: m.high }),
       qualifier: m.qualifier,
-      ...(m.unit === undefined ? {} : { unit: m.unit }),
       category: guessCategory(m.unit, nearby, subject.split(' ', 1)[0]),
       subject,
-      attributed_to: findAttribution(sentenceText),
-      sentence: sentenceText,
-      ...(m.excluded === undefined ? {} : { excluded: m.excluded }),
+      attributed_to: findAttribution(context.text),
+      sentence: sentence?.text ?? m.mention,
+      sentence_start: start,
     };
+    // Set one by one: a spread per optional field costs more than the rest of a candidate.
+    if (options.sourceId !== undefined) candidate.source_id = options.sourceId;
+    if (m.value !== undefined) candidate.value = m.value;
+    if (m.low !== undefined) candidate.low = m.low;
+    if (m.high !== undefined) candidate.high = m.high;
+    if (m.unit !== undefined) candidate.unit = m.unit;
+    if (m.change !== undefined) candidate.change = m.change;
+    if (m.from !== undefined) candidate.from = m.from;
+    if (m.to !== undefined) candidate.to = m.to;
+    if (m.excluded !== undefined) candidate.excluded = m.excluded;
     return candidate;
   });
 }

@@ -5,6 +5,7 @@
  * besieged population.
  */
 import type { Category, Unit } from '../model/schema';
+import { isCurrency } from '../model/units';
 
 const BY_WORDS: [Category, RegExp][] = [
   [
@@ -32,8 +33,9 @@ const BY_NOUN = new Map<string, Category>([
 // A count of people may be the people killed: "40 fighters were killed".
 const CASUALTY = BY_WORDS[0]![1];
 
-// Counts of these are never people; a share may be of the dead, never a troop count.
-const NOT_PEOPLE = new Set<Unit>(['countries', 'km', 'miles', 'tonnes']);
+// Only these may count people (a share may be of the dead, never a troop
+// count): kilometres, countries or dollars are never a people category.
+const MAY_COUNT_PEOPLE = new Set<Unit>(['people', 'items', 'percent']);
 
 function words(category: Category, list: string): [string, Category][] {
   return list.split(' ').map((w) => [w, category]);
@@ -49,12 +51,12 @@ function singular(noun: string): string {
 
 export function guessCategory(unit: Unit | undefined, context: string, counted = ''): Category {
   if (unit === 'barrels_per_day' || unit === 'barrels') return 'oil_output';
-  if (unit === 'usd' || unit === 'gbp' || unit === 'eur') return 'money';
+  if (isCurrency(unit)) return 'money';
   const byNoun = BY_NOUN.get(singular(counted));
   if (byNoun === 'troops' && CASUALTY.test(context)) return 'casualties';
   if (byNoun) return byNoun;
   for (const [category, pattern] of BY_WORDS) {
-    if (unit !== undefined && NOT_PEOPLE.has(unit) && category !== 'aid') continue;
+    if (unit !== undefined && !MAY_COUNT_PEOPLE.has(unit) && category !== 'aid') continue;
     if (unit === 'percent' && category === 'troops') continue;
     if (pattern.test(context)) return category;
   }

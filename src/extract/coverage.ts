@@ -7,7 +7,7 @@ import type { Claim } from '../model/claim';
 import type { Candidate } from './candidates';
 import { candidateKey } from './candidates';
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }

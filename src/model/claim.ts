@@ -24,6 +24,26 @@ export interface Claim {
   note: string;
 }
 
+/**
+ * A real-world quantity that claims report (measures.csv). Every claim of a
+ * measure counts the same thing, in the same unit, so their figures can be
+ * compared and whether they agree computed.
+ */
+export interface Measure {
+  id: string;
+  /** What is counted, readable on its own: titles the measure's charts and cards. */
+  title: string;
+  category: Category;
+  unit: Unit;
+  place: string;
+  /** The date, month, year or ISO interval the quantity refers to; '' when not stated. */
+  period: string;
+  /** What counts and what does not. */
+  definition: string;
+  /** Rank among the key figures (1 first); undefined when not featured. */
+  featured?: number | undefined;
+}
+
 export interface Source {
   id: string;
   title: string;

@@ -6,6 +6,7 @@
  */
 import type { Claim } from './claim';
 import type { Category, Qualifier } from './schema';
+import { removeInvisible } from './text/hidden';
 
 export interface ClaimFilters {
   category?: Category | undefined;
@@ -25,9 +26,13 @@ export const FILTER_KEYS = [
   'q',
 ] as const satisfies readonly (keyof ClaimFilters)[];
 
-/** Lowercase, accents removed, curly quotes straightened: what a search box should ignore. */
+/**
+ * Lowercase, accents removed, curly quotes straightened, invisible characters
+ * (zero-width, bidi controls, soft hyphens) dropped: what a search box should
+ * ignore. "Sab\u200Bratha" is found by "Sabratha", and the other way round.
+ */
 export function fold(text: string): string {
-  return text
+  return removeInvisible(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’‘]/g, "'")

@@ -1,6 +1,16 @@
-/** Figures written for reading: "1.6 million bpd", "360,000–370,000 bpd", "more than 40". */
+/**
+ * Figures written for reading, the one formatter every view uses (cards,
+ * chart labels and tooltips, tables, embeds, the CLI): "1.6 million bpd",
+ * "360,000–370,000 bpd", "more than 40", "about 150". A vague amount is
+ * written in the reporter's words ("dozens of tourists"); the range its
+ * convention gives is a secondary note ("read as 24–120 by convention"),
+ * never the figure itself.
+ */
 import type { Claim } from './claim';
-import type { Qualifier, Unit } from './schema';
+import { QUALIFIER_MEANINGS, canBeNegative } from './qualifiers';
+import type { Interval } from './qualifiers';
+import type { Unit } from './schema';
+import { UNIT_LABELS } from './units';
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -20,48 +30,66 @@ export function formatNumber(n: number): string {
   return grouped.format(n);
 }
 
-const PREFIX: Partial<Record<Unit, string>> = { usd: '$', gbp: '£', eur: '€' };
-const SUFFIX: Partial<Record<Unit, string>> = {
-  percent: '%',
-  barrels_per_day: ' bpd',
-  barrels: ' barrels',
-  km: ' km',
-  miles: ' miles',
-  tonnes: ' tonnes',
-  countries: ' countries',
-  vehicles: ' vehicles',
-  minutes: ' minutes',
-  hours: ' hours',
-  days: ' days',
-  weeks: ' weeks',
-  months: ' months',
-  years: ' years',
-};
-
-function withUnit(n: number, unit: Unit): string {
-  return `${PREFIX[unit] ?? ''}${formatNumber(n)}${SUFFIX[unit] ?? ''}`;
+/** A number with its unit: "$200 million", "87%", "9 miles". */
+export function withUnit(n: number, unit: Unit): string {
+  const { prefix = '', suffix = '' } = UNIT_LABELS[unit];
+  return `${prefix}${formatNumber(n)}${suffix}`;
 }
 
-const WORDS: Record<Exclude<Qualifier, 'range' | 'vague'>, string> = {
-  exact: '',
-  approx: 'about ',
-  at_least: 'at least ',
-  more_than: 'more than ',
-  at_most: 'up to ',
-  less_than: 'less than ',
+/** "360,000–370,000 bpd": the unit once, after the upper bound. */
+export function formatSpan(low: number, high: number, unit: Unit): string {
+  const { prefix = '', suffix = '' } = UNIT_LABELS[unit];
+  return `${prefix}${formatNumber(low)}–${formatNumber(high)}${suffix}`;
+}
+
+/** What the formatter reads of a claim; a vague amount needs its `mention`, the reporter's words. */
+export type FigureFields = Pick<Claim, 'qualifier' | 'unit' | 'value' | 'low' | 'high'> & {
+  mention?: string | undefined;
 };
 
-export function formatFigure(
-  claim: Pick<Claim, 'qualifier' | 'unit' | 'value' | 'low' | 'high'>,
-): string {
+/**
+ * The figure as the sentence gives it: its qualifier's words and the number
+ * with its unit, or, for a vague amount, the reporter's own words.
+ */
+export function formatFigure(claim: FigureFields): string {
   const { qualifier, unit } = claim;
-  if (qualifier === 'range' || qualifier === 'vague') {
-    const low = claim.low ?? NaN;
-    const high = claim.high ?? NaN;
-    // "360,000–370,000 bpd": the unit once, after the upper bound.
-    const text = `${PREFIX[unit] ?? ''}${formatNumber(low)}–${formatNumber(high)}${SUFFIX[unit] ?? ''}`;
-    return qualifier === 'vague' ? `roughly ${text}` : text;
-  }
+  const meaning = QUALIFIER_MEANINGS[qualifier];
+  if (meaning.conventional) return claim.mention?.trim() || 'a vague amount';
+  if (meaning.bound === 'interval') return formatSpan(claim.low ?? NaN, claim.high ?? NaN, unit);
   const n = claim.value ?? claim.low ?? claim.high ?? NaN;
-  return `${WORDS[qualifier]}${withUnit(n, unit)}`;
+  return `${meaning.words}${withUnit(n, unit)}`;
+}
+
+/**
+ * What a reader should know besides the figure: how a vague amount is read
+ * ("read as 24–120 by convention"); '' for other figures.
+ */
+export function figureNote(claim: FigureFields): string {
+  if (!QUALIFIER_MEANINGS[claim.qualifier].conventional) return '';
+  return `read as ${formatSpan(claim.low ?? NaN, claim.high ?? NaN, claim.unit)} by convention`;
+}
+
+/** The figure and its note: "dozens of tourists (read as 24–120 by convention)". */
+export function figureWithNote(claim: FigureFields): string {
+  const note = figureNote(claim);
+  return note ? `${formatFigure(claim)} (${note})` : formatFigure(claim);
+}
+
+/**
+ * A set of values in words: "41", "1,000–3,000", "more than 40", "up to 40",
+ * "at least 40 and less than 50". Zero as the floor of a quantity that cannot
+ * be negative is no bound a reader needs: [0, 40] is "up to 40".
+ */
+export function formatInterval(interval: Interval, unit: Unit): string {
+  const { low, high, lowIncluded, highIncluded } = interval;
+  if (low === high) return withUnit(low, unit);
+  const noFloor = low === -Infinity || (low === 0 && lowIncluded && !canBeNegative(unit));
+  const noCeiling = high === Infinity;
+  const lower = `${lowIncluded ? 'at least' : 'more than'} ${withUnit(low, unit)}`;
+  const upper = `${highIncluded ? 'up to' : 'less than'} ${withUnit(high, unit)}`;
+  if (noFloor && noCeiling) return 'any value';
+  if (noFloor) return upper;
+  if (noCeiling) return lower;
+  if (lowIncluded && highIncluded) return formatSpan(low, high, unit);
+  return `${lower} and ${upper.replace('up to', 'at most')}`;
 }

@@ -1,5 +1,5 @@
 /** The claim model: one module for the CLI and the dashboard (no node:, no DOM). */
-export type { Claim, Source } from './claim';
+export type { Claim, Measure, Source } from './claim';
 export { statedNumbers } from './claim';
 export * from './schema';
 export type { Problem, ProblemCode } from './problem';

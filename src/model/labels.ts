@@ -1,4 +1,5 @@
 /** Words for the schema's codes, as the dashboard and the charts show them. */
+import { QUALIFIER_MEANINGS } from './qualifiers';
 import type { Category, Qualifier } from './schema';
 
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -11,16 +12,5 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   other: 'Other figures',
 };
 
-const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: 'exact',
-  approx: 'approximate',
-  at_least: 'at least',
-  more_than: 'more than',
-  at_most: 'at most',
-  less_than: 'less than',
-  range: 'range',
-  vague: 'vague amount',
-};
-
 export const categoryLabel = (c: Category): string => CATEGORY_LABELS[c];
-export const qualifierLabel = (q: Qualifier): string => QUALIFIER_LABELS[q];
+export const qualifierLabel = (q: Qualifier): string => QUALIFIER_MEANINGS[q].label;

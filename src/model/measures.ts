@@ -1,8 +1,14 @@
 /**
- * Claims that report the same real-world quantity share a `measure`. These
- * helpers group them and tell whether their figures disagree.
+ * Claims that report the same real-world quantity share a `measure`
+ * (measures.csv). These helpers group them, order them in time, and tell
+ * whether they agree (agreement.ts), for every view and the build's
+ * data/measures.csv.
  */
-import type { Claim } from './claim';
+import type { Agreement } from './agreement';
+import { agreementOf, agreementText } from './agreement';
+import { whoSaid } from './attribution';
+import type { Claim, Measure, Source } from './claim';
+import { formatDate, reportMoment } from './dates';
 
 export function groupByMeasure(claims: readonly Claim[]): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
@@ -26,18 +32,110 @@ function sameStatement(a: Claim, b: Claim): boolean {
 }
 
 /**
- * True when the claims of one measure state it differently. Compared with the
- * first claim field by field, not through a set of strings: on a keystroke
- * the dashboard asks this of every measure among 100,000 claims.
+ * True when the claims state one figure the same way (or there is one
+ * claim): a comparison chart would show nothing side by side. This is about
+ * wording, not agreement: "89" and "at least 89" state it differently and
+ * agree. Compared with the first claim field by field, not through a set of
+ * strings: on a keystroke the dashboard asks this of every measure among
+ * 100,000 claims.
  */
-export function disagree(claims: readonly Claim[]): boolean {
+export function statesOneFigure(claims: readonly Claim[]): boolean {
   const first = claims[0];
-  return first !== undefined && claims.some((claim) => !sameStatement(first, claim));
+  return first === undefined || claims.every((claim) => sameStatement(first, claim));
 }
 
-/** The groups whose claims disagree (contested figures), in their order. */
-export function contestedMeasures(byMeasure: ReadonlyMap<string, Claim[]>): Map<string, Claim[]> {
-  const contested = new Map<string, Claim[]>();
-  for (const [measure, claims] of byMeasure) if (disagree(claims)) contested.set(measure, claims);
-  return contested;
+/** Comparison charts drawn on the fact sheet (by the app and the prerender); more would be a wall of charts. */
+export const MAX_COMPARED = 12;
+
+/** The groups of measures stated in more than one way, in order: those worth a comparison chart. */
+export function measuresToCompare(byMeasure: ReadonlyMap<string, Claim[]>): Map<string, Claim[]> {
+  const compared = new Map<string, Claim[]>();
+  for (const [measure, group] of byMeasure) {
+    if (!statesOneFigure(group)) compared.set(measure, group);
+  }
+  return compared;
+}
+
+/**
+ * Claims in the order of their dates (`as_of`, else publication), earliest
+ * first, so a reader sees how a figure moved; undated ones after the dated,
+ * each in the order given.
+ */
+export function inTimeOrder(
+  claims: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+): Claim[] {
+  const moments = new Map(claims.map((c) => [c, reportMoment(c, sources.get(c.source_id))]));
+  if (![...moments.values()].some(Boolean)) return [...claims];
+  return [...claims].sort((a, b) => {
+    const [x, y] = [moments.get(a)!, moments.get(b)!];
+    if (!x || !y) return (x ? 0 : 1) - (y ? 0 : 1);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+/** One measure's reports, in time order, and whether they agree. */
+export interface MeasureReports {
+  /** undefined only for claims not checked against measures.csv. */
+  measure: Measure | undefined;
+  claims: Claim[];
+  agreement: Agreement;
+}
+
+/** The agreement of these reports of one measure. */
+export function agreementOfReports(
+  claims: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+): Agreement {
+  return agreementOf(claims, (c) => reportMoment(c, sources.get(c.source_id)));
+}
+
+/** Every measure's reports (in time order) and agreement, by measure id, in order of first claim. */
+export function measureReports(
+  claims: readonly Claim[],
+  measures: ReadonlyMap<string, Measure>,
+  sources: ReadonlyMap<string, Source>,
+): Map<string, MeasureReports> {
+  const reports = new Map<string, MeasureReports>();
+  for (const [id, group] of groupByMeasure(claims)) {
+    const ordered = inTimeOrder(group, sources);
+    reports.set(id, {
+      measure: measures.get(id),
+      claims: ordered,
+      agreement: agreementOfReports(ordered, sources),
+    });
+  }
+  return reports;
+}
+
+/** The agreement of a measure's reports in words, naming who gave each figure. */
+export function agreementMessage(
+  agreement: Agreement,
+  claims: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+): string {
+  const unit = claims[0]?.unit ?? 'items';
+  return agreementText(
+    agreement,
+    unit,
+    (c) => whoSaid(c, sources.get(c.source_id)),
+    (c) => {
+      const moment = reportMoment(c, sources.get(c.source_id));
+      return moment ? formatDate(moment) : 'date not recorded';
+    },
+  );
+}
+
+/** The featured measures, the fact sheet's key figures, by their rank. */
+export function featuredMeasures(measures: readonly Measure[]): Measure[] {
+  return measures.filter((m) => m.featured !== undefined).sort((a, b) => a.featured! - b.featured!);
+}
+
+/** Sources or measures by id; a map is taken as it is. */
+export function byId<T extends { id: string }>(
+  items: readonly T[] | ReadonlyMap<string, T>,
+): ReadonlyMap<string, T> {
+  return Array.isArray(items)
+    ? new Map((items as readonly T[]).map((item) => [item.id, item]))
+    : (items as ReadonlyMap<string, T>);
 }

@@ -1,3 +1,5 @@
+import { escapeHidden } from './text/hidden';
+
 /**
  * A problem found in the data: errors are data, not exceptions. Only the CLI
  * turns them into output lines and an exit code; the dashboard lists them.
@@ -11,6 +13,11 @@ export interface Problem {
   column: number;
   code: ProblemCode;
   message: string;
+  /**
+   * Absent for errors, which reject their row. A warning rejects nothing: it
+   * is listed apart (`Dataset.warnings`) and `claims check` still passes.
+   */
+  severity?: 'warning';
 }
 
 /** Codes from the Frictionless error catalogue where one fits, and our citation codes. */
@@ -34,11 +41,37 @@ export type ProblemCode =
   | 'value-mismatch'
   | 'qualifier-mismatch'
   | 'bad-url'
-  | 'missing-source-file';
+  | 'missing-source-file'
+  | 'text-too-large'
+  | 'invisible-character'
+  | 'unlisted-source-file'
+  | 'not-a-regular-file'
+  | 'file-too-large';
+
+/**
+ * Longest value, in characters, that a message quotes whole. A message names
+ * its cell by line and column; the value only helps to recognise it, and one
+ * 50 MB cell must not make every page that lists the problem 50 MB.
+ */
+export const ECHO_LIMIT = 100;
+
+/**
+ * A value from the data as a message quotes it: in double quotes, on one
+ * line, every character that does not show as itself escaped (`\u001b`,
+ * `\n`), so data can neither forge output (a terminal runs escape sequences)
+ * nor hide in it; cut at ECHO_LIMIT characters, saying how long it is.
+ */
+export function echo(value: string): string {
+  if (value.length <= ECHO_LIMIT) return `"${escapeHidden(value)}"`;
+  // Not between the two halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(value[ECHO_LIMIT - 1]!) ? ECHO_LIMIT - 1 : ECHO_LIMIT;
+  return `"${escapeHidden(value.slice(0, end))}…" (${value.length.toLocaleString('en-US')} characters)`;
+}
 
 /** `FILE:LINE:COLUMN: CODE: message`, the format editors and CI logs link to. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.code}: ${p.message}`;
+  const severity = p.severity ? `${p.severity}: ` : '';
+  return `${p.file}:${p.line}:${p.column}: ${severity}${p.code}: ${p.message}`;
 }
 
 /** Problems in file order, so output reads top to bottom. */

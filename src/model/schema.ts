@@ -48,6 +48,103 @@ export const UNITS = [
   'weeks',
   'months',
   'years',
+  'points',
+  'percentage_points',
+  'times',
+  'aud',
+  'nzd',
+  'cad',
+  'hkd',
+  'sgd',
+  'twd',
+  'myr',
+  'jpy',
+  'cny',
+  'inr',
+  'pkr',
+  'lkr',
+  'idr',
+  'php',
+  'thb',
+  'vnd',
+  'krw',
+  'chf',
+  'zar',
+  'ngn',
+  'kes',
+  'aed',
+  'rub',
+  'brl',
+  'mm',
+  'cm',
+  'm',
+  'nm',
+  'inches',
+  'feet',
+  'yards',
+  'nautical_miles',
+  'sq_m',
+  'sq_km',
+  'sq_ft',
+  'sq_miles',
+  'hectares',
+  'acres',
+  'cubic_m',
+  'cubic_ft',
+  'mg',
+  'g',
+  'kg',
+  'tons',
+  'lb',
+  'oz',
+  'stone',
+  'ml',
+  'l',
+  'gallons',
+  'kb',
+  'mb',
+  'gb',
+  'tb',
+  'kbps',
+  'mbps',
+  'gbps',
+  'tbps',
+  'pbps',
+  'hz',
+  'khz',
+  'mhz',
+  'ghz',
+  'w',
+  'kw',
+  'mw',
+  'gw',
+  'wh',
+  'kwh',
+  'mwh',
+  'gwh',
+  'twh',
+  'mah',
+  'v',
+  'hp',
+  'newton_m',
+  'kcal',
+  'j',
+  'kj',
+  'mj',
+  'ppm',
+  'megapixels',
+  'nits',
+  'fps',
+  'kmh',
+  'mph',
+  'knots',
+  'm_per_s',
+  'celsius',
+  'fahrenheit',
+  'degrees',
+  'magnitude',
+  'seconds',
+  'ms',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -56,13 +153,17 @@ export type NumberField = 'value' | 'low' | 'high';
 export interface FieldConstraints {
   required?: boolean;
   unique?: boolean;
+  /** Longest value, in characters (UTF-16 code units). */
+  maxLength?: number;
   pattern?: string;
   enum?: string[];
+  /** The smallest value a number or integer may take. */
+  minimum?: number;
 }
 
 export interface FieldSchema {
   name: string;
-  type: 'string' | 'number' | 'date';
+  type: 'string' | 'number' | 'integer' | 'date';
   format?: string;
   description?: string;
   constraints?: FieldConstraints;
@@ -82,9 +183,11 @@ export interface TableSchema {
 }
 
 export interface ResourceSchema {
-  name: 'claims' | 'sources' | 'skipped';
+  name: 'claims' | 'sources' | 'measures' | 'skipped';
   path: string;
   schema: TableSchema;
+  /** On sources: the article texts, sources/<id>.txt, and the most bytes one may have. */
+  texts?: { path: string; maxBytes: number };
 }
 
 export const RESOURCES = datapackage.resources as ResourceSchema[];
@@ -95,8 +198,20 @@ export function resource(name: ResourceSchema['name']): ResourceSchema {
   return found;
 }
 
+/**
+ * The most bytes a source text (sources/<id>.txt) may have: the sources
+ * resource's `texts.maxBytes`. A claim page shows its article whole; past
+ * this, a browser takes seconds to open it, or gives up.
+ */
+export const SOURCE_TEXT_MAX_BYTES = resource('sources').texts!.maxBytes;
+
+/** The longest URL a source may give: the url field's maxLength. */
+export const URL_MAX_LENGTH = resource('sources').schema.fields.find((f) => f.name === 'url')!
+  .constraints!.maxLength!;
+
 export const CLAIM_COLUMNS = resource('claims').schema.fields.map((f) => f.name);
 export const SOURCE_COLUMNS = resource('sources').schema.fields.map((f) => f.name);
+export const MEASURE_COLUMNS = resource('measures').schema.fields.map((f) => f.name);
 
 /** Which of value/low/high each qualifier requires; the rest must be empty. */
 export const NUMBERS_BY_QUALIFIER = resource('claims').schema.fields.find(
@@ -110,13 +225,17 @@ function enumOf(resourceName: ResourceSchema['name'], field: string): string[] {
 
 // The literal unions above give TypeScript its types; these checks keep them in
 // step with datapackage.json, which wins. They run once, at import.
-for (const [name, list] of [
-  ['category', CATEGORIES],
-  ['qualifier', QUALIFIERS],
-  ['unit', UNITS],
+for (const [table, name, list] of [
+  ['claims', 'category', CATEGORIES],
+  ['claims', 'qualifier', QUALIFIERS],
+  ['claims', 'unit', UNITS],
+  ['measures', 'category', CATEGORIES],
+  ['measures', 'unit', UNITS],
 ] as const) {
-  const fromSchema = enumOf('claims', name);
+  const fromSchema = enumOf(table, name);
   if (fromSchema.join() !== list.join()) {
-    throw new Error(`src/model/schema.ts: ${name} list differs from claims/datapackage.json`);
+    throw new Error(
+      `src/model/schema.ts: the ${name} list differs from ${table} in claims/datapackage.json`,
+    );
   }
 }

@@ -2,7 +2,8 @@
  * Sentence splitting for news articles, shared by the CLI and the dashboard
  * (pure: no node:, no DOM).
  *
- * `Intl.Segmenter` (ICU's UAX #29 sentence rules) does the work; a small set of
+ * `Intl.Segmenter`'s boundaries (ICU's UAX #29 sentence rules, found by
+ * `sentenceEnds` in text/sentence-breaks.ts) do the work; a small set of
  * repairs then joins the boundaries it wrongly puts after abbreviations. ICU
  * breaks before any capital letter that follows a full stop and a space, so
  * `U.S. House`, `Rep. Adam Schiff`, `Gen. Khalifa Haftar` and `Dec. 2 Senate
@@ -35,6 +36,8 @@
  * credit line in parentheses.
  */
 
+import { sentenceEnds } from './text/sentence-breaks';
+
 /** One sentence of a source text. */
 export interface Sentence {
   /** `s1`, `s2`, … in text order. */
@@ -46,10 +49,6 @@ export interface Sentence {
   /** The sentence, without leading or trailing whitespace. */
   text: string;
 }
-
-// Built once: constructing a Segmenter loads ICU break rules, far slower than
-// segmenting a paragraph.
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const TITLES = new Set([
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Rev', 'Fr', 'Hon', 'Pres',
@@ -110,9 +109,22 @@ const AFTER_CLOCK = new Set([
 
 // ICU's paragraph separators (UAX #29 Sep plus CR and LF): it always breaks
 // after one, so they are what "line break" means here.
-const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+function endsLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
 // JS \s: includes U+00A0, which ICU also counts as a space (Sp).
 const SPACE = /\s/;
+
+function isSpace(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[k]!);
+}
 
 /** Splits a news article into sentences; see the module comment for the rules. */
 export function splitSentences(text: string): Sentence[] {
@@ -130,45 +142,19 @@ export function splitSentences(text: string): Sentence[] {
     first = false;
     line = [];
   };
-  for (const [index, segmentEnd] of segments(text)) {
-    let start = index;
+  let segmentStart = 0;
+  for (const segmentEnd of sentenceEnds(text)) {
+    let start = segmentStart;
     let end = segmentEnd;
-    while (start < end && SPACE.test(text[start]!)) start++;
-    while (end > start && SPACE.test(text[end - 1]!)) end--;
+    segmentStart = segmentEnd;
+    while (start < end && isSpace(text, start)) start++;
+    while (end > start && isSpace(text, end - 1)) end--;
     if (start < end) line.push([start, end]);
     // Only the trailing whitespace can hold a line break: ICU breaks after one.
-    if (LINE_BREAK.test(text.slice(end, segmentEnd))) flush();
+    if (endsLine(text, end, segmentEnd)) flush();
   }
   flush();
   return sentences;
-}
-
-// V8 copies the whole input string on every step of a Segments iterator, which
-// makes one pass over a long text quadratic (half a minute for 2 MB). So the text is
-// segmented a window at a time. A window starts at a boundary already found,
-// and only boundaries at least MARGIN before its cut are kept, as ICU decides a
-// boundary from a few characters after it.
-const WINDOW = 8192;
-const MARGIN = 512;
-
-/** ICU's segments of `text` as [start, end) pairs, trailing whitespace included. */
-function* segments(text: string): Generator<[number, number]> {
-  let from = 0;
-  let width = WINDOW;
-  while (from < text.length) {
-    const to = Math.min(text.length, from + width);
-    const last = to === text.length;
-    let kept = from;
-    for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
-      const end = from + index + segment.length;
-      if (!last && end > to - MARGIN) break;
-      yield [from + index, end];
-      kept = end;
-    }
-    // A segment too long for the window: retry with a wider one.
-    width = kept === from ? width * 2 : WINDOW;
-    from = kept;
-  }
 }
 
 /**
@@ -212,22 +198,62 @@ function join(text: string, pieces: Array<[number, number]>): Array<[number, num
 /** Whether ICU's boundary between text[..end) and text[next..] is a false one. */
 function continues(text: string, start: number, end: number, next: number): boolean {
   const from = Math.max(start, end - 32);
-  // Anchor at the tail's start only when that is the sentence's start, so a cut
-  // through a long word cannot pass for an abbreviation.
-  const tail = (from > start ? 'x' : '') + text.slice(from, end);
-  const head = text.slice(next, next + 32);
-  if (/[?!][\p{Pf}\p{Pe}"']*$/u.test(tail)) return /^\p{Ll}/u.test(head);
-  // The word before the full stop, inner dots kept: "U.S", "e.g", "Gen".
-  const word = /(?:^|[^\p{L}.])([\p{L}.]*\p{L})\.$/u.exec(tail)?.[1];
+  // ?! with closing quotes: “Why?” he asked.
+  let k = end - 1;
+  while (k >= from && isCloser(text, k)) k--;
+  const c = text.charCodeAt(k);
+  if (k >= from && (c === 63 || c === 33)) return /^\p{Ll}/u.test(text.slice(next, next + 2));
+  if (text.charCodeAt(end - 1) !== 46) return false;
+  const word = wordBeforeStop(text, start, from, end);
   if (word === undefined) return false;
   if (TITLES.has(word)) return true;
-  const following = /^\p{L}+/u.exec(head)?.[0];
-  if (BEFORE_NUMBER.has(word)) return /^\d/.test(head);
-  if (word === 'a.m' || word === 'p.m') {
-    return /^\(\d/.test(head) || (following !== undefined && AFTER_CLOCK.has(following));
-  }
-  if (following === undefined || !/^\p{Lu}/u.test(following)) return false;
-  if (PLACES.has(word)) return NAME_WORDS.has(following);
+  if (BEFORE_NUMBER.has(word)) return /^\d/.test(text.slice(next, next + 1));
+  const clock = word === 'a.m' || word === 'p.m';
+  const place = PLACES.has(word);
   // Initials of a person: "George W. Bush", "J.P. Morgan".
-  return /^\p{Lu}(?:\.\p{Lu})*$/u.test(word) && word !== 'I';
+  const initials = /^\p{Lu}(?:\.\p{Lu})*$/u.test(word) && word !== 'I';
+  if (!clock && !place && !initials) return false;
+  const head = text.slice(next, next + 32);
+  const following = /^\p{L}+/u.exec(head)?.[0];
+  if (clock) return /^\(\d/.test(head) || (following !== undefined && AFTER_CLOCK.has(following));
+  if (following === undefined || !/^\p{Lu}/u.test(following)) return false;
+  return place ? NAME_WORDS.has(following) : initials;
+}
+
+/** Closing punctuation after ? or !: \p{Pf}, \p{Pe}, straight quotes. */
+function isCloser(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c === 34 || c === 39 || c === 41 || c === 93 || c === 125;
+  return /[\p{Pf}\p{Pe}]/u.test(text[k]!);
+}
+
+/**
+ * The word before the full stop at end - 1, inner dots kept ("U.S", "e.g",
+ * "Gen"): letters and dots back to a character that is neither, ending in a
+ * letter. A word reaching back to `from` is cut (from > start), so a cut
+ * through a long word cannot pass for an abbreviation.
+ */
+function wordBeforeStop(
+  text: string,
+  start: number,
+  from: number,
+  end: number,
+): string | undefined {
+  let k = end - 2;
+  for (; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || (c < 128 && (c | 32) >= 97 && (c | 32) <= 122)) continue;
+    if (c < 128) break;
+    if (c >= 0xd800 && c <= 0xdfff) return wordByPattern(text, start, from, end);
+    if (!/\p{L}/u.test(text[k]!)) break;
+  }
+  if (k < from && from > start) return undefined;
+  const word = text.slice(k + 1, end - 1);
+  return word !== '' && word.charCodeAt(word.length - 1) !== 46 ? word : undefined;
+}
+
+/** The same word by a regular expression, for text with characters outside the BMP. */
+function wordByPattern(text: string, start: number, from: number, end: number): string | undefined {
+  const tail = (from > start ? 'x' : '') + text.slice(from, end);
+  return /(?:^|[^\p{L}.])([\p{L}.]*\p{L})\.$/u.exec(tail)?.[1];
 }

@@ -7,7 +7,7 @@ import { checkDataset } from '../../src/model';
 import type { Claim } from '../../src/model';
 import { claimsDownloadCsv } from '../../src/model/export';
 import { claimsAt, filterClaims, fold, indexClaims, matchClaims } from '../../src/model/filter';
-import { contestedMeasures, disagree, groupByMeasure } from '../../src/model/measures';
+import { groupByMeasure, measuresToCompare, statesOneFigure } from '../../src/model/measures';
 import { parseCsv } from '../../src/model/csv/parse';
 import { CLAIM_COLUMNS } from '../../src/model/schema';
 
@@ -29,6 +29,22 @@ describe('filterClaims', () => {
       'sabratha-strike-wounded-1',
     ]);
     expect(fold('Éxito “quoted” it’s')).toBe('exito "quoted" it\'s');
+  });
+
+  test.each([
+    ['a zero-width space', '\u200b'],
+    ['a zero-width joiner', '\u200d'],
+    ['a word joiner', '\u2060'],
+    ['a byte-order mark', '\ufeff'],
+    ['a soft hyphen', '\u00ad'],
+    ['a right-to-left override', '\u202e'],
+  ])('search ignores %s, in the text and in the query', (_name, char) => {
+    const hidden = { ...corpus.claims[0]!, id: 'hidden', subject: `Sab${char}ratha strike deaths` };
+    const plain = { ...corpus.claims[0]!, id: 'plain', subject: 'Sabratha strike deaths' };
+    const both = indexClaims([hidden, plain]);
+    const ids = (q: string) => filterClaims(both, { q }).map((c) => c.id);
+    expect(ids('sabratha deaths')).toEqual(['hidden', 'plain']);
+    expect(ids(`sab${char}ratha`)).toEqual(['hidden', 'plain']);
   });
 
   test('filterClaims combines category, place, source and qualifier', () => {
@@ -73,28 +89,26 @@ describe('matchClaims and claimsAt', () => {
 });
 
 describe('measures', () => {
-  test('disagree is true for the Sabratha toll and false for agreeing reports', () => {
+  test('statesOneFigure tells measures stated in several ways from those stated one way', () => {
     const groups = groupByMeasure(corpus.claims);
-    expect(groups.get('sabratha-strike-deaths')).toHaveLength(4);
-    expect(disagree(groups.get('sabratha-strike-deaths')!)).toBe(true);
-    expect(disagree(groups.get('libya-rival-governments')!)).toBe(false);
+    expect(groups.get('sabratha-strike-deaths')).toHaveLength(3);
+    expect(statesOneFigure(groups.get('sabratha-strike-deaths')!)).toBe(false);
+    // "89", "at least 89", "89": stated differently, though they agree.
+    expect(statesOneFigure(groups.get('islamic-state-child-soldier-deaths')!)).toBe(false);
+    expect(statesOneFigure(groups.get('libya-rival-governments')!)).toBe(true);
   });
 
-  test('contestedMeasures keeps the groups that disagree, in order', () => {
+  test('chartsFor charts the same comparisons from all groups or only those stated differently', () => {
     const groups = groupByMeasure(corpus.claims);
-    const contested = contestedMeasures(groups);
-    expect([...contested.keys()]).toEqual(
-      [...groups].filter(([, claims]) => disagree(claims)).map(([measure]) => measure),
-    );
-    expect(contested.get('sabratha-strike-deaths')).toBe(groups.get('sabratha-strike-deaths'));
-    expect(contested.has('libya-rival-governments')).toBe(false);
-  });
-
-  test('chartsFor charts the same comparisons from all groups or only the contested ones', () => {
-    const groups = groupByMeasure(corpus.claims);
+    const compared = measuresToCompare(groups);
     const ids = (byMeasure: Map<string, Claim[]>) =>
-      chartsFor(corpus.claims, corpus.sources, { byMeasure }).map((s) => s.id);
-    expect(ids(contestedMeasures(groups))).toEqual(ids(groups));
+      chartsFor(corpus.claims, corpus, { byMeasure }).map((s) => s.id);
+    expect(ids(compared)).toEqual(ids(groups));
+    expect(ids(groups).filter((id) => id.startsWith('measure-'))).toEqual([
+      'measure-sabratha-strike-deaths',
+      'measure-islamic-state-militants-in-libya',
+      'measure-islamic-state-child-soldier-deaths',
+    ]);
   });
 });
 

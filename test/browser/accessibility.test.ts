@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { noChromium } from './support/chromium';
 import { startSession } from './support/site';
 import type { Session } from './support/site';
@@ -21,6 +21,8 @@ describe.skipIf(noChromium)('accessibility (axe-core)', () => {
   afterAll(async () => {
     await session?.close();
   });
+  // Any page error, console error or dialog fails the test that caused it.
+  afterEach(() => session?.assertNoErrors());
 
   test.each([
     // The app's fact sheet, not the prerendered one it replaces.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseCsv } from '../../src/model/csv/parse';
 import { noChromium } from './support/chromium';
@@ -15,9 +15,8 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
   afterAll(async () => {
     await session?.close();
   });
-  beforeEach(() => {
-    session.errors.length = 0;
-  });
+  // Any page error, console error or dialog fails the test that caused it.
+  afterEach(() => session?.assertNoErrors());
 
   async function home(path = ''): Promise<Page> {
     const page = await session.open();
@@ -89,7 +88,7 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     // Hold the data back, so the prerendered page is what the reader types into.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/claims.csv', async (route) => {
+    await page.route('**/data/canonical/claims.csv', async (route) => {
       await held;
       await route.continue();
     });
@@ -114,22 +113,22 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 
-  test('the contested figures follow the search, and come back when it is erased', async () => {
+  test('the compared figures follow the search, and come back when it is erased', async () => {
     const page = await home();
     const charted = () =>
       page
-        .locator('section[aria-labelledby="contested-title"] [data-chart]')
+        .locator('section[aria-labelledby="compared-title"] [data-chart]')
         .evaluateAll((charts) => charts.map((c) => c.getAttribute('data-chart')));
+    // The charts come with the chart code, after the cards.
+    await expect.poll(charted).toContain('measure-sabratha-strike-deaths');
     const all = await charted();
-    expect(all).toContain('measure-sabratha-strike-deaths');
     expect(all.length).toBeGreaterThan(1);
 
     const search = page.locator('input[type="search"]');
-    await search.fill('Sabratha');
+    // Only the child soldiers' reports say 89.
+    await search.fill('89');
     await expect.poll(charted).not.toEqual(all);
-    const found = await charted();
-    expect(found).toContain('measure-sabratha-strike-deaths');
-    expect(found.every((id) => id!.startsWith('measure-sabratha'))).toBe(true);
+    expect(await charted()).toEqual(['measure-islamic-state-child-soldier-deaths']);
 
     await search.fill('');
     await expect.poll(charted).toEqual(all);
@@ -152,7 +151,7 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(900);
     expect(await page.locator('.claim-fields').textContent()).toContain('Hussein al-Thwadi');
-    expect(await page.locator('.side-by-side li').count()).toBe(4);
+    expect(await page.locator('.side-by-side li').count()).toBe(3);
   });
 
   test('filters and search live in the URL and survive a reload, back and forward', async () => {
@@ -221,9 +220,110 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     const svg = await page.locator('figure svg').first().boundingBox();
     expect(svg!.width).toBeLessThanOrEqual(703);
     expect(await page.locator('.chart-source').first().isVisible()).toBe(true);
-    expect(await page.locator('.chart-source').first().textContent()).toMatch(/^Sources: /);
+    expect(await page.locator('.chart-source').first().textContent()).toMatch(
+      /^Sources?: .*[Pp]ublication dates? not recorded/,
+    );
     expect(await page.locator('button:has-text("Log scale")').first().isVisible()).toBe(false);
     expect(await page.locator('details.share').first().isVisible()).toBe(false);
+  });
+
+  test('the fact sheet says what the sources say: the reporter’s words, agreement and dates', async () => {
+    const page = await home();
+    const card = (title: string) =>
+      page.locator('#app .card', { has: page.getByRole('heading', { name: title, exact: true }) });
+    // A vague amount in the reporter's words, its convention a note.
+    const tourists = card(
+      'Tourists killed in the attacks on a Tunis museum and the Sousse beach resort',
+    );
+    expect(await tourists.locator('.figure').textContent()).toBe('dozens of tourists');
+    expect(await tourists.locator('.note').textContent()).toBe('read as 24–120 by convention');
+    // Contested only where reports conflict, and the conflict names them.
+    expect(await page.locator('#app .card.contested .title').allTextContents()).toEqual([
+      'People killed in the U.S. air strike on Sabratha',
+    ]);
+    expect(
+      await card('People killed in the U.S. air strike on Sabratha')
+        .locator('.agreement')
+        .textContent(),
+    ).toContain(
+      '“40 people” (Reuters) and “41 people” (Hussein al-Thwadi, mayor of Sabratha) cannot both be true',
+    );
+    expect(
+      await card('Children who died acting for Islamic State since January 2015')
+        .locator('.agreement')
+        .textContent(),
+    ).toContain('The 3 reports agree: all allow 89');
+    // Every card says when, or that it is not recorded.
+    const dates = await page.locator('#app .card .date').allTextContents();
+    expect(dates.length).toBe(await page.locator('#app .card').count());
+    for (const date of dates) expect(date).toMatch(/publication date not recorded$/);
+    // The comparison charts say whether their reports agree.
+    const subtitles = await page
+      .locator('section[aria-labelledby="compared-title"] .chart-subtitle')
+      .allTextContents();
+    expect(subtitles[0]).toMatch(/^Reports conflict: /);
+    expect(subtitles.slice(1).every((s) => /^The \d reports agree: /.test(s))).toBe(true);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('Cite this chart labels the build date as compiled, and gives the figures’ dates', async () => {
+    const page = await session.open();
+    await page.goto(`${session.site.url}#/charts/measure-sabratha-strike-deaths`);
+    await page.waitForSelector('#app figure svg a');
+    await page.locator('details.share summary').click();
+    const citation = await page.locator('details.share textarea').nth(1).inputValue();
+    expect(citation).toMatch(
+      /^“People killed in the U\.S\. air strike on Sabratha”\. Source: Reuters, 1 article\. Publication date not recorded\. Figures as reported\. Claims fact sheet, http/,
+    );
+    expect(citation).toMatch(
+      /\(data version [^,]+, compiled \d{4}-\d{2}-\d{2}; accessed \d{4}-\d{2}-\d{2}\)\.$/,
+    );
+    expect(session.errors).toEqual([]);
+  });
+
+  test('the claims table and the claim view give the dates, or say they are not recorded', async () => {
+    const page = await home('#/table?q=suicide missions');
+    const row = page.locator('tbody tr[aria-rowindex]', { hasText: 'during January 2015' });
+    expect(await row.locator('td.date').textContent()).toBe('Jan 2015');
+    expect(await row.locator('td.date').getAttribute('title')).toBe(
+      'figure for Jan 2015; publication date not recorded',
+    );
+    const undated = page.locator('tbody tr[aria-rowindex]', { hasText: 'last month' });
+    expect(await undated.locator('td.date').textContent()).toBe('not recorded');
+    await page.goto(`${session.site.url}#/claims/tunis-sousse-attack-deaths-1`);
+    await page.waitForSelector('.claim-fields');
+    expect(await page.locator('#claim-figure').textContent()).toBe('dozens of tourists');
+    const fields = page.locator('.claim-fields dl');
+    expect(await fields.textContent()).toMatch(/Published\s*publication date not recorded/);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('the footer links data/measures.csv: each measure with whether its reports agree', async () => {
+    const page = await home();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('footer a[href="data/measures.csv"]'),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, '')).rows.map((r) => r.values);
+    expect(header).toEqual([
+      'id',
+      'title',
+      'category',
+      'unit',
+      'place',
+      'period',
+      'definition',
+      'featured',
+      'reports',
+      'agreement',
+      'agreed_low',
+      'agreed_high',
+    ]);
+    const toll = rows.find((r) => r[0] === 'sabratha-strike-deaths')!;
+    expect(toll.slice(8)).toEqual(['3', 'conflict', '', '']);
+    const militants = rows.find((r) => r[0] === 'islamic-state-militants-in-libya')!;
+    expect(militants.slice(8)).toEqual(['2', 'agree', '1000', '3000']);
   });
 
   test('a chart mark shows its tooltip on keyboard focus', async () => {
@@ -233,5 +333,23 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     const tooltip = page.locator('[role="tooltip"]').first();
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     expect(await tooltip.textContent()).toMatch(/\d/);
+  });
+
+  test('following a focused mark, or navigating away from it, throws nothing', async () => {
+    const page = await home();
+    const mark = page.locator('#app figure svg a[href^="#/claims/"]').first();
+    await mark.focus();
+    await page.locator('[role="tooltip"]').first().waitFor();
+    // The chart, its focused mark and the tooltip go as the claim's page comes.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#app article mark');
+    session.assertNoErrors();
+
+    await page.goBack();
+    await page.locator('#app figure svg a[href^="#/claims/"]').first().focus();
+    await page.locator('[role="tooltip"]').first().waitFor();
+    await page.evaluate(() => (location.hash = '#/table'));
+    await page.waitForSelector('#app main table, #app main [role="table"]');
+    session.assertNoErrors();
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { noChromium } from './support/chromium';
 import { startSession } from './support/site';
@@ -15,10 +15,10 @@ const IMG = '<img src=x onerror="window.__pwned = 2">';
 
 /** Serves other claims.csv / sources.csv contents to the page. */
 async function withData(page: Page, claims: string, sources = sourcesCsv): Promise<void> {
-  await page.route('**/data/claims.csv', (route) =>
+  await page.route('**/data/canonical/claims.csv', (route) =>
     route.fulfill({ body: claims, contentType: 'text/csv' }),
   );
-  await page.route('**/data/sources.csv', (route) =>
+  await page.route('**/data/canonical/sources.csv', (route) =>
     route.fulfill({ body: sources, contentType: 'text/csv' }),
   );
 }
@@ -30,6 +30,8 @@ describe.skipIf(noChromium)('the dashboard with hostile or broken data', () => {
   afterAll(async () => {
     await session?.close();
   });
+  // Any page error, console error or dialog fails the test that caused it.
+  afterEach(() => session?.assertNoErrors());
 
   test('markup in the data shows as text and runs nothing', async () => {
     const page = await session.open();
@@ -71,6 +73,28 @@ describe.skipIf(noChromium)('the dashboard with hostile or broken data', () => {
     );
     expect(await page.locator('.summary').textContent()).toMatch(
       new RegExp(`^\\s*${rest.length} of ${rest.length} claims`),
+    );
+  });
+
+  test('80,000 broken lines among the claims give a short notice, and the valid claims', async () => {
+    const page = await session.open();
+    // Every claim, so that every measure is cited.
+    const valid = [first!, ...rest];
+    await withData(page, [header, ...valid, ...Array<string>(80_000).fill('x'), ''].join('\n'));
+    await page.goto(session.site.url);
+    // Each line lacks cells and reuses the id "x": 159,999 problems.
+    const notice = page.locator('#app [aria-labelledby="problems-title"]');
+    await notice.waitFor();
+    expect(await notice.locator('h2').textContent()).toMatch(/^\s*159,999 problems in the data/);
+    expect(await notice.locator('li').count()).toBe(20);
+    expect(await notice.locator('.more button').textContent()).toBe(
+      'Download all 159,999 (problems.txt)',
+    );
+    // The notice takes less than a screen; the claims follow it.
+    expect((await notice.boundingBox())!.height).toBeLessThan(900);
+    await page.waitForSelector('#app .card');
+    expect(await page.locator('.summary').textContent()).toMatch(
+      new RegExp(`^\\s*${valid.length} of ${valid.length} claims`),
     );
   });
 

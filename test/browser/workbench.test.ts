@@ -4,12 +4,13 @@
  * field fixed, one candidate set aside; then `claims check` passes and the
  * dashboard, given the folder, shows the new claims.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkSummaryJson } from '../../src/build/claims-data-plugin';
+import { writePublishedFiles } from '../../src/build/publish';
+import { loadSiteData } from '../../src/build/site-data';
 import { startWorkbench } from '../../src/curate/server/server';
 import type { Workbench } from '../../src/curate/server/server';
 import { ensureUiBuilt } from '../../src/curate/server/ui-build';
@@ -158,9 +159,9 @@ describe.skipIf(noChromium)('the curation workbench in Chromium', () => {
   });
 
   test('the dashboard shows the new claims', async () => {
+    // The folder published as the build publishes claims/ under data/.
     const data = mkdtempSync(join(tmpdir(), 'claims-workbench-data-'));
-    cpSync(dir, data, { recursive: true });
-    writeFileSync(join(data, 'check.json'), checkSummaryJson(data));
+    writePublishedFiles(data, loadSiteData(dir, dirname(dir)));
     const site = await serveStatic('dist', '/', { data });
     try {
       const page = await open();

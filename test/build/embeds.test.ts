@@ -5,13 +5,13 @@
  * dist/charts/index.json and dist/404.html. And one build with
  * CLAIMS_PUBLIC_URL set, into a temporary folder, for the absolute URLs.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { PUBLIC_URL_VARIABLE, publicUrl } from '../../src/build/embeds-plugin';
+import { buildSite } from '../support/build';
 import type { CatalogueEntry } from '../../src/build/embeds-plugin';
 import { chartsFor } from '../../src/charts';
 import { loadDatasetInput } from '../../src/cli/files';
@@ -25,7 +25,7 @@ const DIST = 'dist';
 
 interface Catalogue {
   dataVersion: string;
-  date: string;
+  compiled: string;
   charts: CatalogueEntry[];
 }
 
@@ -39,7 +39,7 @@ function readCatalogue(dir: string): Catalogue {
 
 const catalogue = readCatalogue(DIST);
 const dataset = checkDataset(loadDatasetInput('claims'));
-const specs = chartsFor(dataset.claims, dataset.sources);
+const specs = chartsFor(dataset.claims, dataset);
 const { window } = new JSDOM('');
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
@@ -77,14 +77,15 @@ describe('dist/charts/index.json', () => {
     expect(catalogue.charts.map((c) => c.id)).toEqual(specs.map((s) => s.id));
   });
 
-  test('has a data version and a date', () => {
+  test('has a data version and the date it was compiled', () => {
     const { version } = JSON.parse(readFileSync('claims/datapackage.json', 'utf8')) as {
       version: string;
     };
     expect(catalogue.dataVersion).toMatch(
       new RegExp(`^${version.replace(/\./g, '\\.')}\\+[0-9a-f]{8}$`),
     );
-    expect(catalogue.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(catalogue.compiled).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(catalogue).not.toHaveProperty('date');
   });
 
   test('each entry has its title, description, relative file URLs and embed code', () => {
@@ -132,7 +133,7 @@ describe('the files of every chart', () => {
             width: 640,
             dashboard: '../index.html',
             dataVersion: catalogue.dataVersion,
-            date: catalogue.date,
+            compiled: catalogue.compiled,
           }),
           serializer,
         );
@@ -193,8 +194,12 @@ describe('the files of every chart', () => {
         expect(document.querySelector('figcaption a')!.getAttribute('href')).toBe(
           `../index.html#/charts/${entry.id}`,
         );
+        // The build's date is labelled as what it is; the figures' dates are in the chart.
         expect(document.querySelector('figcaption')!.textContent).toContain(
-          `Data version ${catalogue.dataVersion}, ${catalogue.date}`,
+          `Compiled ${catalogue.compiled} from data version ${catalogue.dataVersion}`,
+        );
+        expect(document.querySelector('svg')!.textContent).toMatch(
+          /[Pp]ublication dates? not recorded|[Pp]ublished \d/,
         );
         // The script exists; the tooltips are there for every claim.
         const script = document.querySelector('script[type="module"]')!.getAttribute('src')!;
@@ -264,25 +269,7 @@ describe(`a build with ${PUBLIC_URL_VARIABLE}=https://example.org/facts`, () => 
 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'claims-public-url-'));
-    const run = spawnSync(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'build',
-        '--configLoader',
-        'runner',
-        '--outDir',
-        out,
-        '--emptyOutDir',
-        '--logLevel',
-        'warn',
-      ],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, [PUBLIC_URL_VARIABLE]: 'https://example.org/facts' },
-        timeout: 120_000,
-      },
-    );
+    const run = buildSite(out, { [PUBLIC_URL_VARIABLE]: 'https://example.org/facts' }, 120_000);
     if (run.status !== 0)
       throw new Error(`vite build failed (${run.status}):\n${run.stderr}${run.stdout}`);
     built = readCatalogue(out);

@@ -12,7 +12,9 @@ import { loadDatasetInput } from '../../src/cli/files';
 import { checkDataset } from '../../src/model';
 import type { Claim, Dataset, Source } from '../../src/model';
 import { headlinesByCategory } from '../../src/model/headlines';
-import { claim } from '../charts/synthetic';
+import { claim, measuresOf } from '../charts/synthetic';
+import { CLAIM_ROW, claimsCsv, datasetInput } from '../support/dataset';
+import { RAW_CONTROL } from '../support/characters';
 
 const INDEX = 'dist/index.html';
 
@@ -50,7 +52,7 @@ describe('dist/index.html', () => {
 
   test('draws its first charts, at a phone’s width and a desktop’s, every mark a link to its claim', () => {
     const areas = [...snapshot.querySelectorAll<HTMLElement>('.chart-svg[data-chart]')];
-    const charts = new Map(chartsFor(dataset.claims, dataset.sources).map((s) => [s.id, s]));
+    const charts = new Map(chartsFor(dataset.claims, dataset).map((s) => [s.id, s]));
     expect(areas.length).toBeGreaterThan(2);
     const [first, second, third] = areas;
     for (const area of [first!, second!]) {
@@ -108,13 +110,21 @@ describe('the prerendered fact sheet from hostile data', () => {
       },
     ),
   );
-  const dataset: Dataset = { claims, sources, texts: new Map(), skipped: new Map(), problems: [] };
+  const dataset: Dataset = {
+    claims,
+    sources,
+    measures: measuresOf(claims),
+    texts: new Map(),
+    skipped: new Map(),
+    problems: [],
+    warnings: [],
+  };
 
   test('shows every text as text: no script and no element from the data', async () => {
     const html = await renderSnapshot(process.cwd(), dataset);
     const { document } = new JSDOM(`<body>${html}`).window;
     expect(document.querySelectorAll('script, img')).toHaveLength(0);
-    expect(document.querySelector('.card .subject')!.textContent).toBe(`Killed ${HOSTILE}`);
+    expect(document.querySelector('.card .title')!.textContent).toBe(`Killed ${HOSTILE}`);
     // The comparison chart of the two reports is drawn, its labels as text.
     const svg = document.querySelector('.chart-svg svg')!;
     expect(svg.querySelectorAll('a[data-claim]:not([tabindex])')).toHaveLength(2);
@@ -122,9 +132,9 @@ describe('the prerendered fact sheet from hostile data', () => {
   }, 30_000);
 });
 
-describe('the fact sheet with more contested figures than it charts', () => {
+describe('the fact sheet with more figures to compare than it charts', () => {
   test('charts the 12 most reported and says how many more there are', async () => {
-    // 14 measures whose two reports disagree; measure m-i has i + 2 reports.
+    // 14 measures whose reports state them differently; measure m-i has i + 2 reports.
     const claims: Claim[] = Array.from({ length: 14 }, (_, m) =>
       Array.from({ length: m + 2 }, (_, r) =>
         claim(`c-${m}-${r}`, 'exact', { value: 10 + r }, { measure: `m-${m}` }),
@@ -133,19 +143,67 @@ describe('the fact sheet with more contested figures than it charts', () => {
     const dataset: Dataset = {
       claims,
       sources: [],
+      measures: measuresOf(claims),
       texts: new Map(),
       skipped: new Map(),
       problems: [],
+      warnings: [],
     };
     const html = await renderSnapshot(process.cwd(), dataset);
     const { document } = new JSDOM(`<body>${html}`).window;
-    const section = document.querySelector('section[aria-labelledby="contested-title"]')!;
+    const section = document.querySelector('section[aria-labelledby="compared-title"]')!;
     const charted = [...section.querySelectorAll('[data-chart]')].map((c) =>
       c.getAttribute('data-chart'),
     );
     expect(charted).toEqual(Array.from({ length: 12 }, (_, i) => `measure-m-${13 - i}`));
     expect(section.textContent).toMatch(
-      /The 12 figures with the most reports; 2\s+more are contested/,
+      /The 12 figures with the most reports; 2\s+more have several/,
     );
+  }, 30_000);
+});
+
+describe('the prerendered fact sheet from oversized and unprintable data', () => {
+  test('80,000 rejected rows and a 50 MB cell give a short notice', async () => {
+    // The hostile cell first, so the notice lists its problem.
+    const [header, huge] = claimsCsv({ ...CLAIM_ROW, category: 'y'.repeat(50_000_000) }).split(
+      '\n',
+    );
+    const claims = `${header}\n${huge}\n${'x\n'.repeat(80_000)}`;
+    const dataset = checkDataset(datasetInput({ claims }));
+    expect(dataset.problems.length).toBe(160_000);
+    const html = await renderSnapshot(process.cwd(), dataset);
+    expect(html.length).toBeLessThan(200_000);
+    const { document } = new JSDOM(`<body>${html}`).window;
+    const notice = document.querySelector('[aria-labelledby="problems-title"]')!;
+    expect(notice.querySelector('h2')!.textContent).toMatch(
+      new RegExp(`^\\s*${dataset.problems.length.toLocaleString('en-US')} problems in the data`),
+    );
+    expect(notice.querySelectorAll('li')).toHaveLength(20);
+    expect(notice.querySelector('li')!.textContent).toMatch(
+      /constraint-error: category "y{100}…" \(50,000,000 characters\) is not one of/,
+    );
+  }, 60_000);
+
+  test('control characters in the data or its problems never reach the HTML raw', async () => {
+    const odd = 'Killed\u0000 in \u001b[2Kthe\u0007 strike\u009b';
+    const claims = ['41', '45'].map((value, i) =>
+      claim(`odd-${i}`, 'exact', { value: Number(value) }, { measure: 'odd', subject: odd }),
+    );
+    const problems = checkDataset(
+      datasetInput({ claims: claimsCsv({ ...CLAIM_ROW, qualifier: odd }) }),
+    ).problems;
+    expect(problems).toHaveLength(1);
+    const dataset: Dataset = {
+      claims,
+      sources: [],
+      measures: measuresOf(claims),
+      texts: new Map(),
+      skipped: new Map(),
+      problems,
+      warnings: [],
+    };
+    const html = await renderSnapshot(process.cwd(), dataset);
+    expect(html).not.toMatch(RAW_CONTROL);
+    expect(html).toContain('Killed\\u0000 in \\u001b[2Kthe\\u0007 strike\\u009b');
   }, 30_000);
 });

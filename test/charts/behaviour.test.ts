@@ -9,13 +9,13 @@ import { RADIUS } from '../../src/charts/palette';
 import type { Claim } from '../../src/model';
 import { CATEGORIES } from '../../src/model/schema';
 import { corpus, document, normaliseSvg, svgOf } from './svg';
-import { EVERY_QUALIFIER, SOURCES, SPREAD, claim } from './synthetic';
+import { EVERY_QUALIFIER, SOURCES, SPREAD, claim, reference } from './synthetic';
 
-const { claims, sources } = corpus();
-const specs = chartsFor(claims, sources);
+const { claims, sources, measures } = corpus();
+const specs = chartsFor(claims, { sources, measures });
 
 function chart(list: Claim[], id = 'measure-strike-toll'): ChartSpec {
-  const spec = chartsFor(list, SOURCES).find((s) => s.id === id);
+  const spec = chartsFor(list, reference(list)).find((s) => s.id === id);
   if (!spec) throw new Error(`no chart ${id}`);
   return spec;
 }
@@ -216,7 +216,7 @@ describe('uncertainty is drawn as the sentence states it', () => {
       [...sabratha.querySelectorAll('.chart-legend [role="listitem"] text')].map(
         (t) => t.textContent,
       ),
-    ).toEqual(['exact figure', 'more than (bound excluded)', 'up to, as many as (bound included)']);
+    ).toEqual(['exact figure', 'up to, as many as (bound included)']);
     expect(sabratha.querySelector('.chart-note')!.textContent).toMatch(
       /their length is not a value/,
     );
@@ -232,7 +232,7 @@ describe('data stays text', () => {
     attributed_to: evil,
   }));
   const sources = SOURCES.map((s) => ({ ...s, title: evil, publisher: evil }));
-  const specs = chartsFor(claims, sources);
+  const specs = chartsFor(claims, reference(claims, sources));
 
   test('markup in claims and sources is escaped, never parsed', () => {
     for (const spec of specs) {
@@ -252,9 +252,13 @@ describe('data stays text', () => {
 describe('catalogue', () => {
   test('sources may come as a map by id', () => {
     const bySource = new Map(sources.map((s) => [s.id, s]));
-    expect(chartsFor(claims, bySource).map((s) => [s.id, s.sourceLine, s.description])).toEqual(
-      specs.map((s) => [s.id, s.sourceLine, s.description]),
-    );
+    expect(
+      chartsFor(claims, { sources: bySource, measures }).map((s) => [
+        s.id,
+        s.sourceLine,
+        s.description,
+      ]),
+    ).toEqual(specs.map((s) => [s.id, s.sourceLine, s.description]));
   });
 
   test('one chart or more for each category with claims, one per unit', () => {
@@ -273,32 +277,56 @@ describe('catalogue', () => {
     expect(inCharts).toHaveLength(claims.length);
   });
 
-  test('a comparison chart for the Sabratha strike toll, with its 4 claims', () => {
+  test('a comparison chart for the Sabratha strike toll: its measure’s title, its 3 reports, their conflict', () => {
     const spec = specs.find((s) => s.id === 'measure-sabratha-strike-deaths')!;
     expect(spec.kind).toBe('measure');
+    expect(spec.title).toBe('People killed in the U.S. air strike on Sabratha');
     expect(spec.claims.map((c) => c.id)).toEqual([
-      'sabratha-strike-deaths-1',
       'sabratha-strike-deaths-2',
       'sabratha-strike-deaths-3',
       'sabratha-strike-deaths-4',
     ]);
+    expect(spec.agreement!.status).toBe('conflict');
     expect(spec.subtitle).toBe(
-      '4 figures reported for the same toll; each mark links to its sentence',
+      'Reports conflict: “40 people” (Reuters) and “41 people” (Hussein al-Thwadi, mayor of Sabratha) cannot both be true. 3 reports; each mark links to its sentence',
     );
-    expect(spec.sourceLine).toBe('Sources: Reuters, 2 articles; figures as reported');
-    expect(spec.rows.map((r) => r.label.split('\n')[0])).toEqual([
-      'more than 40',
-      '40',
-      'up to 40',
-      '41',
-    ]);
-    expect(spec.rows[3]!.who).toBe('Hussein al-Thwadi, mayor of Sabratha');
+    expect(spec.sourceLine).toBe(
+      'Source: Reuters, 1 article. Publication date not recorded. Figures as reported.',
+    );
+    expect(spec.rows.map((r) => r.label.split('\n')[0])).toEqual(['40', 'up to 40', '41']);
+    expect(spec.rows[2]!.who).toBe('Hussein al-Thwadi, mayor of Sabratha');
+    expect(spec.rows[2]!.tooltip).toMatch(/\nPublication date not recorded$/);
     expect(spec.description).toMatch(
-      /^Dot chart of 4 figures about “.+”, one row each: more than 40, Reuters, “Signs grow of new Western urgency to stop Islamic State in Libya”; 40, .*; up to 40, .*; 41, according to Hussein al-Thwadi, mayor of Sabratha, in Reuters, “U\.S\. strikes/,
+      /^Dot chart of 3 figures about “People killed in the U\.S\. air strike on Sabratha”, one row each: 40, Reuters, “U\.S\. strikes.*; up to 40, .*; 41, according to Hussein al-Thwadi, mayor of Sabratha, in Reuters, “U\.S\. strikes/,
     );
   });
 
-  test('measures whose claims agree get no comparison chart', () => {
+  test('a comparison chart of reports that agree says so, and is not contested', () => {
+    const spec = specs.find((s) => s.id === 'measure-islamic-state-child-soldier-deaths')!;
+    expect(spec.title).toBe('Children who died acting for Islamic State since January 2015');
+    expect(spec.agreement!.status).toBe('agree');
+    expect(spec.subtitle).toMatch(/^The 3 reports agree: all allow 89\. 3 reports;/);
+    expect(spec.sourceLine).toMatch(/figures since 1 Jan 2015/);
+  });
+
+  test('a vague amount is the reporter’s words in every label, tooltip and description', () => {
+    const vague = specs.flatMap((s) =>
+      s.rows.filter((r) => r.claim.qualifier === 'vague').map((r) => [s, r] as const),
+    );
+    expect(vague.length).toBeGreaterThan(2);
+    for (const [spec, row] of vague) {
+      const words = row.claim.mention;
+      expect(row.figure).toBe(words);
+      expect(row.label).toContain(words);
+      expect(row.tooltip.startsWith(`${words} (read as `)).toBe(true);
+      expect(row.ariaLabel).toContain(`${words} (read as `);
+      expect(spec.description).toContain(words);
+      // Never the conventional range standing alone as the figure.
+      expect(row.label).not.toMatch(/^\$?[\d,.]+( [a-z]+)?–/m);
+    }
+  });
+
+  test('measures whose claims state one figure the same way get no comparison chart', () => {
     const ids = specs.filter((s) => s.kind === 'measure').map((s) => s.id);
     expect(ids).toEqual([
       'measure-sabratha-strike-deaths',
@@ -337,7 +365,7 @@ describe('catalogue', () => {
     ]);
     // The order of the rows in claims.csv does not change the ids.
     expect(
-      chartsFor([...claims].reverse(), sources)
+      chartsFor([...claims].reverse(), { sources, measures })
         .map((s) => s.id)
         .sort(),
     ).toEqual([...ids].sort());
@@ -346,7 +374,7 @@ describe('catalogue', () => {
   test('an article without a publisher is named by its title, not credited to anyone', () => {
     const spec = specs.find((s) => s.id === 'casualties-percent')!;
     expect(spec.sourceLine).toBe(
-      'Source: “Study finds Islamic State using more child soldiers, 89 die in 13 months” (no publisher named); figures as reported',
+      'Source: “Study finds Islamic State using more child soldiers, 89 die in 13 months” (no publisher named). Publication date not recorded; figures since 1 Jan 2015. Figures as reported.',
     );
   });
 });
@@ -463,7 +491,7 @@ describe('chartsFor at scale', () => {
     const many = Array.from({ length: 100 }, (_, i) =>
       claim(`c-${i}`, 'exact', { value: i + 1 }, { measure: `m-${i}` }),
     );
-    const [chart] = chartsFor(many, SOURCES);
+    const [chart] = chartsFor(many, reference(many));
     expect(chart!.rows).toHaveLength(MAX_CATEGORY_ROWS);
     expect(chart!.rows[0]!.claim.value).toBe(100);
     expect(chart!.subtitle).toMatch(/^The 40 largest of 100 figures \(all are in the table\)/);
@@ -471,7 +499,7 @@ describe('chartsFor at scale', () => {
 
   test('the rows kept are those of a full sort: measures by largest figure, ties in order of appearance', () => {
     // The reference: every measure sorted (stable), its claims together, the first 40.
-    const reference = (claims: Claim[]) => {
+    const fullSort = (claims: Claim[]) => {
       const byMeasure = new Map<string, Claim[]>();
       for (const c of claims) byMeasure.set(c.measure, [...(byMeasure.get(c.measure) ?? []), c]);
       const largest = (group: Claim[]) =>
@@ -494,8 +522,8 @@ describe('chartsFor at scale', () => {
             ? claim(`c-${i}`, 'range', { low: value, high: value + 5 }, { measure: `m-${measure}` })
             : claim(`c-${i}`, 'exact', { value }, { measure: `m-${measure}` }),
         );
-        const [chart] = chartsFor(claims, SOURCES);
-        expect(chart!.rows.map((r) => r.claim.id)).toEqual(reference(claims));
+        const [chart] = chartsFor(claims, reference(claims));
+        expect(chart!.rows.map((r) => r.claim.id)).toEqual(fullSort(claims));
       }),
     );
   });
@@ -527,8 +555,8 @@ describe('chartsFor with category groups from an index of all claims', () => {
           [all, index.group()],
           [subset, index.group(positions)],
         ] as const) {
-          expect(rowsOf(chartsFor(claims, SOURCES, { categoryGroups: groups }))).toEqual(
-            rowsOf(chartsFor(claims, SOURCES)),
+          expect(rowsOf(chartsFor(claims, reference(claims), { categoryGroups: groups }))).toEqual(
+            rowsOf(chartsFor(claims, reference(claims))),
           );
         }
       }),
@@ -544,7 +572,7 @@ describe('chartsFor with maxMeasureCharts', () => {
       );
     const claims = [...contested('small', 2), ...contested('big', 5), ...contested('mid', 3)];
     const ids = (max?: number) =>
-      chartsFor(claims, SOURCES, max === undefined ? {} : { maxMeasureCharts: max })
+      chartsFor(claims, reference(claims), max === undefined ? {} : { maxMeasureCharts: max })
         .filter((c) => c.kind === 'measure')
         .map((c) => c.id);
     expect(ids()).toEqual(['measure-small', 'measure-big', 'measure-mid']);

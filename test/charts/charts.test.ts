@@ -10,21 +10,21 @@ import type { ChartOptions, ChartSpec } from '../../src/charts';
 import type { Claim } from '../../src/model';
 import { assertGolden } from '../support/golden';
 import { corpus, normaliseSvg, svgOf } from './svg';
-import { EVERY_QUALIFIER, SOURCES, SPREAD, claim } from './synthetic';
+import { EVERY_QUALIFIER, SPREAD, claim, reference } from './synthetic';
 
 function golden(name: string, spec: ChartSpec, options: ChartOptions = {}): void {
   assertGolden(`charts/${name}.svg`, normaliseSvg(svgOf(spec, options)));
 }
 
 function only(claims: Claim[], id: string): ChartSpec {
-  const spec = chartsFor(claims, SOURCES).find((s) => s.id === id);
+  const spec = chartsFor(claims, reference(claims)).find((s) => s.id === id);
   if (!spec) throw new Error(`no chart ${id}`);
   return spec;
 }
 
 describe('every chart of claims/claims.csv', () => {
-  const { claims, sources } = corpus();
-  const specs = chartsFor(claims, sources);
+  const { claims, sources, measures } = corpus();
+  const specs = chartsFor(claims, { sources, measures });
 
   test('the corpus has charts', () => {
     expect(specs.length).toBeGreaterThan(0);

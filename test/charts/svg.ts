@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { checkDataset } from '../../src/model';
-import type { Claim, Source } from '../../src/model';
+import type { Claim, Measure, Source } from '../../src/model';
 import { loadDatasetInput } from '../../src/cli/files';
 import { renderSvg } from '../../src/charts';
 import type { ChartOptions, ChartSpec } from '../../src/charts';
@@ -20,10 +20,10 @@ const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
 
 export const { document } = new JSDOM('').window;
 
-export function corpus(): { claims: Claim[]; sources: Source[] } {
-  const { claims, sources, problems } = checkDataset(loadDatasetInput('claims'));
+export function corpus(): { claims: Claim[]; sources: Source[]; measures: Measure[] } {
+  const { claims, sources, measures, problems } = checkDataset(loadDatasetInput('claims'));
   if (problems.length > 0) throw new Error(`claims/ has problems: ${problems[0]!.message}`);
-  return { claims, sources };
+  return { claims, sources, measures };
 }
 
 export function svgOf(spec: ChartSpec, options: ChartOptions = {}): SVGSVGElement {

@@ -1,5 +1,6 @@
 /** Made-up claims for chart tests: every qualifier, and figures spanning orders of magnitude. */
-import type { Claim, Source } from '../../src/model';
+import type { ChartReference } from '../../src/charts';
+import type { Claim, Measure, Source } from '../../src/model';
 import type { Qualifier } from '../../src/model/schema';
 
 export const SOURCES: Source[] = [
@@ -67,3 +68,32 @@ export const SPREAD: Claim[] = [
   claim('spread-at-most-2000', 'at_most', { high: 2000 }, { measure: 'c' }),
   claim('spread-range', 'range', { low: 20000, high: 50000 }, { measure: 'd' }),
 ];
+
+/**
+ * The measures of these claims, as a curator would write them: titled with
+ * the first report's subject, in its category and unit.
+ */
+export function measuresOf(claims: readonly Claim[]): Measure[] {
+  const measures = new Map<string, Measure>();
+  for (const c of claims) {
+    if (measures.has(c.measure)) continue;
+    measures.set(c.measure, {
+      id: c.measure,
+      title: c.subject,
+      category: c.category,
+      unit: c.unit,
+      place: c.place,
+      period: '',
+      definition: `What the reports of ${c.measure} count.`,
+    });
+  }
+  return [...measures.values()];
+}
+
+/** What chartsFor needs besides the claims: their sources (SOURCES by default) and measures. */
+export function reference(
+  claims: readonly Claim[],
+  sources: readonly Source[] | ReadonlyMap<string, Source> = SOURCES,
+): ChartReference {
+  return { sources, measures: measuresOf(claims) };
+}

@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkDataset, formatProblem } from '../../src/model';
+import { checkDataset, formatProblem, parseCsv } from '../../src/model';
 import type { ProblemCode } from '../../src/model';
-import { CLAIM_ROW, claimsCsv, datasetInput, SOURCE_ROW, sourcesCsv } from '../support/dataset';
+import {
+  CLAIM_ROW,
+  claimsCsv,
+  datasetInput,
+  MEASURE_ROW,
+  measuresCsv,
+  SOURCE_ROW,
+  sourcesCsv,
+} from '../support/dataset';
 
 const HEADER = Object.keys(CLAIM_ROW).join(',');
 const encoder = new TextEncoder();
@@ -246,6 +254,147 @@ const cases: BadCase[] = [
   },
 ];
 
+describe('measures.csv and the claims that cite it', () => {
+  const check = (claims: string, measures: string | undefined) =>
+    checkDataset(datasetInput({ claims, measures }));
+  const withMeasure = (cells: Record<string, string>) => measuresCsv({ ...MEASURE_ROW, ...cells });
+  /** Line, column, code and message of each problem, as claims check prints them. */
+  const printed = (claims: string, measures: string | undefined) =>
+    check(claims, measures).problems.map(formatProblem);
+  // The column (1-based) where a field's cell starts on line 2 of a file.
+  const columnOf = (csv: string, field: string) => {
+    const [header, row] = parseCsv(csv).rows;
+    const offset = row!.offsets[header!.values.indexOf(field)]!;
+    // Line 2 starts just after the first line break.
+    return offset - csv.indexOf('\n');
+  };
+
+  test('a valid claim keeps its measure; Dataset.measures holds the measures cited', () => {
+    const result = check(claimsCsv(CLAIM_ROW), measuresCsv(MEASURE_ROW));
+    expect(result.problems).toEqual([]);
+    // Read as the model's types: the rank a number.
+    expect(result.measures).toEqual([{ ...MEASURE_ROW, featured: 1 }]);
+  });
+
+  test('a claim whose measure is not in measures.csv: foreign-key-error at its measure cell', () => {
+    const claims = claimsCsv(CLAIM_ROW, { ...CLAIM_ROW, id: 'b', measure: 'sabratha-toll' });
+    const result = check(claims, measuresCsv(MEASURE_ROW));
+    expect(result.claims.map((c) => c.id)).toEqual(['strike-deaths-1']);
+    const line3 = claims.split('\n')[2]!;
+    expect(result.problems.map(formatProblem)).toEqual([
+      `claims/claims.csv:3:${line3.indexOf('sabratha-toll') + 1}: foreign-key-error: measure "sabratha-toll" is not an id in claims/measures.csv`,
+    ]);
+  });
+
+  test('a claim whose unit or category differs from its measure’s: constraint-error at that cell', () => {
+    const claims = claimsCsv({ ...CLAIM_ROW, unit: 'percent' });
+    expect(printed(claims, measuresCsv(MEASURE_ROW))).toEqual([
+      `claims/claims.csv:2:${columnOf(claims, 'unit')}: constraint-error: unit "percent" differs from the unit of measure "sabratha-strike-deaths" ("people", claims/measures.csv:2): every report of a measure counts the same thing`,
+    ]);
+    const other = claimsCsv({ ...CLAIM_ROW, category: 'troops' });
+    expect(printed(other, measuresCsv(MEASURE_ROW))).toEqual([
+      `claims/claims.csv:2:${columnOf(other, 'category')}: constraint-error: category "troops" differs from the category of measure "sabratha-strike-deaths" ("casualties", claims/measures.csv:2): every report of a measure counts the same thing`,
+    ]);
+  });
+
+  test('a measure no claim cites is a problem at its id', () => {
+    const measures = measuresCsv(MEASURE_ROW, {
+      ...MEASURE_ROW,
+      id: 'nobody-cites-me',
+      featured: '',
+    });
+    expect(printed(claimsCsv(CLAIM_ROW), measures)).toEqual([
+      'claims/measures.csv:3:1: constraint-error: measure "nobody-cites-me" is cited by no claim: cite it in claims.csv or delete the row',
+    ]);
+    expect(check(claimsCsv(CLAIM_ROW), measures).measures.map((m) => m.id)).toEqual([
+      'sabratha-strike-deaths',
+    ]);
+  });
+
+  test('a claim whose measure row is rejected is rejected too, pointing at that row', () => {
+    const measures = withMeasure({ unit: 'furlongs' });
+    const result = check(claimsCsv(CLAIM_ROW), measures);
+    expect(result.claims).toEqual([]);
+    expect(result.problems.map((p) => `${p.file}:${p.line}: ${p.code}`)).toEqual([
+      'claims/claims.csv:2: foreign-key-error',
+      'claims/measures.csv:2: constraint-error',
+    ]);
+    expect(result.problems[0]!.message).toMatch(
+      /^measure "sabratha-strike-deaths" names a measure that claims check rejects: claims\/measures\.csv:2:\d+: constraint-error: unit "furlongs" is not one of/,
+    );
+  });
+
+  test('a claims.csv that is missing or cites nothing does not call every measure uncited', () => {
+    const measures = measuresCsv(MEASURE_ROW, { ...MEASURE_ROW, id: 'other', featured: '' });
+    expect(
+      checkDataset(datasetInput({ claims: undefined, measures })).problems.map((p) => p.code),
+    ).toEqual(['source-error']);
+    const noMeasureColumn = claimsCsv(CLAIM_ROW)
+      .replace(',measure,', ',')
+      .replace(',sabratha-strike-deaths,', ',');
+    const codes = checkDataset(datasetInput({ claims: noMeasureColumn, measures })).problems.map(
+      (p) => p.code,
+    );
+    expect(codes).toContain('missing-label');
+    expect(codes).not.toContain('constraint-error');
+  });
+
+  test('a missing measures.csv is reported, and no claim passes', () => {
+    const result = check(claimsCsv(CLAIM_ROW), undefined);
+    expect(result.problems.map(formatProblem)).toContain(
+      'claims/measures.csv:0:0: source-error: file not found',
+    );
+    expect(result.claims).toEqual([]);
+  });
+
+  test.each([
+    ['featured', 'first', 'type-error', /featured "first" is not a whole number/],
+    ['featured', '1.5', 'type-error', /not a whole number/],
+    ['featured', '0', 'constraint-error', /featured 0 is less than 1/],
+    ['period', 'Feb 2016', 'constraint-error', /must be a year, year-month or date/],
+    ['period', '2016-02-30', 'constraint-error', /"2016-02-30" is not a real date/],
+    [
+      'period',
+      '2016-03/2016-02',
+      'constraint-error',
+      /starts \(2016-03\) after it ends \(2016-02\)/,
+    ],
+    ['period', '../..', 'constraint-error', /must be a year/],
+    ['title', '', 'constraint-error', /title is required/],
+    ['definition', '', 'constraint-error', /definition is required/],
+    ['unit', 'furlongs', 'constraint-error', /unit "furlongs" is not one of/],
+  ])('measures.csv with %s "%s": %s', (field, value, code, message) => {
+    const measures = withMeasure({ [field]: value });
+    const problem = check(claimsCsv(CLAIM_ROW), measures).problems.find(
+      (p) => p.file === 'claims/measures.csv',
+    )!;
+    expect(problem.code).toBe(code);
+    expect(problem.line).toBe(2);
+    expect(problem.column).toBe(columnOf(measures, field));
+    expect(problem.message).toMatch(message);
+  });
+
+  test.each([
+    '2016',
+    '2016-02',
+    '2016-02-19',
+    '2015-01-01/2016-01-31',
+    '2015-01-01/..',
+    '../2011',
+    '2016/2016-02',
+  ])('measures.csv accepts the period %s', (period) => {
+    expect(check(claimsCsv(CLAIM_ROW), withMeasure({ period })).problems).toEqual([]);
+  });
+
+  test('two measures featured at the same rank: unique-error', () => {
+    const claims = claimsCsv(CLAIM_ROW, { ...CLAIM_ROW, id: 'b', measure: 'other' });
+    const measures = measuresCsv(MEASURE_ROW, { ...MEASURE_ROW, id: 'other' });
+    expect(printed(claims, measures).join('\n')).toMatch(
+      /^claims\/measures\.csv:3:\d+: unique-error: featured "1" is already used on line 2$/m,
+    );
+  });
+});
+
 describe('checkDataset on bad input', () => {
   test.each(cases)('checkDataset reports $description as $code on line $line', (c) => {
     const problems = problemsFor(c.claims, c.sources);
@@ -302,12 +451,14 @@ describe('checkDataset on bad input', () => {
       fc.property(
         fc.string(),
         fc.string(),
+        fc.string(),
         fc.uint8Array({ maxLength: 200 }),
-        (claims, sources, text) => {
+        (claims, sources, measures, text) => {
           const result = checkDataset({
             dir: 'claims',
             claims,
             sources,
+            measures,
             texts: new Map([['strike-on-sabratha', text]]),
           });
           expect(Array.isArray(result.problems)).toBe(true);

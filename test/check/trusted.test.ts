@@ -66,13 +66,13 @@ describe('fingerprint', () => {
     expect(fingerprint(bytes(''))).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  test('the build’s data/check.json belongs to the CSV files next to it', () => {
+  test('the build’s data/check.json belongs to the canonical CSV files it publishes', () => {
     const summary = JSON.parse(readFileSync('dist/data/check.json', 'utf8')) as {
       fingerprint: string;
     };
     const print = fingerprint(
-      readFileSync('dist/data/claims.csv'),
-      readFileSync('dist/data/sources.csv'),
+      readFileSync('dist/data/canonical/claims.csv'),
+      readFileSync('dist/data/canonical/sources.csv'),
     );
     expect(summary.fingerprint).toBe(print);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,9 @@ const FIELDS = [
   'high',
   'qualifier',
   'unit',
+  'change',
+  'from',
+  'to',
   'category',
   'subject',
   'attributed_to',
@@ -100,4 +103,116 @@ describe('claims extract', () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain('latin1.txt:2:4: encoding-error');
   });
+
+  /** A folder of the shipped sources, a few made-up notes and a long one-line file. */
+  function sourcesFolder(): string {
+    const dir = join(mkdtempSync(join(tmpdir(), 'claims-extract-')), 'sources');
+    mkdirSync(dir);
+    for (const name of readdirSync('claims/sources')) {
+      copyFileSync(join('claims/sources', name), join(dir, name));
+    }
+    for (let k = 0; k < 12; k++) {
+      writeFileSync(
+        join(dir, `note-${String(k).padStart(2, '0')}.txt`),
+        `Note ${k}\n\nAbout ${k * 7 + 3} people fled; output fell ${k}% to 1.${k} million bpd, officials said.\n`,
+      );
+    }
+    writeFileSync(
+      join(dir, 'zz-long.txt'),
+      'Some 40 fighters and 12 trucks, 3.5 million barrels; '.repeat(300),
+    );
+    return dir;
+  }
+
+  // Each run on threads starts workers that load the grammar through tsx: about half a second each.
+  test(
+    'claims extract --threads 2 prints exactly what one thread prints, in the same order',
+    { timeout: 30_000 },
+    async () => {
+      const dir = sourcesFolder();
+      for (const format of [['--json'], []]) {
+        const one = await runCli('extract', ...format, '--threads', '1', dir);
+        const two = await runCli('extract', ...format, '--threads', '2', dir);
+        expect(one.code).toBe(0);
+        expect(two).toEqual(one);
+        expect(one.out.split('\n').length).toBeGreaterThan(1000);
+      }
+    },
+  );
+
+  test(
+    'claims extract on threads passes over a file that is not UTF-8 at its turn, as on one thread',
+    { timeout: 30_000 },
+    async () => {
+      const dir = sourcesFolder();
+      writeFileSync(join(dir, 'note-05.txt'), Buffer.from([0x34, 0x30, 0x0a, 0x63, 0xe9]));
+      mkdirSync(join(dir, 'folder.txt'));
+      writeFileSync(join(dir, 'notes.md'), 'not a source');
+      const one = await runCli('extract', '--json', '--threads', '1', dir);
+      const two = await runCli('extract', '--json', '--threads', '2', dir);
+      expect(one.code).toBe(0);
+      expect(two).toEqual(one);
+      expect(one.err).toMatch(/note-05\.txt:2:2: encoding-error: .* \(passed over\)/);
+      expect(one.err).toMatch(/folder\.txt:0:0: not-a-regular-file: .* \(passed over\)/);
+      expect(one.err).toMatch(/notes\.md:0:0: unlisted-source-file: .* \(passed over\)/);
+      const sources = new Set(
+        one.out.split('\n').map((l) => (JSON.parse(l) as { source_id: string }).source_id),
+      );
+      expect(sources.has('note-04') && sources.has('note-06')).toBe(true);
+      expect(sources.has('note-05')).toBe(false);
+    },
+  );
+
+  test('claims extract --threads takes a whole number from 1', async () => {
+    for (const bad of ['0', 'two', '1.5', '-2', '']) {
+      const run = await runCli('extract', `--threads=${bad}`, 'claims/sources');
+      expect(run.code).toBe(2);
+      expect(run.err).toContain('--threads takes a whole number');
+    }
+  });
+
+  test('claims extract --json gives a movement one candidate, with its change, earlier level and the level a change reaches', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-extract-'));
+    const file = join(dir, 'markets.txt');
+    writeFileSync(
+      file,
+      'Copper fell from $9,100 to $8,650 a tonne. The index rose 2.4pc to 8,150 points. It was -3.2 percent.',
+    );
+    const run = await runCli('extract', '--json', file);
+    const found = run.out.split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(found.map((f) => [f.mention, f.change])).toEqual([
+      ['$8,650 a tonne', 'down'],
+      ['2.4pc', 'up'],
+      ['8,150 points', 'up'],
+      ['-3.2 percent', ''],
+    ]);
+    expect(found[0]!.from).toEqual({
+      mention: '$9,100',
+      start: 17,
+      end: 23,
+      value: 9100,
+      low: null,
+      high: null,
+      qualifier: 'exact',
+      unit: 'usd',
+    });
+    expect(found[1]!.to).toMatchObject({ mention: '8,150 points', value: 8150, unit: 'points' });
+    expect(found[2]!.from).toBeNull();
+    const text = await runCli('extract', file);
+    expect(text.out).toContain('$8,650 (exact) · down from $9,100 · usd');
+    expect(text.out).toContain('2.4% (exact) · up, reaching 8,150 points · percent');
+  });
+
+  test(
+    'claims extract --uncurated on threads prints what it prints on one thread',
+    { timeout: 30_000 },
+    async () => {
+      const dir = sourcesFolder();
+      const one = await runCli('extract', '--uncurated', '--json', '--threads', '1', dir);
+      const two = await runCli('extract', '--uncurated', '--json', '--threads', '2', dir);
+      expect(one.code).toBe(0);
+      expect(two).toEqual(one);
+      expect(one.out).toContain('"source_id":"note-03"');
+    },
+  );
 });

@@ -88,16 +88,17 @@ describe('claims ingest', () => {
       join(out, 'claims.csv'),
       'id,source_id\noil-1,first-headline-about-oil\noil-2,first-headline-about-oil\n',
     );
-    writeFileSync(input, SAMPLE.replace('360,000', '370,000'));
+    // A correction further down: the same article (same dateline and opening).
+    writeFileSync(input, SAMPLE.replace('More text.', 'More text, corrected.'));
     const refused = await runCli('ingest', input, '--out', out);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('oil-1, oil-2');
     expect(refused.err).toContain('--force');
-    expect(read('sources/first-headline-about-oil.txt')).toContain('360,000');
+    expect(read('sources/first-headline-about-oil.txt')).not.toContain('corrected');
 
     const forced = await runCli('ingest', input, '--out', out, '--force');
     expect(forced.code).toBe(0);
-    expect(read('sources/first-headline-about-oil.txt')).toContain('370,000');
+    expect(read('sources/first-headline-about-oil.txt')).toContain('More text, corrected.');
   });
 
   test('claims ingest of a missing file says so without a stack trace', async () => {

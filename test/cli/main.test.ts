@@ -27,7 +27,7 @@ describe('claims CLI', () => {
     const run = await runCli('check');
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^ok: \d+ claims in 10 sources/);
+    expect(run.out).toMatch(/^ok: \d+ claims of \d+ measures in 10 sources/);
   });
 
   test('claims check of a missing folder says so', async () => {

@@ -1,7 +1,7 @@
 import { flushSync } from 'svelte';
 import { describe, expect, test, vi } from 'vitest';
 import ClaimsTable from '../../src/app/components/ClaimsTable.svelte';
-import type { Claim, Source } from '../../src/model/claim';
+import type { Claim, Measure, Source } from '../../src/model/claim';
 import type { SortDir, SortKey } from '../../src/model/sort';
 import { render } from './render';
 
@@ -41,6 +41,7 @@ function props(overrides: Partial<Parameters<typeof ClaimsTable>[1]> = {}) {
   return {
     claims: CLAIMS,
     sources: SOURCES,
+    measures: new Map<string, Measure>(),
     sort: undefined as SortKey | undefined,
     dir: undefined as SortDir | undefined,
     onsort: vi.fn<(key: SortKey, dir: SortDir) => void>(),

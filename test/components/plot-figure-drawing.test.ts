@@ -8,12 +8,12 @@ import PlotFigure from '../../src/app/components/PlotFigure.svelte';
 import { chartsFor } from '../../src/charts';
 import type { ChartSpec } from '../../src/charts';
 import type { Claim } from '../../src/model';
-import { EVERY_QUALIFIER, SOURCES } from '../charts/synthetic';
+import { EVERY_QUALIFIER, reference } from '../charts/synthetic';
 import { reactiveProps } from './props.svelte';
 import { render } from './render';
 
 function specOf(claims: Claim[]): ChartSpec {
-  return chartsFor(claims, SOURCES).find((s) => s.id === 'measure-strike-toll')!;
+  return chartsFor(claims, reference(claims)).find((s) => s.id === 'measure-strike-toll')!;
 }
 
 /** An IntersectionObserver the test drives: `enter()` and `leave()` the viewport. */
@@ -145,7 +145,9 @@ describe('PlotFigure drawing', () => {
   });
   test('a figure handed another chart closes what was open for the last one', () => {
     const strikeToll = specOf(EVERY_QUALIFIER);
-    const other = chartsFor(EVERY_QUALIFIER, SOURCES).find((s) => s.id !== strikeToll.id)!;
+    const other = chartsFor(EVERY_QUALIFIER, reference(EVERY_QUALIFIER)).find(
+      (s) => s.id !== strikeToll.id,
+    )!;
     const props = reactiveProps<{ spec: ChartSpec }>({ spec: strikeToll });
     const target = document.body.appendChild(document.createElement('div'));
     const instance = mount(PlotFigure, { target, props });

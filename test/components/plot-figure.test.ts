@@ -3,11 +3,19 @@ import { flushSync } from 'svelte';
 import PlotFigure from '../../src/app/components/PlotFigure.svelte';
 import { chartsFor } from '../../src/charts';
 import type { ChartSpec } from '../../src/charts';
-import { EVERY_QUALIFIER, SOURCES } from '../charts/synthetic';
+import { EVERY_QUALIFIER, reference } from '../charts/synthetic';
 import { render } from './render';
 
+/** Tooltips follow focus and pointer events a microtask later (see PlotFigure). */
+async function settle(): Promise<void> {
+  await Promise.resolve();
+  flushSync();
+}
+
 function spec(): ChartSpec {
-  return chartsFor(EVERY_QUALIFIER, SOURCES).find((s) => s.id === 'measure-strike-toll')!;
+  return chartsFor(EVERY_QUALIFIER, reference(EVERY_QUALIFIER)).find(
+    (s) => s.id === 'measure-strike-toll',
+  )!;
 }
 
 describe('PlotFigure', () => {
@@ -15,10 +23,10 @@ describe('PlotFigure', () => {
     const root = render(PlotFigure, { spec: spec() });
     expect(root.querySelector('h3')!.textContent).toBe('People killed in the strike');
     expect(root.querySelector('.chart-subtitle')!.textContent).toBe(
-      '8 figures reported for the same toll; each mark links to its sentence',
+      'Reports conflict: “exact-41” (the mayor) and “approx-35” (Wire) cannot both be true. 8 reports; each mark links to its sentence',
     );
     expect(root.querySelector('.chart-source')!.textContent).toBe(
-      'Sources: Wire, 1 article; “A study without a publisher” (no publisher named); figures as reported',
+      'Sources: Wire, 1 article; “A study without a publisher” (no publisher named). Publication dates not recorded. Figures as reported.',
     );
     expect(root.querySelectorAll('svg a[data-claim]').length).toBeGreaterThanOrEqual(8);
   });
@@ -52,8 +60,17 @@ describe('PlotFigure', () => {
       '41',
       'People killed in the strike',
       'according to the mayor, in Wire, “Strike kills dozens”',
+      'publication date not recorded',
       'Read the sentence',
     ]);
+    // A vague amount: the reporter's words, the convention as a note.
+    const vague = rows.find(
+      (r) => r.querySelector('a')!.getAttribute('href') === '#/claims/vague-24-60',
+    )!;
+    expect(vague.querySelector('.figure-cell')!.textContent).toBe(
+      'dozensread as 24–60 by convention',
+    );
+    expect(vague.querySelector('.cell-note')!.textContent).toBe('read as 24–60 by convention');
     expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('#/claims/exact-41');
     const description = details.querySelector('.chart-description')!;
     expect(description.textContent).toMatch(/^Dot chart of 8 figures about “People killed/);
@@ -61,7 +78,7 @@ describe('PlotFigure', () => {
     expect(root.querySelector('figure')!.getAttribute('aria-describedby')).toBe(description.id);
   });
 
-  test('focusing a mark shows its tooltip; Esc hides it', () => {
+  test('focusing a mark shows its tooltip; Esc hides it', async () => {
     const root = render(PlotFigure, { spec: spec() });
     expect(root.querySelector('[role="tooltip"]')).toBeNull();
     const mark = root.querySelector<SVGAElement>(
@@ -69,7 +86,7 @@ describe('PlotFigure', () => {
     )!;
     mark.focus();
     mark.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    flushSync();
+    await settle();
     const tooltip = root.querySelector('[role="tooltip"]')!;
     expect(tooltip.querySelector('.tip-figure')!.textContent).toBe(
       'more than 40 People killed in the strike',
@@ -80,21 +97,42 @@ describe('PlotFigure', () => {
     expect(tooltip.querySelector('.tip-source')!.textContent!.trim()).toBe(
       'Wire, “Strike kills dozens”',
     );
+    expect(tooltip.querySelector('.tip-date')!.textContent).toBe('publication date not recorded');
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
-    flushSync();
+    await settle();
     expect(root.querySelector('[role="tooltip"]')).toBeNull();
   });
 
-  test('hovering a mark shows its tooltip, as text', () => {
+  test('moving the focus from one mark to the next shows the next one’s tooltip', async () => {
+    const root = render(PlotFigure, { spec: spec() });
+    const mark = (id: string) =>
+      root.querySelector<SVGAElement>(`svg a[data-claim="${id}"]:not([tabindex])`)!;
+    mark('exact-41').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await settle();
+    // As a browser orders them: focusout from the old mark, then focusin on the new.
+    mark('exact-41').dispatchEvent(
+      new FocusEvent('focusout', { bubbles: true, relatedTarget: mark('more-than-40') }),
+    );
+    mark('more-than-40').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await settle();
+    expect(root.querySelector('[role="tooltip"] .tip-figure')!.textContent).toMatch(
+      /^more than 40/,
+    );
+    mark('more-than-40').dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    await settle();
+    expect(root.querySelector('[role="tooltip"]')).toBeNull();
+  });
+
+  test('hovering a mark shows its tooltip, as text', async () => {
     const evil = EVERY_QUALIFIER.map((c) => ({
       ...c,
       quote: '</p><img src=x onerror="alert(1)">',
     }));
-    const chart = chartsFor(evil, SOURCES).find((s) => s.id === 'measure-strike-toll')!;
+    const chart = chartsFor(evil, reference(evil)).find((s) => s.id === 'measure-strike-toll')!;
     const root = render(PlotFigure, { spec: chart });
     const mark = root.querySelector('svg a[data-claim="exact-41"]')!;
     mark.dispatchEvent(new Event('pointerover', { bubbles: true }));
-    flushSync();
+    await settle();
     const tooltip = root.querySelector('[role="tooltip"]')!;
     expect(tooltip.querySelector('.tip-quote')!.textContent).toBe(
       '“</p><img src=x onerror="alert(1)">”',
@@ -103,6 +141,16 @@ describe('PlotFigure', () => {
     expect(tooltip.querySelector('.tip-source')!.textContent!.trim()).toBe(
       'according to the mayor, in Wire, “Strike kills dozens”',
     );
+  });
+
+  test('a vague amount’s tooltip gives the reporter’s words first, the convention as a note', async () => {
+    const root = render(PlotFigure, { spec: spec() });
+    const mark = root.querySelector('svg a[data-claim="vague-24-60"]')!;
+    mark.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    await settle();
+    const tooltip = root.querySelector('[role="tooltip"]')!;
+    expect(tooltip.querySelector('.tip-figure strong')!.textContent).toBe('dozens');
+    expect(tooltip.querySelector('.tip-note')!.textContent).toBe('read as 24–60 by convention');
   });
 
   test('the scale toggle calls onlog and the chart follows the log prop', () => {

@@ -3,11 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { hoistPlotStyle } from '../../src/app/components/plot-style';
 import { renderSvg } from '../../src/charts';
 import { chartsFor } from '../../src/charts';
-import { EVERY_QUALIFIER, SOURCES } from '../charts/synthetic';
+import { EVERY_QUALIFIER, reference } from '../charts/synthetic';
 
 describe('hoistPlotStyle', () => {
   test('moves the rules of every drawing into one stylesheet in the head', () => {
-    const [spec] = chartsFor(EVERY_QUALIFIER, SOURCES);
+    const [spec] = chartsFor(EVERY_QUALIFIER, reference(EVERY_QUALIFIER));
     const drawings = [1, 2, 3].map(() => renderSvg(spec!, { document }));
     const rules = drawings[0]!.querySelector('style')!.textContent!;
     expect(rules).toMatch(/white-space: pre/);

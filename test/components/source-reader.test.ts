@@ -3,6 +3,8 @@ import ClaimDetails from '../../src/app/components/ClaimDetails.svelte';
 import SourceReader from '../../src/app/components/SourceReader.svelte';
 import { loadDatasetInput } from '../../src/cli/files';
 import { checkDataset } from '../../src/model';
+import type { Claim } from '../../src/model';
+import { byId, measureReports } from '../../src/model/measures';
 import { render } from './render';
 
 const corpus = checkDataset(loadDatasetInput('claims'));
@@ -61,24 +63,71 @@ describe('SourceReader', () => {
 });
 
 describe('ClaimDetails', () => {
-  test('ClaimDetails shows the disagreeing reports side by side with who said what', () => {
-    const related = corpus.claims.filter((c) => c.measure === claim.measure);
-    const root = render(ClaimDetails, { claim, related, sources });
+  const measures = byId(corpus.measures);
+  const reports = measureReports(corpus.claims, measures, sources);
+  const details = (c: Claim) =>
+    render(ClaimDetails, {
+      claim: c,
+      measure: measures.get(c.measure),
+      reports: reports.get(c.measure),
+      sources,
+    });
+
+  test('ClaimDetails shows conflicting reports side by side with who said what, and why they conflict', () => {
+    const root = details(claim);
     expect(root.querySelector('#related-title')!.textContent).toMatch(
-      /Contested figure: 4 reports/,
+      /Contested figure: 3\s+reports/,
+    );
+    expect(root.querySelector('.agreement')!.textContent).toBe(
+      'Reports conflict: “40 people” (Reuters) and “41 people” (Hussein al-Thwadi, mayor of Sabratha) cannot both be true.',
     );
     const rows = [...root.querySelectorAll('.side-by-side li')].map(
       (li) =>
-        `${li.querySelector('.figure')!.textContent} | ${li.querySelector('.who')!.textContent}`,
+        `${li.querySelector('.figure')!.textContent} | ${li.querySelector('.who')!.textContent} | ${li.querySelector('.date')!.textContent}`,
     );
     expect(rows).toEqual([
-      'more than 40 | Reuters',
-      '40 | Reuters',
-      'up to 40 | Reuters',
-      '41 | Hussein al-Thwadi, mayor of Sabratha',
+      '40 | Reuters | publication date not recorded',
+      'up to 40 | Reuters | publication date not recorded',
+      '41 | Hussein al-Thwadi, mayor of Sabratha | publication date not recorded',
     ]);
     expect(root.querySelector('[aria-current="true"]')!.getAttribute('href')).toBe(
       '#/claims/sabratha-strike-deaths-4',
     );
+  });
+
+  test('ClaimDetails says reports agree when they do, and never calls them contested', () => {
+    const child = corpus.claims.find((c) => c.id === 'islamic-state-child-soldier-deaths-2')!;
+    const root = details(child);
+    expect(root.querySelector('#related-title')!.textContent).toMatch(/This figure: 3\s+reports/);
+    expect(root.textContent).not.toMatch(/[Cc]ontested/);
+    expect(root.querySelector('.agreement')!.textContent).toBe(
+      'The 3 reports agree: all allow 89.',
+    );
+  });
+
+  test('ClaimDetails shows the measure, the dates and a vague amount in the reporter’s words', () => {
+    const tourists = corpus.claims.find((c) => c.id === 'tunis-sousse-attack-deaths-1')!;
+    const root = details(tourists);
+    expect(root.querySelector('#claim-figure')!.textContent).toBe('dozens of tourists');
+    expect(root.querySelector('.note')!.textContent).toBe('read as 24–120 by convention');
+    const fields = Object.fromEntries(
+      [...root.querySelectorAll('dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling!.textContent!.trim(),
+      ]),
+    );
+    expect(fields['Measure']).toMatch(/^Tourists killed in the attacks on a Tunis museum/);
+    expect(fields['Published']).toBe('publication date not recorded');
+    expect(fields['Figure for']).toBe('not stated in the text');
+    const january = corpus.claims.find(
+      (c) => c.id === 'child-soldier-suicide-mission-deaths-january-2015-1',
+    )!;
+    const dated = Object.fromEntries(
+      [...details(january).querySelectorAll('dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling!.textContent!.trim(),
+      ]),
+    );
+    expect(dated['Figure for']).toBe('Jan 2015');
   });
 });

@@ -182,8 +182,8 @@ describe('the workbench server', () => {
       headers: withToken(),
       body: JSON.stringify({ key: `${NEW_ID}/s4/five days`, kind: 'not_a_claim', reason: 'time' }),
     });
-    expect(reply.status).toBe(400);
-    expect(JSON.parse(reply.body).error).toContain('not a regular file');
+    expect(reply.status).toBe(422);
+    expect(JSON.parse(reply.body).error).toContain('skipped.csv: not-a-regular-file');
     expect(readFileSync(outside, 'utf8')).toBe(before);
   });
 });

@@ -27,9 +27,10 @@ import { serializeSvg, standaloneSvg } from '../../src/embed/standalone-svg';
 import { checkDataset } from '../../src/model';
 import type { Claim, Source } from '../../src/model';
 import { normaliseSvg } from '../charts/svg';
-import { claim } from '../charts/synthetic';
+import { claim, reference } from '../charts/synthetic';
 import { assertGolden } from '../support/golden';
 import { hasRsvg, requireRsvg, RSVG_HINT, RSVG_NOTE, skipWithoutRsvg } from '../support/rsvg';
+import { RAW_CONTROL } from '../support/characters';
 
 const { window } = new JSDOM('');
 const serializer = new window.XMLSerializer();
@@ -39,7 +40,7 @@ const OPTIONS = {
   width: 640,
   dashboard: '../index.html',
   dataVersion: '0.0.0+test',
-  date: '2016-02-19',
+  compiled: '2026-11-30',
 };
 
 /** The file exactly as the build writes it (dist/charts/<id>.svg). */
@@ -75,7 +76,7 @@ function safeLink(href: string): boolean {
 }
 
 const corpus = checkDataset(loadDatasetInput('claims'));
-const specs = chartsFor(corpus.claims, corpus.sources);
+const specs = chartsFor(corpus.claims, corpus);
 const files = new Map(specs.map((spec) => [spec.id, fileOf(spec)]));
 
 describe('the standalone SVG of every chart of claims/claims.csv', () => {
@@ -125,7 +126,10 @@ describe('the standalone SVG of every chart of claims/claims.csv', () => {
         expect(root.getAttribute('viewBox')).toBe(`0 0 640 ${root.getAttribute('height')}`);
         expect(root.querySelector(':scope > title')?.textContent).toBe(spec.title);
         expect(root.querySelector(':scope > desc')?.textContent).toBe(spec.description);
-        expect(text).toContain('Data version 0.0.0+test, 2016-02-19');
+        // The build's date is labelled as such; the figures' dates are in the source line.
+        expect(text).toContain('Compiled 2026-11-30 from data version 0.0.0+test.');
+        const footer = [...root.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+        expect(footer).toMatch(/[Pp]ublication dates? not recorded/);
         const linked = new Set<string>();
         for (const a of root.querySelectorAll('a')) {
           const href = a.getAttribute('href')!;
@@ -231,7 +235,7 @@ const HOSTILE_CLAIMS: Claim[] = [
 ];
 
 describe('text from the data is only ever text', () => {
-  const hostileSpecs = chartsFor(HOSTILE_CLAIMS, HOSTILE_SOURCES);
+  const hostileSpecs = chartsFor(HOSTILE_CLAIMS, reference(HOSTILE_CLAIMS, HOSTILE_SOURCES));
   const comparison = hostileSpecs.find((s) => s.id === 'measure-hostile')!;
 
   test('the comparison chart is titled by the hostile subject', () => {
@@ -282,7 +286,9 @@ describe('text from the data is only ever text', () => {
     // and claims check does not reject them.
     const odd = 'Killed\u0001 in \u000bthe\u000c strike \uD800 \uFFFE \u{1F4A5}';
     const claims = HOSTILE_CLAIMS.map((c) => ({ ...c, subject: odd, quote: `${odd}.` }));
-    const spec = chartsFor(claims, HOSTILE_SOURCES).find((s) => s.id === 'measure-hostile')!;
+    const spec = chartsFor(claims, reference(claims, HOSTILE_SOURCES)).find(
+      (s) => s.id === 'measure-hostile',
+    )!;
     const text = fileOf(spec);
     expect(xmlError(text)).toBeUndefined();
     // Each forbidden character becomes U+FFFD, in text and in attributes alike.
@@ -307,7 +313,7 @@ describe('text from the data is only ever text', () => {
       narrowSvg: '<svg></svg>',
       dashboardChart: '../index.html#/charts/measure-hostile',
       dataVersion: `1 ${HOSTILE}`,
-      date: '2016-02-19',
+      compiled: '2026-11-30',
       script: '../assets/embed.js',
     });
     expect(html).not.toContain('</script><script>alert(1)');
@@ -329,13 +335,42 @@ describe('text from the data is only ever text', () => {
     expect(tooltips).toEqual(Object.fromEntries(spec.rows.map((r) => [r.claim.id, r.tooltip])));
     expect(tooltips['hostile-1']).toContain('</script><script>alert(1)</script><!--<script>');
     expect(document.querySelector('figcaption')!.textContent).toContain(
-      `Data version 1 ${HOSTILE}`,
+      `Compiled 2026-11-30 from data version 1 ${HOSTILE}`,
     );
     expect(document.querySelector('figure')!.getAttribute('data-chart')).toBe('measure-hostile');
     // The inline SVG parses as SVG, with its text as text.
     const svg = document.querySelector('.wide svg')!;
     expect(svg.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(svg.querySelector('title')!.textContent).toBe(spec.title);
+  });
+
+  test('an embed page carries no control character raw in its title and tooltips: NUL and escape sequences show as text', () => {
+    const odd = 'Killed\u0000 in \u001b]0;owned\u0007the strike\u009b';
+    const spec = {
+      ...comparison,
+      title: odd,
+      rows: comparison.rows.map((r) => ({ ...r, tooltip: odd })),
+    };
+    const html = embedPage({
+      spec,
+      wideSvg: '<svg></svg>',
+      narrowSvg: '<svg></svg>',
+      dashboardChart: '../index.html#/charts/measure-hostile',
+      dataVersion: '1',
+      compiled: '2026-11-30',
+      script: '../assets/embed.js',
+    });
+    expect(html).not.toMatch(RAW_CONTROL);
+    expect(html).toContain(
+      '<title>Killed\\u0000 in \\u001b]0;owned\\u0007the strike\\u009b</title>',
+    );
+    const { document } = new JSDOM(html).window;
+    const tooltips = JSON.parse(document.getElementById('tooltips')!.textContent!) as Record<
+      string,
+      string
+    >;
+    // In the JSON the escapes stand for the characters themselves.
+    expect(Object.values(tooltips)).toContain(odd);
   });
 });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../src/model/csv/parse';
 import { neutraliseFormula, plainNumber, writeCsv } from '../../src/model/csv/write';
+import { formulaReadings, runsAsFormula } from '../support/spreadsheet';
 
 const values = (text: string) => parseCsv(text).rows.map((r) => r.values);
 
@@ -99,6 +100,57 @@ describe('writeCsv', () => {
     });
     expect(csv).toBe('text,value\n"\'=HYPERLINK(""x"")",-3.2\n');
   });
+
+  test('writeCsv in safe mode quotes a text cell holding a list separator', () => {
+    const csv = writeCsv(['a', 'b'], [{ a: 'x;=1+1;', b: 'tab\there' }], { safe: true });
+    expect(csv).toBe('a,b\n"x;\'=1+1;","tab\there"\n');
+    expect(writeCsv(['a'], [{ a: 'x;y' }])).toBe('a\nx;y\n');
+  });
+
+  // Characters that make or hide formulas, and separators, in any mix.
+  const hostileCell = fc
+    .array(
+      fc.constantFrom(
+        ...['=', '+', '-', '@', '＝', '＋', '－', '＠', '﹦', '⁺', ';', ',', '\t', '\n', '\r'],
+        ...[' ', '\u00A0', '\uFEFF', '\v', '\u200B', '\u3000', '"', "'", 'x', '1', 'SUM(A1)'],
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(''));
+
+  test('no spreadsheet runs a formula from a safe CSV, read with , ; or tab, whole or by lines', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            a: hostileCell,
+            n: fc.double({ noNaN: true, noDefaultInfinity: true }),
+            b: hostileCell,
+          }),
+          {
+            maxLength: 6,
+          },
+        ),
+        (rows) => {
+          const csv = writeCsv(['a', 'n', 'b'], rows, { safe: true, numericColumns: ['n'] });
+          expect(formulaReadings(csv)).toEqual([]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  test('safe mode changes a text cell only by inserting apostrophes, and numbers not at all', () => {
+    fc.assert(
+      fc.property(hostileCell, fc.double({ noNaN: true, noDefaultInfinity: true }), (a, n) => {
+        const [, row] = values(
+          writeCsv(['a', 'n'], [{ a, n }], { safe: true, numericColumns: ['n'] }),
+        );
+        expect(row![0]!.replace(/'/g, '')).toBe(a.replace(/'/g, ''));
+        expect(row![1]).toBe(plainNumber(n));
+      }),
+    );
+  });
 });
 
 describe('neutraliseFormula', () => {
@@ -114,8 +166,39 @@ describe('neutraliseFormula', () => {
     ['a = b', 'a = b'],
     ['', ''],
     ['more than 40', 'more than 40'],
+    ['x;=1+1;', "x;'=1+1;"],
+    ['x; @cmd', "x;' @cmd"],
+    ['x;"=1', 'x;\'"=1'],
+    ['a\t=1', "a\t'=1"],
+    [' =1', "' =1"],
+    ['\u00A0+1', "'\u00A0+1"],
+    ['\uFEFF=1', "'\uFEFF=1"],
+    ['\v-1', "'\v-1"],
+    ['\u200B@x', "'\u200B@x"],
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['a\r\r=1', "a\r'\r'=1"],
+    ['1;2;3', '1;2;3'],
+    ['a; b', 'a; b'],
   ])('neutraliseFormula(%j) is %j', (input, expected) => {
     expect(neutraliseFormula(input)).toBe(expected);
+  });
+});
+
+describe("runsAsFormula (the tests' spreadsheet oracle)", () => {
+  test.each([
+    ['=1', true],
+    ['  ＝1', true],
+    ['"@x', true],
+    ['\tx', true],
+    ['-3.2', false],
+    ["'=1", false],
+    ['a=1', false],
+    ['', false],
+  ])('runsAsFormula(%j) is %j', (cell, expected) => {
+    expect(runsAsFormula(cell)).toBe(expected);
   });
 });
 

@@ -25,9 +25,9 @@ const NUMBERS: Row[] = [
     expected: [{ mention: '360,000 troops', value: 360000, qualifier: 'exact', unit: 'people' }],
   },
   {
-    description: 'decimals',
-    input: 'The index rose 1.6 points.',
-    expected: [{ mention: '1.6', value: 1.6, qualifier: 'exact' }],
+    description: 'decimals, in index points (rules, section 5)',
+    input: 'The index stood at 1.6 points.',
+    expected: [{ mention: '1.6 points', value: 1.6, qualifier: 'exact', unit: 'points' }],
   },
   {
     description: 'a negative number',
@@ -94,9 +94,14 @@ const NUMBERS: Row[] = [
     expected: [{ mention: '$200-million', value: 2e8, qualifier: 'exact', unit: 'usd' }],
   },
   {
-    description: 'a lower-case m without a currency is metres',
+    description: 'a lower-case m before a measure is metres (rules, 6.11)',
+    input: 'a wall 2.4m tall',
+    expected: [{ mention: '2.4m', value: 2.4, qualifier: 'exact', unit: 'm' }],
+  },
+  {
+    description: 'a lower-case m before a race names the race (rules, 6.11)',
     input: 'He won the 100m race.',
-    expected: [{ mention: '100m', value: 100, qualifier: 'exact' }],
+    expected: [],
   },
 ];
 
@@ -110,24 +115,32 @@ const WORDS: Row[] = [
     description: 'a capitalised number word opening a sentence',
     input: 'Five were killed. Eleven more were hurt.',
     expected: [
-      { mention: 'Five', value: 5, qualifier: 'exact' },
-      { mention: 'Eleven', value: 11, qualifier: 'exact' },
+      // A verb only persons take makes the count one of people (rules, section 5).
+      { mention: 'Five', value: 5, qualifier: 'exact', unit: 'people' },
+      { mention: 'Eleven', value: 11, qualifier: 'exact', unit: 'people' },
     ],
   },
   {
     description: 'a hyphenated compound',
     input: 'twenty-five ships',
-    expected: [{ mention: 'twenty-five', value: 25, qualifier: 'exact' }],
+    expected: [{ mention: 'twenty-five ships', value: 25, qualifier: 'exact', unit: 'vehicles' }],
   },
   {
     description: 'a hundred',
     input: 'a hundred tanks',
-    expected: [{ mention: 'a hundred', value: 100, qualifier: 'exact' }],
+    expected: [{ mention: 'a hundred tanks', value: 100, qualifier: 'exact', unit: 'vehicles' }],
   },
   {
     description: 'hundred and',
     input: 'one hundred and twenty witnesses',
-    expected: [{ mention: 'one hundred and twenty', value: 120, qualifier: 'exact' }],
+    expected: [
+      {
+        mention: 'one hundred and twenty witnesses',
+        value: 120,
+        qualifier: 'exact',
+        unit: 'people',
+      },
+    ],
   },
   {
     description: 'a word and a scale',
@@ -382,13 +395,40 @@ const RANGES: Row[] = [
     expected: [{ mention: 'two or three days', low: 2, high: 3, qualifier: 'range', unit: 'days' }],
   },
   {
-    description: 'a change then a level is not a range',
+    description: 'a change then a level is not a range: two movements (rules, section 7)',
     input: 'Brent rose $1.10 to $49.20, and output fell 2 percent to 3.1 million bpd.',
     expected: [
-      { mention: '$1.10', value: 1.1, qualifier: 'exact', unit: 'usd' },
-      { mention: '$49.20', value: 49.2, qualifier: 'exact', unit: 'usd' },
-      { mention: '2 percent', value: 2, qualifier: 'exact', unit: 'percent' },
-      { mention: '3.1 million bpd', value: 3.1e6, qualifier: 'exact', unit: 'barrels_per_day' },
+      {
+        mention: '$1.10',
+        value: 1.1,
+        qualifier: 'exact',
+        unit: 'usd',
+        change: 'up',
+        to: { start: 20, end: 26, mention: '$49.20', value: 49.2, qualifier: 'exact', unit: 'usd' },
+      },
+      { mention: '$49.20', value: 49.2, qualifier: 'exact', unit: 'usd', change: 'up' },
+      {
+        mention: '2 percent',
+        value: 2,
+        qualifier: 'exact',
+        unit: 'percent',
+        change: 'down',
+        to: {
+          start: 57,
+          end: 72,
+          mention: '3.1 million bpd',
+          value: 3.1e6,
+          qualifier: 'exact',
+          unit: 'barrels_per_day',
+        },
+      },
+      {
+        mention: '3.1 million bpd',
+        value: 3.1e6,
+        qualifier: 'exact',
+        unit: 'barrels_per_day',
+        change: 'down',
+      },
     ],
   },
   {
@@ -400,9 +440,9 @@ const RANGES: Row[] = [
     ],
   },
   {
-    description: 'age brackets in parentheses are a range of years',
-    input: 'children (ages 12 to 16)',
-    expected: [{ mention: '12 to 16', low: 12, high: 16, qualifier: 'range', unit: 'years' }],
+    description: 'age brackets are not quantities (rules, 6.4)',
+    input: 'children (ages 12 to 16) and people aged between 25 and 30',
+    expected: [],
   },
 ];
 
@@ -587,7 +627,7 @@ const UNITS: Row[] = [
       { mention: '£5bn', value: 5e9, qualifier: 'exact', unit: 'gbp' },
       { mention: '€3.5 billion', value: 3.5e9, qualifier: 'exact', unit: 'eur' },
       { mention: 'US$20 million', value: 2e7, qualifier: 'exact', unit: 'usd' },
-      { mention: 'C$5 million', value: 5e6, qualifier: 'exact' },
+      { mention: 'C$5 million', value: 5e6, qualifier: 'exact', unit: 'cad' },
     ],
   },
   {
@@ -606,7 +646,12 @@ const UNITS: Row[] = [
       { mention: '40 percent', value: 40, qualifier: 'exact', unit: 'percent' },
       { mention: '41 per cent', value: 41, qualifier: 'exact', unit: 'percent' },
       { mention: '42%', value: 42, qualifier: 'exact', unit: 'percent' },
-      { mention: '2.5 percentage points', value: 2.5, qualifier: 'exact', unit: 'percent' },
+      {
+        mention: '2.5 percentage points',
+        value: 2.5,
+        qualifier: 'exact',
+        unit: 'percentage_points',
+      },
     ],
   },
   {
@@ -638,7 +683,8 @@ const UNITS: Row[] = [
       { mention: '1,500 kilometers', value: 1500, qualifier: 'exact', unit: 'km' },
       { mention: '5km', value: 5, qualifier: 'exact', unit: 'km' },
       { mention: '25 tonnes', value: 25, qualifier: 'exact', unit: 'tonnes' },
-      { mention: '30 tons', value: 30, qualifier: 'exact', unit: 'tonnes' },
+      // Tons are kept apart from tonnes: the text does not say which ton (rules, section 5).
+      { mention: '30 tons', value: 30, qualifier: 'exact', unit: 'tons' },
     ],
   },
   {
@@ -670,9 +716,16 @@ const UNITS: Row[] = [
     expected: [{ mention: '40', value: 40, qualifier: 'exact', unit: 'people' }],
   },
   {
-    description: 'square kilometres are not a distance',
+    description: 'square kilometres are an area, not a distance',
     input: '4.14 million square kilometres',
-    expected: [{ mention: '4.14 million', value: 4.14e6, qualifier: 'exact' }],
+    expected: [
+      {
+        mention: '4.14 million square kilometres',
+        value: 4.14e6,
+        qualifier: 'exact',
+        unit: 'sq_km',
+      },
+    ],
   },
 ];
 
@@ -744,12 +797,9 @@ const TRAPS: Row[] = [
 
 const ONE: Row[] = [
   {
-    description: 'one before a counted noun',
+    description: 'one before a counted noun; "one-year" picks a period out (rules, 6.8)',
     input: 'one soldier and one-year terms',
-    expected: [
-      { mention: 'one soldier', value: 1, qualifier: 'exact', unit: 'people' },
-      { mention: 'one-year', value: 1, qualifier: 'exact', unit: 'years' },
-    ],
+    expected: [{ mention: 'one soldier', value: 1, qualifier: 'exact', unit: 'people' }],
   },
   {
     description: 'one with a qualifier',

@@ -1,5 +1,8 @@
-/** A small valid claims folder, in memory, for checker tests to break one way at a time. */
-import { CLAIM_COLUMNS, SOURCE_COLUMNS } from '../../src/model/schema';
+/** A small valid claims folder, in memory or on disk, for checker tests to break one way at a time. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLAIM_COLUMNS, MEASURE_COLUMNS, SOURCE_COLUMNS } from '../../src/model/schema';
 import { writeCsv } from '../../src/model/csv/write';
 import type { DatasetInput } from '../../src/model';
 
@@ -42,6 +45,21 @@ export const CLAIM_ROW: Record<string, string> = {
   note: '',
 };
 
+export const MEASURE_ROW: Record<string, string> = {
+  id: 'sabratha-strike-deaths',
+  title: 'People killed in the U.S. air strike on Sabratha',
+  category: 'casualties',
+  unit: 'people',
+  place: 'Sabratha, Libya',
+  period: '',
+  definition: 'Everyone killed in the strike, fighters or not.',
+  featured: '1',
+};
+
+export function measuresCsv(...rows: Record<string, string>[]): string {
+  return writeCsv(MEASURE_COLUMNS, rows);
+}
+
 export function claimsCsv(...rows: Record<string, string>[]): string {
   return writeCsv(CLAIM_COLUMNS, rows);
 }
@@ -55,7 +73,22 @@ export function datasetInput(overrides: Partial<DatasetInput> = {}): DatasetInpu
     dir: 'claims',
     claims: claimsCsv(CLAIM_ROW),
     sources: sourcesCsv(SOURCE_ROW),
+    measures: measuresCsv(MEASURE_ROW),
     texts: new Map([[SOURCE_ID, SOURCE_TEXT]]),
     ...overrides,
   };
+}
+
+/**
+ * The sample folder written to a new temporary folder, with `claims` as its
+ * claims.csv, for the command line. The caller removes it.
+ */
+export function writeClaimsFolder(claims = claimsCsv(CLAIM_ROW)): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claims-'));
+  mkdirSync(join(dir, 'sources'));
+  writeFileSync(join(dir, 'sources', `${SOURCE_ID}.txt`), SOURCE_TEXT);
+  writeFileSync(join(dir, 'sources.csv'), sourcesCsv(SOURCE_ROW));
+  writeFileSync(join(dir, 'measures.csv'), measuresCsv(MEASURE_ROW));
+  writeFileSync(join(dir, 'claims.csv'), claims);
+  return dir;
 }

@@ -1,7 +1,8 @@
 /**
- * Loads the claims folder that the build copied to `data/` and checks it with
- * the same model as `claims check`: invalid rows are left out and reported,
- * never fatal.
+ * Loads the data the build published under `data/canonical/` (exact values:
+ * `data/claims.csv`, `data/sources.csv` and `data/measures.csv` are the
+ * spreadsheet copies for people) and checks it with the same model as `claims check`: invalid rows
+ * are left out and reported, never fatal.
  *
  * Verifying citations needs every source text: fine for ten articles, not for
  * ten thousand. So when data/check.json was made from the very CSV bytes just
@@ -9,8 +10,8 @@
  * an article is opened; otherwise (the data changed after the build) every
  * text is fetched and checked here.
  */
-import { checkDataset, parseCsv } from '../../model';
-import type { Dataset } from '../../model';
+import { checkDataset, parseCsv, sortProblems } from '../../model';
+import type { Dataset, Problem } from '../../model';
 import type { CitationSummary } from '../../model/check/dataset';
 import { decodeUtf8 } from '../../model/text/decode';
 import { fingerprint } from '../../model/text/fingerprint';
@@ -26,12 +27,30 @@ async function fetchSummary(url: string): Promise<CitationSummary | undefined> {
   try {
     const bytes = await fetchBytes(url);
     const summary = bytes && (JSON.parse(new TextDecoder().decode(bytes)) as CitationSummary);
-    return summary && typeof summary.fingerprint === 'string' && Array.isArray(summary.problems)
-      ? summary
-      : undefined;
+    if (!summary || typeof summary.fingerprint !== 'string' || !Array.isArray(summary.problems))
+      return undefined;
+    return {
+      fingerprint: summary.fingerprint,
+      problems: summary.problems.filter(isProblem),
+      excluded: Array.isArray(summary.excluded) ? summary.excluded.filter(isProblem) : [],
+    };
   } catch {
     return undefined; // no usable summary: verify everything here
   }
+}
+
+/** A problem as check.json holds it; anything else in it is dropped. */
+function isProblem(p: unknown): p is Problem {
+  const o = p as Record<string, unknown> | null;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.file === 'string' &&
+    typeof o.line === 'number' &&
+    typeof o.column === 'number' &&
+    typeof o.code === 'string' &&
+    typeof o.message === 'string'
+  );
 }
 
 /** Source ids listed in sources.csv, read before checking so their texts can be fetched. */
@@ -46,9 +65,10 @@ function sourceIds(csv: Uint8Array | undefined): string[] {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export async function loadDataset(base = 'data'): Promise<Dataset> {
-  const [claims, sources, summary] = await Promise.all([
-    fetchBytes(`${base}/claims.csv`),
-    fetchBytes(`${base}/sources.csv`),
+  const [claims, sources, measures, summary] = await Promise.all([
+    fetchBytes(`${base}/canonical/claims.csv`),
+    fetchBytes(`${base}/canonical/sources.csv`),
+    fetchBytes(`${base}/canonical/measures.csv`),
     fetchSummary(`${base}/check.json`),
   ]);
   const dir = 'claims';
@@ -56,10 +76,15 @@ export async function loadDataset(base = 'data'): Promise<Dataset> {
     summary &&
     summary.fingerprint === fingerprint(claims ?? new Uint8Array(), sources ?? new Uint8Array())
   ) {
-    return checkDataset(
-      { dir, claims, sources, texts: new Map() },
+    const dataset = checkDataset(
+      { dir, claims, sources, measures, texts: new Map() },
       { citations: summary.problems },
     );
+    // What the build left out, as `claims check` reported it.
+    const excluded = summary.excluded ?? [];
+    return excluded.length > 0
+      ? { ...dataset, problems: sortProblems([...excluded, ...dataset.problems]) }
+      : dataset;
   }
   const texts = new Map<string, Uint8Array>();
   await Promise.all(
@@ -68,11 +93,11 @@ export async function loadDataset(base = 'data'): Promise<Dataset> {
       if (bytes) texts.set(id, bytes);
     }),
   );
-  return checkDataset({ dir, claims, sources, texts });
+  return checkDataset({ dir, claims, sources, measures, texts });
 }
 
 function loadSourceBytes(id: string, base: string): Promise<Uint8Array | undefined> {
-  return fetchBytes(`${base}/sources/${encodeURIComponent(id)}.txt`);
+  return fetchBytes(`${base}/canonical/sources/${encodeURIComponent(id)}.txt`);
 }
 
 /** One article's text, for the reader. */

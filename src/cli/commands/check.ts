@@ -1,26 +1,32 @@
-import { checkDataset, formatProblem } from '../../model';
+import { checkDataset, formatProblem, sortProblems } from '../../model';
 import { loadDatasetInput } from '../files';
 import type { Io } from '../io';
 
 export const checkUsage = `Usage: claims check [DIR]
 
 Proves every claim in DIR (default: claims) against its source:
-the CSV files against the schema in claims/datapackage.json, and every quote
-against the text of DIR/sources/<source_id>.txt.
+the CSV files against the schema in claims/datapackage.json (every claim's
+measure in measures.csv, with the claim's unit and category; every measure
+cited), and every quote against the text of DIR/sources/<source_id>.txt.
 
 Prints each problem as FILE:LINE:COLUMN: CODE: message and exits 1,
-or prints one summary line and exits 0.`;
+or prints one summary line and exits 0. Warnings (FILE:LINE:COLUMN: warning:
+CODE: message) reject nothing and do not fail the check.`;
 
 export function check(dir: string, io: Io): number {
-  const dataset = checkDataset(loadDatasetInput(dir));
-  for (const p of dataset.problems) io.out(formatProblem(p));
-  if (dataset.problems.length > 0) {
-    const n = dataset.problems.length;
-    io.err(`${n} problem${n === 1 ? '' : 's'} in ${dir}`);
+  const { claims, sources, measures, problems, warnings } = checkDataset(loadDatasetInput(dir));
+  for (const p of sortProblems([...problems, ...warnings])) io.out(formatProblem(p));
+  const also = warnings.length > 0 ? `; ${count(warnings.length, 'warning')}` : '';
+  if (problems.length > 0) {
+    io.err(`${count(problems.length, 'problem')} in ${dir}${also}`);
     return 1;
   }
   io.out(
-    `ok: ${dataset.claims.length} claims in ${dataset.sources.length} sources, every citation found in its source text`,
+    `ok: ${claims.length} claims of ${measures.length} measures in ${sources.length} sources, every citation found in its source text${also}`,
   );
   return 0;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -94,7 +94,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       case 'POST /api/undo':
         return send(res, 200, done(workspace.undo()));
       case 'POST /api/ingest': {
-        const result = workspace.ingest(text(body.name) || 'pasted.txt', text(body.text));
+        const result = await workspace.ingest(text(body.name) || 'pasted.txt', text(body.text));
         return send(res, 200, { ...result, ...queueState() });
       }
       case 'POST /api/reload':

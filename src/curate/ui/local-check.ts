@@ -2,7 +2,8 @@
  * The checker run in the page before a decision is sent: the same
  * `checkNewRow` and claim rules the server applies, against the article at
  * hand, so a row `claims check` would refuse is shown with its problems at
- * once. The server checks again (ids, the files on disk) before writing.
+ * once. The server checks again (ids, the measure, the files on disk)
+ * before writing.
  */
 import { claimRowProblems } from '../../model/check/claim-row';
 import { checkNewRow } from '../../model/check/new-row';
@@ -23,9 +24,12 @@ export function checkDraft(
     dir: '.',
     sourcesFile: 'sources.csv',
     sourceIds: new Set([article.id]),
-    sourcesWithoutText: new Set<string>(),
+    unreadable: new Map(),
+    rejectedSources: new Map(),
     texts: new Map([[article.id, article.text]]),
     lineIndexes: new Map(),
+    // measures.csv is the server's: it checks the measure (and a new one's row).
+    measures: { checkClaim() {} },
   };
   // The server gives the id; any free slug stands in for it here.
   const row = { ...draft, id: draft.id || 'new-claim' };

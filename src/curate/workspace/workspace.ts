@@ -14,29 +14,33 @@ import { extractCandidates } from '../../extract/candidates';
 import type { Candidate } from '../../extract/candidates';
 import { claimSpans, uncurated } from '../../extract/coverage';
 import { checkDataset } from '../../model';
-import type { Claim, Dataset } from '../../model';
+import type { Claim, Dataset, Measure, Problem } from '../../model';
 import { candidateKey, parseCandidateKey } from '../../model/candidate-key';
 import { claimRowProblems } from '../../model/check/claim-row';
 import type { ClaimRowContext } from '../../model/check/claim-row';
+import { measureRules } from '../../model/check/measures';
+import type { MeasureRules } from '../../model/check/measures';
 import { checkNewRow } from '../../model/check/new-row';
 import type { FieldProblem } from '../../model/check/new-row';
 import { skipRowProblems } from '../../model/check/skip-row';
 import { readTable } from '../../model/check/table';
+import type { TableRow } from '../../model/check/table';
 import type { SkipRowContext } from '../../model/check/skip-row';
 import { csvLayout, removeRow } from '../../model/csv/edit';
 import type { CsvLayout } from '../../model/csv/edit';
 import { writeCsv } from '../../model/csv/write';
-import { CLAIM_COLUMNS, resource } from '../../model/schema';
+import { resource } from '../../model/schema';
 import type { Category, Unit } from '../../model/schema';
 import { CliError } from '../../cli/error';
-import { loadDatasetInput, readIfExists } from '../../cli/files';
+import { loadDatasetInput } from '../../cli/files';
+import { readRegularFile } from '../../cli/regular-file';
 import { readArticlesOrFail, writeArticles } from '../../cli/commands/ingest';
 import type { IngestResult } from '../../cli/commands/ingest';
 import type { ArticleFormat } from '../../corpus/read-articles';
-import { MeasureIndex, measureOfClaim, measuresOfClaims } from '../measures';
+import { MeasureIndex, measureOption, measureOptions } from '../measures';
 import type { MeasureOption } from '../measures';
-import { applyEdits, newClaimId, proposeClaim } from '../propose';
-import type { ClaimDraft, Proposal } from '../propose';
+import { NEW_MEASURE, applyEdits, newClaimId, newMeasureRow, proposeClaim } from '../propose';
+import type { ClaimDraft, MeasureDraft, MeasureEdits, Proposal } from '../propose';
 import { writeInside } from './write-inside';
 
 /** The fields a curator may change before accepting; the rest come from the candidate. */
@@ -53,13 +57,36 @@ export const EDITABLE = [
   'as_of',
   'attributed_to',
   'note',
+  // Of a new measure (measure "new"), written to measures.csv with the claim.
+  'measure_title',
+  'measure_definition',
+  'measure_place',
+  'measure_period',
 ] as const;
 export type Edits = Partial<Record<(typeof EDITABLE)[number], string>>;
+
+const MEASURE_PREFIX = 'measure_';
+
+/** How long the workbench's ingest waits for another one into the same folder. */
+const INGEST_WAIT_MS = 30_000;
 
 /** Articles whose candidates stay in memory: the ones being curated and a few more. */
 const CANDIDATES_KEPT = 64;
 
-export type TableName = 'claims.csv' | 'skipped.csv';
+export type TableName = 'claims.csv' | 'skipped.csv' | 'measures.csv';
+
+const TABLES: readonly TableName[] = ['claims.csv', 'skipped.csv', 'measures.csv'];
+
+const RESOURCE_OF: Record<TableName, 'claims' | 'skipped' | 'measures'> = {
+  'claims.csv': 'claims',
+  'skipped.csv': 'skipped',
+  'measures.csv': 'measures',
+};
+const KEY_OF: Record<TableName, string> = {
+  'claims.csv': 'id',
+  'skipped.csv': 'candidate',
+  'measures.csv': 'id',
+};
 
 /** A decision refused: the checker's problems, or why it cannot be made. */
 export class DecisionError extends CliError {
@@ -74,14 +101,21 @@ export class DecisionError extends CliError {
   }
 }
 
+/** A row a decision appended, with its newline: undo takes out exactly this. */
+export interface WrittenRow {
+  file: TableName;
+  row: string;
+}
+
 export interface Decision {
   kind: 'accept' | 'skip';
   key: string;
-  file: TableName;
-  /** The row as written, with its newline: undo takes out exactly this. */
-  row: string;
+  /** In the order written: a new measure's row before its claim's. */
+  rows: WrittenRow[];
   /** The claim accepted, for accept. */
   claim?: Claim;
+  /** The measure an accept added to measures.csv. */
+  measure?: Measure;
 }
 
 export interface ArticleSummary {
@@ -115,8 +149,8 @@ export class Workspace {
   readonly dir: string;
   #dataset!: Dataset;
   #files = new Map<TableName, Buffer | undefined>();
-  #claimIds = new Map<string, number>();
-  #skipKeys = new Map<string, number>();
+  /** Primary keys of each table, with the line of each. */
+  #keys = new Map<TableName, Map<string, number>>();
   #lines = new Map<TableName, number>();
   /** Candidates by source, with the text they were found in: kept across reloads while it stays. */
   #candidates = new Map<string, { text: string; candidates: Candidate[] }>();
@@ -124,6 +158,8 @@ export class Workspace {
   #left = new Map<string, number>();
   #measures!: MeasureIndex;
   #measureList: MeasureOption[] = [];
+  /** measures.csv's rules as read: what a claim's measure must be. */
+  #measureRules!: MeasureRules;
   #spans!: ReturnType<typeof claimSpans>;
   #decisions: Decision[] = [];
   #claimContext!: ClaimRowContext;
@@ -138,27 +174,36 @@ export class Workspace {
   reload(): void {
     const input = loadDatasetInput(this.dir);
     this.#dataset = checkDataset(input);
-    for (const name of ['claims.csv', 'skipped.csv'] as const) {
-      const bytes = readIfExists(join(this.dir, name));
-      this.#files.set(name, bytes === undefined ? undefined : Buffer.from(bytes));
-      const text = bytes === undefined ? '' : Buffer.from(bytes).toString('utf8');
-      this.#lines.set(name, countLines(text));
+    for (const name of TABLES) {
+      // A table that is no regular file (a link) is not read: deciding on it
+      // is refused, with the reason, when it comes to writing it.
+      let bytes: Buffer | undefined;
+      try {
+        bytes = this.#read(name);
+      } catch (e) {
+        if (!(e instanceof DecisionError)) throw e;
+      }
+      this.#files.set(name, bytes);
+      this.#lines.set(name, countLines(bytes?.toString('utf8') ?? ''));
+      this.#keys.set(name, keysWithLines(bytes, name));
     }
-    this.#claimIds = keysWithLines(this.#files.get('claims.csv'), 'id');
-    this.#skipKeys = keysWithLines(this.#files.get('skipped.csv'), 'candidate');
     this.#spans = claimSpans(this.#dataset.claims, this.#dataset.texts);
-    this.#measureList = measuresOfClaims(this.#dataset.claims);
+    this.#measureRules = this.#readMeasureRules();
+    this.#measureList = measureOptions(this.#measureRules.valid, this.#dataset.claims);
     this.#measures = new MeasureIndex(this.#measureList);
     this.#left.clear();
-    const sourceIds = new Set(this.#dataset.sources.map((s) => s.id));
+    // Candidates come from valid sources only (#candidate), so their claims
+    // need no word on unreadable or rejected ones.
     this.#claimContext = {
       file: `${this.dir}/claims.csv`,
       dir: this.dir,
       sourcesFile: `${this.dir}/sources.csv`,
-      sourceIds,
-      sourcesWithoutText: new Set([...sourceIds].filter((id) => !this.#dataset.texts.has(id))),
+      sourceIds: new Set(this.#dataset.sources.map((s) => s.id)),
+      unreadable: new Map(),
+      rejectedSources: new Map(),
       texts: this.#dataset.texts,
       lineIndexes: new Map(),
+      measures: this.#measureRules,
     };
     this.#skipContext = {
       file: `${this.dir}/skipped.csv`,
@@ -194,17 +239,14 @@ export class Workspace {
     const source = this.#dataset.sources.find((s) => s.id === id);
     const text = this.#dataset.texts.get(id);
     if (!source || text === undefined) throw new DecisionError(`no source "${id}" in ${this.dir}`);
-    const candidates = this.#uncurated(id).map((c) => {
-      const sentenceStart = text.indexOf(c.sentence, Math.max(0, c.start - c.sentence.length));
-      return {
-        key: candidateKey(c),
-        start: c.start,
-        end: c.end,
-        sentenceStart,
-        sentenceEnd: sentenceStart + c.sentence.length,
-        proposal: proposeClaim(c, this.#measures),
-      };
-    });
+    const candidates = this.#uncurated(id).map((c) => ({
+      key: candidateKey(c),
+      start: c.start,
+      end: c.end,
+      sentenceStart: c.sentence_start,
+      sentenceEnd: c.sentence_start + c.sentence.length,
+      proposal: proposeClaim(c, this.#measures),
+    }));
     const { title, publisher, published, url } = source;
     return { id, title, publisher, published, url, text, candidates };
   }
@@ -214,36 +256,91 @@ export class Workspace {
     return this.#measures.suggest(query, 5);
   }
 
-  /** Accepts a candidate as a claim, with the curator's edits. */
+  /**
+   * Accepts a candidate as a claim, with the curator's edits. With the
+   * measure "new", the claim's measure is written to measures.csv first:
+   * both rows are checked before either is written.
+   */
   accept(key: string, edits: Edits = {}): Decision {
     const candidate = this.#candidate(key);
-    const clean: Partial<ClaimDraft> = {};
-    for (const [field, value] of Object.entries(edits)) {
-      if (!(EDITABLE as readonly string[]).includes(field)) {
-        throw new DecisionError(
-          `"${field}" cannot be edited: it comes from the candidate (editable: ${EDITABLE.join(', ')})`,
-        );
-      }
-      if (typeof value !== 'string') throw new DecisionError(`${field} must be text`);
-      clean[field as keyof Edits] = value.trim();
+    const { claim: claimEdits, measure: measureEdits } = cleanEdits(edits);
+    const draft = applyEdits(proposeClaim(candidate, this.#measures), claimEdits, this.#measures);
+    const measureKeys = this.#keys.get('measures.csv')!;
+    let rules: Pick<MeasureRules, 'checkClaim'> = this.#measureRules;
+    let measureRow:
+      { row: string; line: number; layout: CsvLayout; draft: MeasureDraft } | undefined;
+    if (draft.measure === NEW_MEASURE) {
+      const measure = newMeasureRow(draft, measureEdits, (id) => measureKeys.has(id));
+      draft.measure = measure.id;
+      let tableRow: TableRow | undefined;
+      const checked = this.#checked(
+        'measures.csv',
+        measure,
+        (r) => {
+          tableRow = r;
+          const found: Problem[] = [];
+          measureRules(`${this.dir}/measures.csv`, [r], found);
+          return found;
+        },
+        MEASURE_PREFIX,
+      );
+      measureRow = { ...checked, draft: measure };
+      const ofNew = measureRules(`${this.dir}/measures.csv`, [tableRow!], []);
+      const existing = this.#measureRules;
+      rules = {
+        checkClaim: (claim, invalid, report) =>
+          (claim.measure === measure.id ? ofNew : existing).checkClaim(claim, invalid, report),
+      };
+    } else if (Object.keys(measureEdits).length > 0) {
+      throw new DecisionError(
+        `${Object.keys(measureEdits)
+          .map((f) => `${MEASURE_PREFIX}${f}`)
+          .join(', ')}: only for a new measure (measure "${NEW_MEASURE}")`,
+      );
     }
-    const draft = applyEdits(proposeClaim(candidate, this.#measures), clean, this.#measures);
-    draft.id = newClaimId(draft.measure, (id) => this.#claimIds.has(id));
-    const { row, line, layout } = this.#checked('claims.csv', draft, (r) =>
-      claimRowProblems(r, this.#claimContext),
+    draft.id = newClaimId(draft.measure, (id) => this.#keys.get('claims.csv')!.has(id));
+    const claimRow = this.#checked('claims.csv', draft, (r) =>
+      claimRowProblems(r, { ...this.#claimContext, measures: rules }),
     );
-    this.#append('claims.csv', row, layout);
-    this.#claimIds.set(draft.id, line);
+
+    const rows: WrittenRow[] = [];
+    if (measureRow) {
+      this.#append('measures.csv', measureRow.row, measureRow.layout);
+      rows.push({ file: 'measures.csv', row: measureRow.row });
+    }
+    try {
+      this.#append('claims.csv', claimRow.row, claimRow.layout);
+    } catch (e) {
+      // The claim could not be written: its measure would be cited by none.
+      if (measureRow) this.#takeOut({ file: 'measures.csv', row: measureRow.row });
+      throw e;
+    }
+    rows.push({ file: 'claims.csv', row: claimRow.row });
+
     const claim = claimOf(draft);
+    this.#keys.get('claims.csv')!.set(draft.id, claimRow.line);
     this.#dataset.claims.push(claim);
     this.#addSpan(claim);
-    if (!this.#measureList.some((m) => m.id === claim.measure)) {
-      const measure = measureOfClaim(claim);
-      this.#measureList.push(measure);
-      this.#measures.add(measure);
+    let measure: Measure | undefined;
+    if (measureRow) {
+      measure = measureOf(measureRow.draft);
+      measureKeys.set(measure.id, measureRow.line);
+      this.#claimContext.measures = this.#measureRules = this.#readMeasureRules();
+      const option = { ...measureOption(measure), reports: 1 };
+      this.#measureList.push(option);
+      this.#measures.add(option);
+    } else {
+      const option = this.#measureList.find((m) => m.id === claim.measure);
+      if (option) option.reports++;
     }
     this.#uncurated(claim.source_id); // its count left
-    const decision: Decision = { kind: 'accept', key, file: 'claims.csv', row, claim };
+    const decision: Decision = {
+      kind: 'accept',
+      key,
+      rows,
+      claim,
+      ...(measure ? { measure } : {}),
+    };
     this.#decisions.push(decision);
     return decision;
   }
@@ -256,50 +353,81 @@ export class Workspace {
       r.rejected ? [] : skipRowProblems(r, this.#skipContext),
     );
     this.#append('skipped.csv', row, layout);
-    this.#skipKeys.set(key, line);
+    this.#keys.get('skipped.csv')!.set(key, line);
     this.#dataset.skipped.set(key, record.kind as 'not_a_claim');
     this.#uncurated(candidate.source_id ?? ''); // its count left
-    const decision: Decision = { kind: 'skip', key, file: 'skipped.csv', row };
+    const decision: Decision = { kind: 'skip', key, rows: [{ file: 'skipped.csv', row }] };
     this.#decisions.push(decision);
     return decision;
   }
 
-  /** Takes back the last decision made here; its candidate is uncurated again. */
+  /**
+   * Takes back the last decision made here, every row it wrote (a claim and
+   * the measure it added): its candidate is uncurated again. Nothing is
+   * written unless every file still holds its row.
+   */
   undo(): Decision {
     const decision = this.#decisions.at(-1);
     if (!decision) throw new DecisionError('nothing to undo');
-    const text = this.#current(decision.file);
-    const without = removeRow(text, decision.row);
-    if (without === undefined) {
-      throw new DecisionError(`${this.dir}/${decision.file} no longer holds the row to undo`);
+    const after = new Map<TableName, string>();
+    for (const { file, row } of [...decision.rows].reverse()) {
+      const without = removeRow(after.get(file) ?? this.#current(file), row);
+      if (without === undefined) {
+        throw new DecisionError(`${this.dir}/${file} no longer holds the row to undo`);
+      }
+      after.set(file, without);
     }
-    this.#write(decision.file, without);
+    // The claim first: a measure is never left cited by a claim that is gone.
+    for (const [file, text] of after) this.#write(file, text);
     this.#decisions.pop();
     if (decision.claim) {
       const claim = decision.claim;
-      this.#claimIds.delete(claim.id);
+      this.#keys.get('claims.csv')!.delete(claim.id);
       this.#dataset.claims.splice(this.#dataset.claims.lastIndexOf(claim), 1);
       const ofSource = this.#dataset.claims.filter((c) => c.source_id === claim.source_id);
       const spans = claimSpans(ofSource, this.#dataset.texts).get(claim.source_id) ?? [];
       this.#spans.set(claim.source_id, spans);
+      const option = this.#measureList.find((m) => m.id === claim.measure);
+      if (option) option.reports--;
     } else {
-      this.#skipKeys.delete(decision.key);
+      this.#keys.get('skipped.csv')!.delete(decision.key);
       this.#dataset.skipped.delete(decision.key);
+    }
+    if (decision.measure) {
+      const id = decision.measure.id;
+      this.#keys.get('measures.csv')!.delete(id);
+      this.#measureList = this.#measureList.filter((m) => m.id !== id);
+      this.#measures.remove(id);
+      this.#claimContext.measures = this.#measureRules = this.#readMeasureRules();
     }
     this.#uncurated(decision.key.split('/', 1)[0]!); // its count left
     return decision;
   }
 
-  /** Stores new articles through the one ingest path; their candidates join the queue. */
-  ingest(
+  /**
+   * Stores new articles through the one ingest path (the folder's lock, one
+   * id per distinct article); their candidates join the queue.
+   */
+  async ingest(
     name: string,
     text: string,
     format?: ArticleFormat,
-  ): IngestResult & { warnings: string[] } {
+  ): Promise<IngestResult & { warnings: string[] }> {
     const read = readArticlesOrFail(name, text, format);
-    const result = writeArticles(read.articles, { out: this.dir, force: false });
+    const result = await writeArticles(read.articles, {
+      out: this.dir,
+      force: false,
+      lockTimeoutMs: INGEST_WAIT_MS,
+    });
     this.reload();
     return { ...result, warnings: read.warnings };
+  }
+
+  /** measures.csv's rules over the file as last read or written (a few rows a story: cheap). */
+  #readMeasureRules(): MeasureRules {
+    const file = `${this.dir}/measures.csv`;
+    const text = (this.#files.get('measures.csv')?.toString('utf8') ?? '').replace(/^\uFEFF/, '');
+    return measureRules(file, readTable(file, text, resource('measures')).rows, []);
   }
 
   #uncurated(sourceId: string): Candidate[] {
@@ -322,8 +450,12 @@ export class Workspace {
   #candidate(key: string): Candidate {
     const parts = parseCandidateKey(key);
     if (!parts) throw new DecisionError(`"${key}" is not a candidate key (source/s<n>/mention)`);
-    if (!this.#dataset.texts.has(parts.sourceId)) {
-      throw new DecisionError(`${key}: no source "${parts.sourceId}" in ${this.dir}`);
+    if (!this.#claimContext.sourceIds.has(parts.sourceId)) {
+      throw new DecisionError(
+        this.#dataset.texts.has(parts.sourceId)
+          ? `${key}: claims check rejects source "${parts.sourceId}" (claims check ${this.dir} says why): fix it first`
+          : `${key}: no source "${parts.sourceId}" in ${this.dir}`,
+      );
     }
     const found = this.#uncurated(parts.sourceId).find((c) => candidateKey(c) === key);
     if (!found) {
@@ -334,11 +466,16 @@ export class Workspace {
     return found;
   }
 
-  /** The row checked as it would be written; a DecisionError with the checker's problems if not. */
+  /**
+   * The row checked as it would be written; a DecisionError with the
+   * checker's problems if not, their fields named with `prefix` (a new
+   * measure's fields are `measure_title` and so on in the form).
+   */
   #checked(
     file: TableName,
     record: Record<string, string>,
     rules: Parameters<typeof checkNewRow>[3]['rules'],
+    prefix = '',
   ): { row: string; line: number; layout: CsvLayout } {
     // The header is all the check needs of the file: the rest is never decoded.
     const bytes = this.#verified(file);
@@ -348,27 +485,26 @@ export class Workspace {
       bytes?.subarray(0, end === -1 ? bytes.length : end + 1).toString('utf8') ?? '',
     );
     const line = (this.#lines.get(file) ?? 1) + 1;
-    const keys = file === 'claims.csv' ? this.#claimIds : this.#skipKeys;
-    const name = file === 'claims.csv' ? 'claims' : 'skipped';
-    const checked = checkNewRow(resource(name), layout, record, {
+    const checked = checkNewRow(resource(RESOURCE_OF[file]), layout, record, {
       file: `${this.dir}/${file}`,
       line,
-      keys,
+      keys: this.#keys.get(file)!,
       rules,
     });
     if (checked.problems.length > 0) {
       const first = checked.problems[0]!;
-      throw new DecisionError(`${first.code}: ${first.message}`, checked.problems);
+      const problems = checked.problems.map((p) => ({
+        ...p,
+        field: prefix && p.field === 'id' ? 'measure' : p.field && `${prefix}${p.field}`,
+      }));
+      throw new DecisionError(`${first.code}: ${first.message}`, problems);
     }
     return { row: checked.text, line, layout };
   }
 
   #layout(file: TableName, text: string): CsvLayout {
     if (text === '') {
-      const columns =
-        file === 'claims.csv'
-          ? CLAIM_COLUMNS
-          : resource('skipped').schema.fields.map((f) => f.name);
+      const columns = resource(RESOURCE_OF[file]).schema.fields.map((f) => f.name);
       return csvLayout(writeCsv(columns, []))!;
     }
     const layout = csvLayout(text);
@@ -380,7 +516,7 @@ export class Workspace {
   #verified(file: TableName): Buffer | undefined {
     const path = join(this.dir, file);
     const known = this.#files.get(file);
-    const now = readIfExists(path);
+    const now = this.#read(file);
     const same = now === undefined ? known === undefined : known !== undefined && known.equals(now);
     if (!same) {
       throw new DecisionError(
@@ -390,6 +526,16 @@ export class Workspace {
       );
     }
     return known;
+  }
+
+  /** The file's bytes on disk, if any; a link or any other entry that is no regular file is refused. */
+  #read(file: TableName): Buffer | undefined {
+    const path = join(this.dir, file);
+    const result = readRegularFile(path);
+    if ('refused' in result) {
+      throw new DecisionError(`${path}: ${result.refused.code}: ${result.refused.message}`);
+    }
+    return 'bytes' in result ? Buffer.from(result.bytes) : undefined;
   }
 
   /** The file's text as read (and still on disk). */
@@ -416,6 +562,12 @@ export class Workspace {
     this.#lines.set(file, (this.#lines.get(file) ?? 0) + added);
   }
 
+  /** Takes a row this run appended back out of its file. */
+  #takeOut({ file, row }: WrittenRow): void {
+    const without = removeRow(this.#current(file), row);
+    if (without !== undefined) this.#write(file, without);
+  }
+
   #write(file: TableName, text: string): void {
     this.#store(file, Buffer.from(text, 'utf8'));
     this.#lines.set(file, countLines(text));
@@ -431,6 +583,33 @@ export class Workspace {
       this.#spans.set(id, [...(this.#spans.get(id) ?? []), ...spans]);
     }
   }
+}
+
+/** The edits of the claim, and those of a new measure (`measure_title` → `title`), each trimmed. */
+function cleanEdits(edits: Edits): { claim: Partial<ClaimDraft>; measure: MeasureEdits } {
+  const claim: Partial<ClaimDraft> = {};
+  const measure: MeasureEdits = {};
+  for (const [field, value] of Object.entries(edits)) {
+    if (!(EDITABLE as readonly string[]).includes(field)) {
+      throw new DecisionError(
+        `"${field}" cannot be edited: it comes from the candidate (editable: ${EDITABLE.join(', ')})`,
+      );
+    }
+    if (typeof value !== 'string') throw new DecisionError(`${field} must be text`);
+    if (field.startsWith(MEASURE_PREFIX)) {
+      measure[field.slice(MEASURE_PREFIX.length) as keyof MeasureEdits] = value.trim();
+    } else claim[field as keyof ClaimDraft] = value.trim();
+  }
+  return { claim, measure };
+}
+
+function measureOf(draft: MeasureDraft): Measure {
+  return {
+    ...draft,
+    category: draft.category as Category,
+    unit: draft.unit as Unit,
+    featured: draft.featured === '' ? undefined : Number(draft.featured),
+  };
 }
 
 function claimOf(draft: ClaimDraft): Claim {
@@ -455,11 +634,11 @@ function countLines(text: string): number {
 }
 
 /** The primary keys of a table, with their lines, as the checker counts them. */
-function keysWithLines(bytes: Buffer | undefined, column: string): Map<string, number> {
+function keysWithLines(bytes: Buffer | undefined, file: TableName): Map<string, number> {
   const keys = new Map<string, number>();
   if (!bytes) return keys;
-  const name = column === 'id' ? 'claims' : 'skipped';
-  const table = readTableLenient(bytes.toString('utf8'), name);
+  const column = KEY_OF[file];
+  const table = readTableLenient(bytes.toString('utf8'), RESOURCE_OF[file]);
   for (const row of table) {
     const key = String(row.record[column] ?? '');
     if (key !== '' && !keys.has(key)) keys.set(key, row.line);
@@ -467,6 +646,6 @@ function keysWithLines(bytes: Buffer | undefined, column: string): Map<string, n
   return keys;
 }
 
-function readTableLenient(text: string, name: 'claims' | 'skipped') {
+function readTableLenient(text: string, name: 'claims' | 'skipped' | 'measures') {
   return readTable(name, text.replace(/^\uFEFF/, ''), resource(name)).rows;
 }

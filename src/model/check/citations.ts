@@ -5,6 +5,7 @@
  */
 import type { Claim } from '../claim';
 import { statedNumbers } from '../claim';
+import { echo } from '../problem';
 import type { ProblemCode } from '../problem';
 import { parseMention } from '../quantity';
 import type { QuantityMatch } from '../quantity';
@@ -57,12 +58,12 @@ export function checkCitation(
       field: 'mention',
       message:
         d.matched === 0
-          ? `the mention "${claim.mention}" does not occur in the quote`
-          : `the mention does not occur in the quote: after "${claim.mention.slice(0, d.matched)}" the mention has ${describeChar(d.needleChar)} where the quote has ${describeChar(d.haystackChar)}`,
+          ? `the mention ${echo(claim.mention)} does not occur in the quote`
+          : `the mention does not occur in the quote: after ${echo(claim.mention.slice(0, d.matched))} the mention has ${describeChar(d.needleChar)} where the quote has ${describeChar(d.haystackChar)}`,
     });
     return { offset, problems };
   }
-  problems.push(...checkMentionStatesClaim(claim));
+  for (const p of checkMentionStatesClaim(claim)) problems.push(p);
   return { offset, problems };
 }
 
@@ -76,7 +77,7 @@ export function checkMentionStatesClaim(
       {
         code: 'value-mismatch',
         field: 'value',
-        message: `the mention "${claim.mention}" states no number`,
+        message: `the mention ${echo(claim.mention)} states no number`,
       },
     ];
   }
@@ -87,14 +88,14 @@ export function checkMentionStatesClaim(
     problems.push({
       code: 'value-mismatch',
       field: 'value',
-      message: `the mention "${claim.mention}" states ${describeStated(stated)}, not ${wrong.join(' or ')}`,
+      message: `the mention ${echo(claim.mention)} states ${describeStated(stated)}, not ${wrong.join(' or ')}`,
     });
   }
   if (stated.qualifier !== claim.qualifier) {
     problems.push({
       code: 'qualifier-mismatch',
       field: 'qualifier',
-      message: `the mention "${claim.mention}" reads as ${stated.qualifier}, but the claim says ${claim.qualifier}`,
+      message: `the mention ${echo(claim.mention)} reads as ${stated.qualifier}, but the claim says ${claim.qualifier}`,
     });
   }
   return problems;

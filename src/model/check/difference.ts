@@ -3,6 +3,8 @@
  * that the text contains, and the first character after it on each side. The
  * common case is a straight ' typed where the source has ’.
  */
+import { echo } from '../problem';
+
 export interface Difference {
   /** How many leading characters of the needle were found. */
   matched: number;
@@ -51,6 +53,25 @@ const NAMES: Record<string, string> = {
   '\u00a0': 'no-break space',
   '…': 'ellipsis',
   '\n': 'line break',
+  '\t': 'tab',
+  '\u00ad': 'soft hyphen',
+  '\u061c': 'Arabic letter mark',
+  '\u200b': 'zero width space',
+  '\u200c': 'zero width non-joiner',
+  '\u200d': 'zero width joiner',
+  '\u200e': 'left-to-right mark',
+  '\u200f': 'right-to-left mark',
+  '\u202a': 'left-to-right embedding',
+  '\u202b': 'right-to-left embedding',
+  '\u202c': 'pop directional formatting',
+  '\u202d': 'left-to-right override',
+  '\u202e': 'right-to-left override',
+  '\u2060': 'word joiner',
+  '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate',
+  '\u2068': 'first strong isolate',
+  '\u2069': 'pop directional isolate',
+  '\ufeff': 'zero width no-break space (byte-order mark)',
 };
 
 /** `"’" (U+2019 curly apostrophe)`: visible even for look-alike characters. */
@@ -59,6 +80,5 @@ export function describeChar(c: string | undefined): string {
   const cp = c.codePointAt(0)!;
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   const name = NAMES[c];
-  const shown = c === '\n' ? '\\n' : c;
-  return `"${shown}" (${hex}${name ? ` ${name}` : ''})`;
+  return `${echo(c)} (${hex}${name ? ` ${name}` : ''})`;
 }

@@ -6,6 +6,7 @@
  * written.
  */
 import { parseCandidateKey } from '../candidate-key';
+import { echo } from '../problem';
 import type { Problem } from '../problem';
 import { splitSentences } from '../sentences';
 import type { Sentence } from '../sentences';
@@ -29,15 +30,17 @@ export function skipRowProblems(row: TableRow, context: SkipRowContext): Problem
   if (!parts) return [];
   const { sourceId, sentenceId, mention } = parts;
   const text = context.texts.get(sourceId);
-  if (text === undefined) return problem('foreign-key-error', `no source text for "${sourceId}"`);
+  if (text === undefined)
+    return problem('foreign-key-error', `no source text for ${echo(sourceId)}`);
   let sentences = context.sentences.get(sourceId);
   if (!sentences) context.sentences.set(sourceId, (sentences = splitSentences(text)));
   const sentence = sentences.find((s) => s.id === sentenceId);
-  if (!sentence) return problem('constraint-error', `${sourceId} has no sentence ${sentenceId}`);
+  if (!sentence)
+    return problem('constraint-error', `${sourceId} has no sentence ${echo(sentenceId)}`);
   if (!sentence.text.includes(mention)) {
     return problem(
       'constraint-error',
-      `"${mention}" is not in sentence ${sentenceId} of ${sourceId}`,
+      `${echo(mention)} is not in sentence ${sentenceId} of ${sourceId}`,
     );
   }
   return [];

@@ -3,12 +3,16 @@
  * header labels, row shape, types and constraints. Returns the rows that pass
  * as plain records, with every problem as data.
  */
-import { parseCsv } from '../csv/parse';
+import { csvRows } from '../csv/parse';
+import type { CsvSyntaxError } from '../csv/parse';
+import { echo } from '../problem';
 import type { Problem, ProblemCode } from '../problem';
 import type { FieldSchema, ResourceSchema } from '../schema';
 import { LineIndex } from '../text/line-index';
-import { isHttpUrl } from '../url';
-import { isCalendarDate, parsePlainNumber } from './values';
+import { firstUnshown } from '../text/hidden';
+import { urlProblem } from '../url';
+import { describeChar } from './difference';
+import { isCalendarDate, parseInteger, parsePlainNumber } from './values';
 
 export type Cell = string | number | undefined;
 
@@ -20,6 +24,8 @@ export interface TableRow {
   columns: Record<string, number>;
   /** True when a problem was found in this row; the row is then rejected. */
   rejected: boolean;
+  /** The problems found in this row (also in the table's list). */
+  problems: Problem[];
   /** Fields whose cell failed its type or constraints (already reported). */
   invalid: Set<string>;
 }
@@ -27,21 +33,30 @@ export interface TableRow {
 export interface TableResult {
   rows: TableRow[];
   problems: Problem[];
+  /** What deserves a look but rejects nothing (severity `warning`). */
+  warnings: Problem[];
   lines: LineIndex;
 }
 
 export function readTable(file: string, text: string, resource: ResourceSchema): TableResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const lines = new LineIndex(text);
   const at = (offset: number, code: ProblemCode, message: string): Problem => {
     const { line, column } = lines.locate(offset);
     return { file, line, column, code, message };
   };
 
-  const table = parseCsv(text);
-  for (const e of table.errors) problems.push(at(e.offset, 'source-error', e.message));
-  const [header, ...body] = table.rows;
+  // Rows are read one at a time: only their records are kept.
+  const errors: CsvSyntaxError[] = [];
+  const reportErrors = () => {
+    for (const e of errors.splice(0)) problems.push(at(e.offset, 'source-error', e.message));
+  };
+  const body = csvRows(text, errors);
+  const first = body.next();
+  const header = first.done ? undefined : first.value;
   if (!header) {
+    reportErrors();
     problems.push({
       file,
       line: 1,
@@ -49,7 +64,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       code: 'missing-label',
       message: 'the file is empty: it needs a header row',
     });
-    return { rows: [], problems, lines };
+    return { rows: [], problems, warnings, lines };
   }
 
   const fields = resource.schema.fields;
@@ -61,13 +76,15 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     if (label.trim() === '') {
       problems.push(at(offset, 'blank-label', `column ${i + 1} has no name in the header`));
     } else if (indexOf.has(label)) {
-      problems.push(at(offset, 'duplicate-label', `column "${label}" appears twice in the header`));
+      problems.push(
+        at(offset, 'duplicate-label', `column ${echo(label)} appears twice in the header`),
+      );
     } else if (!known.has(label)) {
       problems.push(
         at(
           offset,
           'extra-label',
-          `unknown column "${label}": expected ${fields.map((f) => f.name).join(', ')}`,
+          `unknown column ${echo(label)}: expected ${fields.map((f) => f.name).join(', ')}`,
         ),
       );
     } else {
@@ -93,20 +110,13 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
   const rows: TableRow[] = [];
   const width = header.values.length;
 
-  for (let r = 0; r < body.length; r++) {
-    const row = body[r]!;
+  for (const row of body) {
+    reportErrors();
     const rowProblems: Problem[] = [];
     const { line } = lines.locate(row.offset);
     if (row.values.every((v) => v === '')) {
       // The file's closing newline leaves no row; an empty line inside the file does.
-      rowProblems.push({
-        file,
-        line,
-        column: 0,
-        code: 'blank-row',
-        message: 'blank row: delete it',
-      });
-      problems.push(...rowProblems);
+      problems.push({ file, line, column: 0, code: 'blank-row', message: 'blank row: delete it' });
       continue;
     }
     if (row.values.length > width) {
@@ -124,7 +134,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
         at(
           lastOffset,
           'missing-cell',
-          `row has ${row.values.length} cells but the header has ${width}: missing "${header.values.slice(row.values.length).join('", "')}"`,
+          `row has ${row.values.length} cells but the header has ${width}: missing ${listed(header.values.slice(row.values.length))}`,
         ),
       );
     }
@@ -140,14 +150,14 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     for (const field of fields) {
       const index = indexOf.get(field.name);
       if (index === undefined) {
-        record[field.name] = field.type === 'number' ? undefined : '';
+        record[field.name] = isNumeric(field) ? undefined : '';
         continue;
       }
       const raw = row.values[index];
       const offset = row.offsets[index] ?? row.offset;
       columns[field.name] = lines.locate(offset).column;
       if (raw === undefined) {
-        record[field.name] = field.type === 'number' ? undefined : '';
+        record[field.name] = isNumeric(field) ? undefined : '';
         continue; // already reported as missing-cell
       }
       const { value, problem } = readCell(field, raw);
@@ -155,23 +165,44 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
       if (problem) {
         rowProblems.push(at(offset, problem.code, problem.message));
         invalid.add(field.name);
+      } else if (isFreeText(field)) {
+        const hidden = hiddenCharacter(field, raw);
+        if (hidden)
+          warnings.push({ ...at(offset, 'invisible-character', hidden), severity: 'warning' });
       }
       const seenValues = seen.get(field.name);
       if (seenValues && raw !== '') {
         const first = seenValues.get(raw);
         if (first !== undefined) {
           rowProblems.push(
-            at(offset, 'unique-error', `${field.name} "${raw}" is already used on line ${first}`),
+            at(
+              offset,
+              'unique-error',
+              `${field.name} ${echo(raw)} is already used on line ${first}`,
+            ),
           );
         } else {
           seenValues.set(raw, line);
         }
       }
     }
-    problems.push(...rowProblems);
-    rows.push({ line, record, columns, rejected: rowProblems.length > 0, invalid });
+    for (const p of rowProblems) problems.push(p);
+    rows.push({
+      line,
+      record,
+      columns,
+      rejected: rowProblems.length > 0,
+      problems: rowProblems,
+      invalid,
+    });
   }
-  return { rows, problems, lines };
+  reportErrors();
+  return { rows, problems, warnings, lines };
+}
+
+/** Numeric cells read as numbers, undefined when empty; the others as text, '' when empty. */
+function isNumeric(field: FieldSchema): boolean {
+  return field.type === 'number' || field.type === 'integer';
 }
 
 interface CellProblem {
@@ -185,19 +216,32 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
   if (raw === '') {
     return c.required
       ? {
-          value: field.type === 'number' ? undefined : '',
+          value: isNumeric(field) ? undefined : '',
           problem: { code: 'constraint-error', message: `${field.name} is required` },
         }
-      : { value: field.type === 'number' ? undefined : '' };
+      : { value: isNumeric(field) ? undefined : '' };
   }
-  if (field.type === 'number') {
-    const n = parsePlainNumber(raw);
+  if (field.type === 'number' || field.type === 'integer') {
+    const integer = field.type === 'integer';
+    const n = integer ? parseInteger(raw) : parsePlainNumber(raw);
     if (n === undefined) {
       return {
         value: undefined,
         problem: {
           code: 'type-error',
-          message: `${field.name} "${raw}" is not a plain decimal number (write 360000 or 1.6: no separators, units or exponents)`,
+          message: integer
+            ? `${field.name} ${echo(raw)} is not a whole number (write 1, 2, 3)`
+            : `${field.name} ${echo(raw)} is not a plain decimal number (write 360000 or 1.6: no separators, units or exponents)`,
+        },
+      };
+    }
+    if (c.minimum !== undefined && n < c.minimum) {
+      return {
+        value: undefined,
+        problem: {
+          code: 'constraint-error',
+          // A number by now: digits to print as they are.
+          message: `${field.name} ${raw} is less than ${c.minimum}`,
         },
       };
     }
@@ -206,7 +250,19 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
   if (field.type === 'date' && !isCalendarDate(raw)) {
     return {
       value: raw,
-      problem: { code: 'type-error', message: `${field.name} "${raw}" is not a date (YYYY-MM-DD)` },
+      problem: {
+        code: 'type-error',
+        message: `${field.name} ${echo(raw)} is not a date (YYYY-MM-DD)`,
+      },
+    };
+  }
+  if (c.maxLength !== undefined && raw.length > c.maxLength) {
+    return {
+      value: raw,
+      problem: {
+        code: 'constraint-error',
+        message: `${field.name} ${echo(raw)} is ${raw.length.toLocaleString('en-US')} characters long: at most ${c.maxLength.toLocaleString('en-US')} are allowed`,
+      },
     };
   }
   if (c.enum) {
@@ -216,7 +272,7 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
         value: raw,
         problem: {
           code: 'constraint-error',
-          message: `${field.name} "${raw}" is not one of: ${c.enum.join(', ')}`,
+          message: `${field.name} ${echo(raw)} is not one of: ${c.enum.join(', ')}`,
         },
       };
     }
@@ -230,10 +286,11 @@ function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: Cel
       problem: { code: 'constraint-error', message: patternMessage(field, raw) },
     };
   }
-  if (field.format === 'uri' && !isHttpUrl(raw)) {
+  const badUrl = field.format === 'uri' ? urlProblem(raw) : undefined;
+  if (badUrl) {
     return {
       value: raw,
-      problem: { code: 'bad-url', message: `${field.name} "${raw}" is not an http or https URL` },
+      problem: { code: 'bad-url', message: `${field.name} ${echo(raw)} ${badUrl}` },
     };
   }
   return { value: raw };
@@ -249,6 +306,43 @@ function patternOf(field: FieldSchema, pattern: string): RegExp {
 
 function patternMessage(field: FieldSchema, raw: string): string {
   if (field.name === 'as_of')
-    return `as_of "${raw}" must be a year, year-month or date: 2016, 2016-02 or 2016-02-19`;
-  return `${field.name} "${raw}" must be lowercase letters and digits joined by single hyphens, like "sabratha-strike-toll"`;
+    return `as_of ${echo(raw)} must be a year, year-month or date: 2016, 2016-02 or 2016-02-19`;
+  if (field.name === 'period')
+    return `period ${echo(raw)} must be a year, year-month or date (2016, 2016-02, 2016-02-19) or an interval of them (2015-01-01/2016-01-31, 2015-01-01/.. when open)`;
+  if (field.name === 'candidate')
+    return `candidate ${echo(raw)} must be <source_id>/<sentence_id>/<mention>, as claims extract gives it`;
+  // Name the first character that cannot be in an id: an invisible one
+  // (a zero-width space, a bidi override) could not be found otherwise.
+  const bad = /[^a-z0-9-]/u.exec(raw);
+  const which = bad ? `; character ${bad.index + 1} is ${describeChar(bad[0])}` : '';
+  return `${field.name} ${echo(raw)} must be lowercase letters and digits joined by single hyphens, like "sabratha-strike-toll"${which}`;
+}
+
+/** Header labels a message names: the first few, then how many more. */
+function listed(labels: readonly string[], shown = 5): string {
+  const named = labels.slice(0, shown).map(echo).join(', ');
+  return labels.length > shown ? `${named} and ${labels.length - shown} more` : named;
+}
+
+/** Free text: no list, no pattern, no format to hold it to. */
+function isFreeText(field: FieldSchema): boolean {
+  const c = field.constraints ?? {};
+  return field.type === 'string' && !c.enum && !c.pattern && !field.format;
+}
+
+/**
+ * Free text may hold any character, but one that does not show is worth a
+ * warning: a bidi control reorders what follows it (a figure can read
+ * backwards), a zero-width character hides inside a word (search and
+ * comparison then miss it), a control character is no text at all.
+ */
+function hiddenCharacter(field: FieldSchema, raw: string): string | undefined {
+  const found = firstUnshown(raw);
+  if (!found) return undefined;
+  const kind = {
+    control: 'a control character',
+    bidi: 'a bidi control, which reorders the text after it',
+    'zero-width': 'a zero-width character, which hides inside words',
+  }[found.kind];
+  return `${field.name} holds ${kind}: ${describeChar(found.char)} at character ${found.index + 1}; remove it unless the source has it`;
 }

@@ -10,6 +10,12 @@ export function parsePlainNumber(raw: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+export function parseInteger(raw: string): number | undefined {
+  if (!/^-?(?:0|[1-9][0-9]*)$/.test(raw)) return undefined;
+  const n = Number(raw);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
 /** YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day. */
 export function isPartialDate(raw: string): boolean {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw);

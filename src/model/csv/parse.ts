@@ -30,8 +30,16 @@ const LF = 10;
 const CR = 13;
 
 export function parseCsv(text: string): CsvTable {
-  const rows: CsvRow[] = [];
   const errors: CsvSyntaxError[] = [];
+  return { rows: [...csvRows(text, errors)], errors };
+}
+
+/**
+ * The rows of `text` one at a time, syntax errors pushed to `errors` as they
+ * are met: a reader that keeps only what it needs of each row never holds
+ * every row's cells at once (450,000 claims are 7 million cells).
+ */
+export function* csvRows(text: string, errors: CsvSyntaxError[]): Generator<CsvRow> {
   const n = text.length;
   let i = 0;
 
@@ -104,9 +112,8 @@ export function parseCsv(text: string): CsvTable {
       i += c === CR ? 2 : 1; // CRLF or LF
       break;
     }
-    rows.push({ offset: rowOffset, values, offsets });
+    yield { offset: rowOffset, values, offsets };
   }
-  return { rows, errors };
 }
 
 function isDelimiter(text: string, i: number): boolean {

@@ -6,6 +6,8 @@
  */
 import {
   GROUP_OF_WORDS,
+  MATURITY_WORDS,
+  STREET_WORDS,
   IDENTIFIER_WORDS,
   MONTHS,
   NAME_WORDS,
@@ -34,6 +36,10 @@ export interface Exclusion {
 
 function isInteger(t: Token): boolean {
   return t.kind === 'num' && !t.decimal;
+}
+
+function isNumber(t: Token): boolean {
+  return t.kind === 'num';
 }
 
 function plainInteger(t: Token): boolean {
@@ -93,6 +99,10 @@ export function classifyDigits(
   tl: Tokens,
   c: NumberCore,
   quantity: boolean,
+  /** A currency is written before the number ("RM150", "$US87"): the word glued to it is that. */
+  currency = false,
+  /** One past the unit words read after the number. */
+  unitEnd = c.to,
 ): Exclusion | undefined {
   const i = c.from;
   const t = tl.at(i);
@@ -100,11 +110,12 @@ export function classifyDigits(
   const prev = tl.at(i - 1);
   const next = tl.at(c.to);
 
-  // Clock times: "10:30", "3 p.m.", "0600 GMT", "1400 hrs".
-  if (next.text === ':' && !next.gap && plainInteger(tl.at(c.to + 1)) && !tl.at(c.to + 1).gap) {
+  // Clock times and lap times: "10:30", "3 p.m.", "0600 GMT", "1400 hrs", "1:42.3", "2:05:54".
+  if (next.text === ':' && !next.gap && isNumber(tl.at(c.to + 1)) && !tl.at(c.to + 1).gap) {
     let to = c.to + 2;
     const minutes = tl.at(c.to + 1);
-    if (minutes.text.length === 2 && t.num <= 24) {
+    while (tl.at(to).text === ':' && !tl.at(to).gap && isNumber(tl.at(to + 1))) to += 2;
+    if (/^\d\d(\.\d+)?$/.test(minutes.text) && t.num <= 24 && !t.decimal) {
       if (TIME_WORDS.has(tl.at(to).lower) || TIME_ZONES.has(tl.at(to).text)) to++;
       return { reason: 'time', to };
     }
@@ -116,18 +127,44 @@ export function classifyDigits(
   if (c.scale === 1 && plainInteger(t) && t.text.length === 4 && tl.is(c.to, 'hrs')) {
     return { reason: 'time', to: c.to + 1 };
   }
-  // Glued to a word: "G20", "MH370", "F-16", "COVID-19" (but "mid-2015" is a year).
-  if (!t.gap && prev.kind === 'word') return { reason: 'name', from: i - 1, to: c.to };
-  if (!t.gap && prev.kind === 'punct' && isHyphen(prev.text) && !prev.gap) {
-    const w = tl.at(i - 2);
-    if (w.kind === 'word' && !NUMBER_PREFIXES.has(w.lower)) {
-      return { reason: 'name', from: i - 2, to: c.to };
+  if (!currency) {
+    // Glued to a word: "G20", "MH370", "F-16", "COVID-19" (but "mid-2015" is a year).
+    if (!t.gap && prev.kind === 'word') return { reason: 'name', from: i - 1, to: c.to };
+    if (!t.gap && prev.kind === 'punct' && isHyphen(prev.text) && !prev.gap) {
+      const w = tl.at(i - 2);
+      // "the under-21 side", "the over-65s"
+      if (w.lower === 'under' || w.lower === 'over')
+        return { reason: 'age', from: i - 2, to: c.to };
+      if (w.kind === 'word' && !NUMBER_PREFIXES.has(w.lower)) {
+        return { reason: 'name', from: i - 2, to: c.to };
+      }
+      if (w.kind === 'num') return { reason: 'identifier', to: c.to };
     }
-    if (w.kind === 'num') return { reason: 'identifier', to: c.to };
   }
   if (!t.gap && prev.text === '#') return { reason: 'identifier', from: i - 1, to: c.to };
+  // "the 10-year Treasury note", "two-year gilts": a security named by its term.
+  if (tl.gluedHyphen(c.to) && MATURITY_WORDS.has(tl.at(unitEnd).lower)) {
+    return { reason: 'label', to: unitEnd };
+  }
+
+  // "delivered 35 737 jets": a number right after another names a model.
+  if (
+    plainInteger(t) &&
+    plainInteger(prev) &&
+    t.gap &&
+    !yearLike(prev) &&
+    prev.text[0] !== '0' &&
+    c.scale === 1 &&
+    c.unit === undefined
+  ) {
+    return { reason: 'name', to: c.to };
+  }
 
   if (quantity) return undefined;
+
+  // "151 for 9", "356 for five", "by 320 votes to 244": a cricket score, a vote result.
+  const score = scoreAfter(tl, c);
+  if (score) return { reason: 'score', to: score };
 
   // Phone numbers: "+44 20 7946 0958", "(202) 555-0134", "555-0134".
   if (prev.text === '+' && !t.gap && plainInteger(t)) {
@@ -224,8 +261,16 @@ export function classifyDigits(
   ) {
     return { reason: 'identifier', to: c.to };
   }
+  // "No. 10", "No.5", "v.2", "Art.5": a number after an abbreviation names something.
+  if (prev.text === '.' && !prev.gap && !t.gap && tl.at(i - 2).kind === 'word') {
+    return { reason: 'identifier', to: c.to };
+  }
   if (prev.text === '.' && !prev.gap && (tl.is(i - 2, 'no') || tl.is(i - 2, 'nos'))) {
     return { reason: 'identifier', to: c.to };
+  }
+  // "the S P 500": an index written with its letters apart.
+  if (prev.kind === 'word' && /^[A-Z]$/.test(prev.text) && /^[A-Z]$/.test(tl.at(i - 2).text)) {
+    return { reason: 'name', to: c.to };
   }
   if (prev.kind === 'word' && prev.text === 'No') return { reason: 'identifier', to: c.to };
   if (prev.kind === 'word' && NAME_WORDS.has(prev.lower)) return { reason: 'name', to: c.to };
@@ -256,27 +301,84 @@ export function classifyDigits(
     }
   }
 
-  // Codes: leading zeros ("007"), long digit strings ("9780141036144").
+  // Codes: leading zeros ("007"), long digit strings ("9780141036144"); with more groups of
+  // digits after it, a phone number ("020 7219 3000").
   if (plainInteger(t) && t.text.length > 1 && t.text[0] === '0') {
-    return { reason: 'identifier', to: c.to };
+    let to = c.to;
+    while (plainInteger(tl.at(to)) && tl.at(to).text.length >= 3 && to < c.to + 3) to++;
+    return { reason: to > c.to ? 'phone' : 'identifier', to };
   }
   if (plainInteger(t) && t.text.length >= 7) return { reason: 'identifier', to: c.to };
 
   if (yearLike(t)) return { reason: 'year', to: c.to };
 
-  // A bare number between a capitalised word and the end of a clause or another
-  // capitalised word names something: "the Galaxy Note 7.", "Barcelona 3 Real
-  // Madrid 2"; "orbit Jupiter 37 times" counts.
+  // "350 Fifth Avenue", "10 Downing Street": an address.
+  const street = streetAfter(tl, c.to);
+  if (plainInteger(t) && street) return { reason: 'address', to: street };
+
+  // A bare number right after a capitalised word names something: "the Galaxy
+  // Note 7.", "Barcelona 3 Real Madrid 2", "the Raspberry Pi 5 costs", "Court 2
+  // of"; "orbit Jupiter 37 times" and "In Aleppo 40 were killed" count (their
+  // unit words make them quantities before this rule).
   if (
     prev.kind === 'word' &&
     prev.cap &&
     t.gap &&
     !tl.sentenceStart(i - 1) &&
     !WEEKDAYS.has(prev.lower) &&
-    isInteger(t) &&
-    (next.kind === 'punct' || next.kind === 'end' || (next.kind === 'word' && next.cap))
+    !MONTHS.has(prev.text) &&
+    plainInteger(t) &&
+    t.text.length <= 4 &&
+    (next.kind !== 'word' || next.cap || !NOT_AFTER_NAMES.has(next.lower))
   ) {
     return { reason: 'name', to: c.to };
+  }
+  return undefined;
+}
+
+/** Words after "<Name> N" that make N a count of something named: "Reuters 40 of them". */
+const NOT_AFTER_NAMES = new Set(['of', 'and', 'or', 'to', 'more', 'other', 'others']);
+
+/** One past "for 9", "votes to 244" after a number; a cricket score or a vote result. */
+function scoreAfter(tl: Tokens, c: NumberCore): number | undefined {
+  let k = c.to;
+  if (tl.is(k, 'votes') && tl.is(k + 1, 'to') && isInteger(tl.at(k + 2))) return k + 3;
+  if (!tl.is(k, 'for')) return undefined;
+  k++;
+  const w = tl.at(k);
+  const wickets = w.kind === 'num' ? (isInteger(w) ? w.num : NaN) : WICKETS.get(w.lower);
+  if (wickets === undefined || !(wickets <= 10) || !(c.value > wickets)) return undefined;
+  // "151 for 9", not "40 for 5 nights"
+  const after = tl.at(k + 1);
+  if (after.kind === 'word' && !after.cap && after.lower !== 'in' && after.lower !== 'at') {
+    return undefined;
+  }
+  return k + 1;
+}
+
+const WICKETS: ReadonlyMap<string, number> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((w, k) => [
+    w,
+    k + 1,
+  ]),
+);
+
+/** One past the street word of an address after a number: "350 Fifth Avenue", "12 Harbour Road". */
+function streetAfter(tl: Tokens, k: number): number | undefined {
+  for (let j = k; j < k + 4; j++) {
+    const t = tl.at(j);
+    if (t.kind !== 'word' || !t.cap) return undefined;
+    if (j > k && STREET_WORDS.has(t.lower)) return j + 1;
+  }
+  return undefined;
+}
+
+/** Why the spelled-out number c is not an amount: a name ("Group of Seven", "Ocean's Eleven"), a clock time. */
+export function classifyWords(tl: Tokens, c: NumberCore, unitEnd: number): Exclusion | undefined {
+  if (tl.at(c.from).cap && !tl.sentenceStart(c.from)) return { reason: 'name', to: c.to };
+  if (!c.percent && TIME_WORDS.has(tl.at(c.to).lower)) return { reason: 'time', to: c.to + 1 };
+  if (tl.gluedHyphen(c.to) && MATURITY_WORDS.has(tl.at(unitEnd).lower)) {
+    return { reason: 'label', to: unitEnd };
   }
   return undefined;
 }

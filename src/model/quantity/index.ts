@@ -3,6 +3,6 @@
  * functions over strings, shared by the CLI and the dashboard.
  */
 export { parseMention, scanQuantities } from './scan';
-export type { ExclusionReason, QuantityMatch, ScanOptions } from './types';
+export type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
 export { VAGUE_RANGES, vagueRange } from './vague';
 export type { VagueWording } from './vague';

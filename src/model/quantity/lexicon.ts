@@ -2,7 +2,7 @@
  * Word tables for the quantity grammar. Every key is lower case, as the
  * tokenizer's `lower` field gives it.
  */
-import type { Qualifier, Unit } from '../schema';
+import type { Qualifier } from '../schema';
 
 function table<V>(entries: Record<string, V>): ReadonlyMap<string, V> {
   return new Map(Object.entries(entries));
@@ -51,16 +51,15 @@ export const BIG_SCALES = table({
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // South Asian English: "8 lakh" is 800,000, "Rs 5 crore" 50 million rupees.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 });
 
-/** Scale words after digits: "1.6 million", "3 hundred". */
-export const SCALE_WORDS = table({
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-});
+/** Scale words after digits: "1.6 million", "3 hundred", "19,299 crore". */
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([['hundred', 100], ...BIG_SCALES]);
 
 /**
  * Letters glued to digits that scale them: "25k", "$13.6M", "1.2bn", "$3 mln".
@@ -88,21 +87,20 @@ export const SPACED_SCALE_ABBREVIATIONS = table({
   tn: 1e12,
 });
 
-/** Glued unit suffixes: "5km", "20kms". */
-export const SUFFIX_UNITS = table<Unit>({
-  km: 'km',
-  kms: 'km',
-  mi: 'miles',
-});
-
-// prettier-ignore
-/** Glued measures with no unit in the claim model: kept in the mention, no unit guessed. */
-export const SUFFIX_MEASURES = new Set([
-  'kg', 'g', 'mm', 'cm', 'ft', 'mph', 'kmh', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh',
-  'c', 'f', 'ha', 'gb', 'mb', 'tb', 'lb', 'lbs', 'oz', 'sqkm', 'bcm', 'tcf', 'bcf', 'mt',
-]);
-
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** After a glued m, metres rather than millions: "2.4m tall", "5m away", "a 10m-high wall". */
+export const DIMENSION_WORDS = new Set([
+  'tall', 'high', 'long', 'wide', 'deep', 'away', 'below', 'above', 'underground', 'beneath',
+  'taller', 'higher', 'longer', 'wider', 'deeper', 'apart', 'thick', 'across', 'offshore',
+]); // prettier-ignore
+
+/** After a glued m, the name of a race: "the 100m freestyle", "the 10,000m title". */
+export const RACE_WORDS = new Set([
+  'sprint', 'dash', 'hurdles', 'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'medley',
+  'relay', 'race', 'final', 'finals', 'heat', 'heats', 'event', 'title', 'steeplechase', 'world',
+  'olympic', 'gold', 'silver', 'bronze', 'champion', 'record',
+]); // prettier-ignore
 
 export const TIME_SUFFIXES = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'h', 'hrs', 'gmt']);
 
@@ -234,8 +232,7 @@ export const PERSON_NOUNS = new Set([
   'engineers', 'analysts', 'economists', 'lawyers', 'judges', 'activists', 'monitors', 'inspectors',
   'observers', 'consumers', 'customers', 'shoppers', 'users', 'subscribers', 'investors',
   'shareholders', 'executives', 'managers', 'bankers', 'traders', 'contractors', 'sailors',
-  'airmen', 'veterans', 'widows', 'orphans', 'mothers', 'fathers', 'parents', 'families',
-  'households', 'homeowners', 'tenants', 'drivers', 'cyclists', 'pedestrians', 'motorists',
+  'airmen', 'veterans', 'widows', 'orphans', 'mothers', 'fathers', 'parents', 'homeowners', 'tenants', 'drivers', 'cyclists', 'pedestrians', 'motorists',
   'smokers', 'adolescents', 'teens', 'youths', 'elderly', 'pensioners', 'retirees', 'candidates',
   'nominees', 'senators', 'mps', 'councillors', 'governors', 'mayors', 'clerics', 'priests',
   'monks', 'nuns', 'settlers', 'villagers', 'townspeople', 'locals', 'guests', 'attendees',
@@ -247,37 +244,13 @@ export const PERSON_NOUNS = new Set([
   'legislators', 'ministers', 'diplomats', 'officials', 'leaders', 'participants', 'respondents',
   'spectators', 'fans', 'athletes', 'players', 'runners', 'americans', 'britons', 'syrians',
   'iraqis', 'libyans', 'afghans', 'kurds', 'egyptians', 'tunisians', 'yemenis', 'palestinians',
-  'israelis', 'europeans', 'africans', 'nigerians', 'somalis',
+  'israelis', 'europeans', 'africans', 'nigerians', 'somalis', 'indians', 'pakistanis',
+  'bangladeshis', 'australians', 'canadians', 'germans', 'italians', 'russians', 'ukrainians',
+  'iranians', 'turks', 'mexicans', 'brazilians', 'kenyans', 'filipinos', 'indonesians',
+  'malaysians', 'singaporeans', 'koreans', 'asians', 'muslims', 'christians', 'jews', 'hindus',
+  'travelers', 'travellers', 'commuters', 'witnesses', 'viewers', 'listeners', 'readers',
+  'sufferers',
 ]);
-
-// prettier-ignore
-/** Unit nouns after a number: "40 miles", "1.6 million barrels", "three years". */
-export const UNIT_NOUNS = table<Unit>({
-  percent: 'percent', pct: 'percent', 'per-cent': 'percent', bpd: 'barrels_per_day',
-  barrels: 'barrels', barrel: 'barrels', dollars: 'usd', dollar: 'usd', usd: 'usd', euros: 'eur',
-  euro: 'eur', eur: 'eur', pounds: 'gbp', sterling: 'gbp', gbp: 'gbp', miles: 'miles',
-  mile: 'miles', km: 'km', kms: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km',
-  kilometer: 'km', tonnes: 'tonnes', tonne: 'tonnes', tons: 'tonnes', ton: 'tonnes',
-  minutes: 'minutes', minute: 'minutes', mins: 'minutes', hours: 'hours', hour: 'hours',
-  hrs: 'hours', days: 'days', day: 'days', weeks: 'weeks', week: 'weeks', months: 'months',
-  month: 'months', years: 'years', year: 'years', yrs: 'years', countries: 'countries',
-  country: 'countries', nations: 'countries', nation: 'countries', trucks: 'vehicles',
-  truck: 'vehicles', lorries: 'vehicles', lorry: 'vehicles', vehicles: 'vehicles',
-  vehicle: 'vehicles',
-});
-
-// prettier-ignore
-/**
- * Nouns in hyphenated modifiers: "66-nation", "three-hour", "a 15-member
- * council", "a 4,000-strong force".
- */
-export const MODIFIER_UNITS = table<Unit>({
-  nation: 'countries', country: 'countries', hour: 'hours', day: 'days', week: 'weeks',
-  month: 'months', year: 'years', minute: 'minutes', mile: 'miles', km: 'km', kilometre: 'km',
-  kilometer: 'km', tonne: 'tonnes', ton: 'tonnes', member: 'people', man: 'people',
-  person: 'people', strong: 'people', truck: 'vehicles', vehicle: 'vehicles', percent: 'percent',
-  dollar: 'usd', barrel: 'barrels',
-});
 
 // prettier-ignore
 /** Words that may sit between a number and its person noun: "40 Islamic State fighters". */
@@ -287,7 +260,22 @@ export const NOUN_MODIFIERS = new Set([
   'innocent', 'international', 'new', 'additional', 'extra', 'ground', 'combat', 'allied',
   'coalition', 'navy', 'air', 'fellow', 'former', 'suspected', 'alleged', 'senior', 'junior',
   'jihadist', 'militant', 'pro-government', 'government-backed', 'displaced', 'internally',
+  'monthly', 'daily', 'weekly', 'active', 'registered', 'paying', 'missing', 'armoured', 'armored',
+  'emergency', 'unemployed', 'homeless', 'elderly', 'skilled', 'full-time', 'part-time', 'british',
+  'american', 'foreign-born', 'adult', 'female', 'male', 'black', 'white', 'wounded', 'injured',
 ]);
+
+/** Words between a count and its unit of time: "seven straight months", "22 consecutive days". */
+export const SPAN_ADJECTIVES = new Set([
+  'straight', 'consecutive', 'successive', 'full', 'whole', 'long', 'more', 'further',
+  'additional', 'extra', 'working', 'calendar', 'trading', 'business',
+]); // prettier-ignore
+
+/** Nouns of size before "of": "a wingspan of 2.5m" is metres. */
+export const DIMENSION_NOUNS = new Set([
+  'wingspan', 'length', 'height', 'width', 'depth', 'diameter', 'radius', 'span', 'altitude',
+  'elevation', 'circumference', 'thickness', 'breadth', 'reach', 'drop', 'stature',
+]); // prettier-ignore
 
 // prettier-ignore
 /** Words before a number that name it: "Flight 370", "Category 2", "Article 5". */
@@ -299,7 +287,8 @@ export const IDENTIFIER_WORDS = new Set([
   'nos', 'level', 'phase', 'stage', 'grade', 'tier', 'class', 'type', 'version', 'model', 'series',
   'channel', 'precinct', 'ward', 'district', 'sector', 'zone', 'block', 'unit', 'lot', 'box',
   'seat', 'row', 'page', 'pages', 'volume', 'vol', 'issue', 'isbn', 'issn', 'code', 'bus', 'train',
-  'line', 'track', 'psalm', 'verse', 'hole', 'week',
+  'line', 'track', 'psalm', 'verse', 'hole', 'week', 'game', 'round', 'gen', 'court', 'heat',
+  'leg', 'bay', 'pitch', 'ward', 'ad',
 ]);
 
 // prettier-ignore
@@ -308,7 +297,8 @@ export const NAME_WORDS = new Set([
   'boeing', 'airbus', 'apollo', 'gemini', 'soyuz', 'falcon', 'voyager', 'artemis', 'windows',
   'iphone', 'galaxy', 'pixel', 'playstation', 'xbox', 'formula', 'bowl', 'catch', 'fortune', 'ftse',
   'nikkei', 'dax', 'cac', 'stoxx', 's&p', 'russell', 'hang', 'sensex', 'ibex', 'mib', 'dow',
-  'kospi', 'asx', 'nasdaq',
+  'kospi', 'asx', 'nasdaq', 'nifty', 'topix', 'csi', 'seng', 'sti', 'klci', 'jse', 'bse', 'tsx',
+  'pi', 'snapdragon', 'ryzen', 'core', 'ios', 'android', 'macos', 'series',
 ]);
 
 /** Words that open a name with "of": "Group of Five", "Gang of Four". */
@@ -322,6 +312,8 @@ export const SPORTS_WORDS = new Set([
   'score', 'scored', 'scoreline', 'trail', 'trailed', 'trailing', 'match', 'game', 'games', 'final',
   'semifinal', 'semi-final', 'goal', 'goals', 'inning', 'innings', 'halftime', 'half-time', 'rout',
   'routed', 'thrashed', 'edged', 'downed', 'vote', 'voted', 'ruling', 'decision', 'verdict',
+  'took', 'wickets', 'wicket', 'overs', 'bowling', 'figures', 'record', 'series', 'set', 'sets',
+  'votes', 'majority',
 ]);
 
 export const PHONE_WORDS = new Set([
@@ -344,8 +336,57 @@ export const NUMBER_PREFIXES = new Set([
   'nearly', 'almost',
 ]);
 
-/** Words before a number that say it is an age bracket: "(ages 12 to 16)". */
+/** Words before a number that say it is an age bracket: "(ages 12 to 16)", "aged between 25 and 30". */
 export const AGE_WORDS = new Set(['age', 'ages', 'aged']);
+
+// prettier-ignore
+/** People before "over 75", "under five": an age bracket ("offered to everyone over 75"). */
+export const BRACKETED = new Set([
+  'everyone', 'everybody', 'anyone', 'anybody', 'those', 'people', 'children', 'kids', 'adults',
+  'men', 'women', 'boys', 'girls', 'patients', 'residents', 'pupils', 'students', 'voters',
+  'drivers', 'workers', 'citizens', 'users', 'players', 'babies', 'infants', 'teenagers',
+]);
+
+// prettier-ignore
+/** The last word of an address after its number: "350 Fifth Avenue", "12 Harbour Road". */
+export const STREET_WORDS = new Set([
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'boulevard', 'blvd', 'drive',
+  'dr', 'way', 'place', 'pl', 'square', 'sq', 'terrace', 'crescent', 'close', 'court', 'parade',
+  'highway', 'hwy', 'quay', 'wharf', 'row', 'mews', 'gardens', 'grove', 'walk', 'plaza', 'alley',
+]);
+
+// prettier-ignore
+/** Securities named by their term: "the 10-year Treasury note", "two-year gilts", "a two-year fixed". */
+export const MATURITY_WORDS = new Set([
+  'treasury', 'treasuries', 'gilt', 'gilts', 'bond', 'bonds', 'note', 'notes', 'yield', 'yields',
+  'bund', 'bunds', 'jgb', 'jgbs', 'bill', 'bills', 'swap', 'swaps', 'fixed', 'breakeven',
+  'breakevens', 'tips', 'paper', 'spread',
+]);
+
+/** "fivefold", "tenfold": multipliers in one word. */
+export const FOLD_WORDS: ReadonlyMap<string, number> = new Map(
+  [...ONES, ...TEENS, ...TENS, ['hundred', 100] as const, ['thousand', 1000] as const]
+    .filter(([, n]) => n >= 2)
+    .map(([w, n]): [string, number] => [`${w}fold`, n]),
+);
+
+// prettier-ignore
+/** Time words that may stand between a figure and what refers to it: "17pc this year", "7bn letters last year, down from". */
+export const TIME_FILLERS = new Set([
+  'this', 'last', 'next', 'the', 'a', 'an', 'in', 'on', 'during', 'over', 'for', 'year', 'years',
+  'month', 'months', 'week', 'weeks', 'quarter', 'quarters', 'day', 'days', 'half', 'period',
+  'season', 'earlier', 'ago', 'so', 'far', 'first', 'second', 'third', 'fourth', 'previous',
+  'prior', 'same', 'time', 'its', 'their', 'fiscal', 'financial', 'today', 'yesterday', 'now',
+  'alone', 'session', 'trading', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday',
+]);
+
+// prettier-ignore
+/** Words near a decade of numbers that make it a temperature: "temperatures in the high 30s". */
+export const TEMPERATURE_WORDS = new Set([
+  'temperature', 'temperatures', 'degrees', 'highs', 'lows', 'high', 'low', 'mercury', 'heat',
+  'thermometer', 'thermometers', 'forecast', 'warm', 'cold', 'celsius', 'fahrenheit',
+]);
 
 type Pattern = readonly [readonly string[], Qualifier];
 
@@ -364,18 +405,32 @@ export const PREFIX_QUALIFIERS: readonly Pattern[] = (
     [['upwards', 'of'], 'more_than'],
     [['upward', 'of'], 'more_than'],
     [['exceeding'], 'more_than'],
+    [['past'], 'more_than'],
+    [['exceeds'], 'more_than'],
+    [['exceeded'], 'more_than'],
+    [['exceed'], 'more_than'],
+    [['topped'], 'more_than'],
+    [['tops'], 'more_than'],
+    [['surpassed'], 'more_than'],
+    [['beyond'], 'more_than'],
+    [['north', 'of'], 'more_than'],
     [['at', 'least'], 'at_least'],
     [['no', 'fewer', 'than'], 'at_least'],
     [['no', 'less', 'than'], 'at_least'],
     [['not', 'fewer', 'than'], 'at_least'],
     [['not', 'less', 'than'], 'at_least'],
     [['a', 'minimum', 'of'], 'at_least'],
+    [['as', 'few', 'as'], 'at_least'],
+    [['as', 'little', 'as'], 'at_least'],
+    [['as', 'low', 'as'], 'at_least'],
+    [['priced', 'from'], 'at_least'],
+    [['prices', 'from'], 'at_least'],
+    [['starting', 'from'], 'at_least'],
     [['as', 'many', 'as'], 'at_most'],
     [['as', 'much', 'as'], 'at_most'],
     [['as', 'high', 'as'], 'at_most'],
     [['as', 'long', 'as'], 'at_most'],
     [['as', 'far', 'as'], 'at_most'],
-    [['within'], 'at_most'],
     [['up', 'to'], 'at_most'],
     [['at', 'most'], 'at_most'],
     [['no', 'more', 'than'], 'at_most'],
@@ -386,6 +441,7 @@ export const PREFIX_QUALIFIERS: readonly Pattern[] = (
     [['lower', 'than'], 'less_than'],
     [['under'], 'less_than'],
     [['below'], 'less_than'],
+    [['shy', 'of'], 'less_than'],
     [['under', 'the', 'age', 'of'], 'less_than'],
     [['over', 'the', 'age', 'of'], 'more_than'],
     [['around'], 'approx'],
@@ -401,6 +457,11 @@ export const PREFIX_QUALIFIERS: readonly Pattern[] = (
     [['circa'], 'approx'],
     [['an', 'estimated'], 'approx'],
     [['estimated'], 'approx'],
+    [['estimated', 'at'], 'approx'],
+    [['put', 'at'], 'approx'],
+    [['approaching'], 'approx'],
+    [['c', '.'], 'approx'],
+    [['~'], 'approx'],
     [['close', 'to'], 'approx'],
     [['in', 'the', 'region', 'of'], 'approx'],
     [['on', 'the', 'order', 'of'], 'approx'],
@@ -424,18 +485,6 @@ export const SUFFIX_QUALIFIERS: readonly Pattern[] = [
   [['or', 'fewer'], 'at_most'],
   [['or', 'less'], 'at_most'],
 ];
-
-// prettier-ignore
-/** Verbs of change: "rose 5 percent to 7 percent" is a change and a level, not a range. */
-export const CHANGE_WORDS = new Set([
-  'rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen',
-  'climbed', 'climb', 'climbs', 'dropped', 'drop', 'drops', 'gained', 'gain', 'gains', 'lost',
-  'lose', 'loses', 'increased', 'increase', 'increases', 'decreased', 'decrease', 'declined',
-  'decline', 'declines', 'slipped', 'slip', 'jumped', 'jump', 'jumps', 'surged', 'surge', 'slumped',
-  'slump', 'edged', 'eased', 'grew', 'grow', 'grows', 'shrank', 'shrink', 'added', 'add', 'adds',
-  'shed', 'sheds', 'cut', 'cuts', 'raised', 'raise', 'lowered', 'lower', 'reduced', 'reduce',
-  'boosted', 'boost', 'tumbled', 'plunged', 'soared', 'advanced', 'retreated', 'up', 'down',
-]);
 
 /** Words before ", 45," that do not name a person: "In total, 45, …". */
 export const NOT_NAMES = new Set([

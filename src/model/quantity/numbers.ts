@@ -7,24 +7,27 @@ import type { Unit } from '../schema';
 import {
   AFTER_SHARE,
   BIG_SCALES,
+  DIMENSION_NOUNS,
+  DIMENSION_WORDS,
   FRACTION_BLOCKERS,
   FRACTIONS_PLURAL,
   FRACTIONS_SINGULAR,
   HALF_BLOCKERS,
   ONES,
   ORDINAL_SUFFIXES,
+  PERSON_NOUNS,
+  RACE_WORDS,
   SCALE_WORDS,
   SPACED_SCALE_ABBREVIATIONS,
-  SUFFIX_MEASURES,
   SUFFIX_SCALES,
-  SUFFIX_UNITS,
   TEENS,
   TENS,
   TIME_SUFFIXES,
-  UNIT_NOUNS,
 } from './lexicon';
-import type { Tokens } from './tokens';
+import type { Token, Tokens } from './tokens';
 import type { ExclusionReason } from './types';
+import { UNIT_WORDS } from './unit-lexicon';
+import { readUnit } from './units';
 
 export interface NumberCore {
   /** First token. */
@@ -46,6 +49,10 @@ export interface NumberCore {
   approximate?: boolean;
   /** A glued suffix gave the unit ("5km") or said what the number is ("3rd", "1990s"). */
   unit?: Unit;
+  /** The glued unit multiplies the value: 0.01 for "212p". */
+  factor?: number;
+  /** The glued unit is a bare cent ("15c"): the sentence's dollar, if it named one. */
+  dollar?: boolean;
   measured?: boolean;
   excluded?: ExclusionReason;
 }
@@ -74,33 +81,7 @@ export function readDigits(tl: Tokens, i: number, currency: boolean): NumberCore
   const c = core(i, i + 1, t.num, 1, false);
   const s = tl.at(i + 1);
   if (s.kind === 'word' && !s.gap) {
-    const l = s.lower;
-    c.to = i + 2;
-    if (ORDINAL_SUFFIXES.has(l) && !t.decimal) {
-      c.excluded = 'ordinal';
-    } else if (l === 's' && !t.decimal && !t.commas) {
-      c.excluded = t.text.length === 4 ? 'year' : decadeOfLife(tl, i) ? 'age' : 'year';
-    } else if (l === 'm') {
-      // "$200m" and "13.6M" are millions; "100m sprint" is metres.
-      if (currency || s.text === 'M' || millionsFollow(tl, i + 2)) {
-        c.scale = 1e6;
-      } else {
-        c.measured = true;
-      }
-    } else if (SUFFIX_SCALES.has(l)) {
-      c.scale = SUFFIX_SCALES.get(l)!;
-    } else if (TIME_SUFFIXES.has(l)) {
-      c.excluded = 'time';
-    } else if (SUFFIX_UNITS.has(l)) {
-      c.unit = SUFFIX_UNITS.get(l);
-      c.measured = true;
-    } else if (SUFFIX_MEASURES.has(l) && s.text !== 'G') {
-      // "5g" is grams; "5G" a network.
-      c.measured = true;
-    } else {
-      // "5G", "3D", "737MAX": a code, not an amount.
-      c.excluded = 'identifier';
-    }
+    readGlued(tl, c, t, s, currency);
     // More letters or digits glued on ("4x4", "H5N1"): a code.
     const after = tl.at(c.to);
     if (!c.excluded && (after.kind === 'num' || after.kind === 'word') && !after.gap) {
@@ -110,6 +91,92 @@ export function readDigits(tl: Tokens, i: number, currency: boolean): NumberCore
   if (c.scale === 1 && !c.excluded && !c.measured) readScaleWords(tl, c);
   if (c.scale !== 1) c.value = clean(c.raw * c.scale);
   return c;
+}
+
+/** Letters glued to the digits t: an ordinal, a decade, a unit, a scale or a code. */
+function readGlued(tl: Tokens, c: NumberCore, t: Token, s: Token, currency: boolean): void {
+  const i = c.from;
+  const l = s.lower;
+  c.to = i + 2;
+  if (ORDINAL_SUFFIXES.has(l) && !t.decimal && ordinalSuffix(t.num) === l) {
+    c.excluded = 'ordinal';
+    return;
+  }
+  if (l === 's' && !t.decimal && !t.commas) {
+    c.excluded = t.text.length === 4 ? 'year' : decadeOfLife(tl, i) ? 'age' : 'year';
+    return;
+  }
+  if (TIME_SUFFIXES.has(l)) {
+    c.excluded = 'time';
+    return;
+  }
+  // "9.58s" is seconds; "5m/s" and "50m²" are unit phrases, read before the m alone.
+  const u = l === 's' ? { unit: 'seconds' as const, to: i + 2 } : readUnit(tl, i + 1, true);
+  if (u.unit !== undefined) {
+    c.unit = u.unit;
+    c.to = u.to;
+    c.measured = true;
+    if (u.factor !== undefined) c.factor = u.factor;
+    if (u.dollar) c.dollar = true;
+  } else if (l === 'm') {
+    const reading = gluedM(tl, i, currency);
+    if (reading === 'million') c.scale = 1e6;
+    else if (reading === 'name') c.excluded = 'name';
+    else {
+      c.unit = 'm';
+      c.measured = true;
+    }
+  } else if (s.text === 'K' && !currency && !t.decimal && t.num <= 16) {
+    // "4K video", "a 5K run": a resolution or a race, not thousands.
+    c.excluded = 'name';
+  } else if (SUFFIX_SCALES.has(l)) {
+    c.scale = SUFFIX_SCALES.get(l)!;
+  } else {
+    // "5G", "3D", "737MAX": a code, not an amount.
+    c.excluded = 'identifier';
+  }
+}
+
+/** Words after "the 100m" that are no noun it could count: "won the 100m in 9.81 seconds". */
+const NOT_NOUNS = new Set(['in', 'at', 'on', 'for', 'with', 'and', 'or', 'but', 'by', 'final']);
+
+/** The ordinal suffix English writes after n: 1st, 2nd, 3rd, 11th, 22nd. */
+function ordinalSuffix(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/**
+ * A glued m: millions ("3.4m tonnes", "£48m", "25m homes"), metres ("2.4m
+ * tall", "a 5m wall", "a 10m-high fence") or a race ("the 100m freestyle").
+ */
+function gluedM(tl: Tokens, i: number, currency: boolean): 'million' | 'metres' | 'name' {
+  if (currency) return 'million';
+  const next = tl.at(i + 2);
+  if (tl.gluedHyphen(i + 2) && DIMENSION_WORDS.has(tl.at(i + 3).lower)) return 'metres';
+  if (next.kind === 'word' && next.gap) {
+    if (DIMENSION_WORDS.has(next.lower)) return 'metres';
+    if (RACE_WORDS.has(next.lower)) return 'name';
+  }
+  if (tl.at(i + 1).text === 'M') return 'million';
+  // "a wingspan of 2.5m", "a height of 828m"
+  if (tl.is(i - 1, 'of') && DIMENSION_NOUNS.has(tl.at(i - 2).lower)) return 'metres';
+  // "won the 100m in 9.81 seconds": a distance with no noun after it names the race.
+  if (tl.is(i - 1, 'the') && (next.kind !== 'word' || !next.gap || NOT_NOUNS.has(next.lower))) {
+    return 'name';
+  }
+  // "a 5m wall": one thing of a size, where millions would be "a £5m deal".
+  const article = tl.is(i - 1, 'a') || tl.is(i - 1, 'an');
+  const noun =
+    next.kind === 'word' &&
+    next.gap &&
+    !next.cap &&
+    !next.lower.endsWith('s') &&
+    !UNIT_WORDS.has(next.lower) &&
+    !PERSON_NOUNS.has(next.lower) &&
+    !SCALE_WORDS.has(next.lower);
+  return article && noun ? 'metres' : 'million';
 }
 
 /** "1.6 million", "$200-million", "3 hundred thousand", "$3 mln". */
@@ -127,11 +194,6 @@ function readScaleWords(tl: Tokens, c: NumberCore): void {
     c.scale *= BIG_SCALES.get(w2.lower)!;
     c.to++;
   }
-}
-
-function millionsFollow(tl: Tokens, k: number): boolean {
-  const u = UNIT_NOUNS.get(tl.at(k).lower);
-  return u === 'barrels' || u === 'barrels_per_day' || u === 'usd' || u === 'eur' || u === 'gbp';
 }
 
 /** "in their 20s" is an age; "the 80s" a decade. */
@@ -229,6 +291,13 @@ export function readFraction(tl: Tokens, i: number): NumberCore | undefined {
   let numerator: number;
   let j: number;
   let den: number | undefined;
+  // "a quarter-point cut": the size of a change of interest rates.
+  if (l === 'quarter' && tl.gluedHyphen(i + 1) && tl.is(i + 2, 'point')) {
+    const c = core(i, i + 3, 0.25, 1, true);
+    c.unit = 'percentage_points';
+    c.measured = true;
+    return c;
+  }
   if (l === 'half') {
     const p = tl.at(i - 1);
     if (p.kind === 'word' && HALF_BLOCKERS.has(p.lower)) return undefined;
@@ -254,6 +323,13 @@ export function readFraction(tl: Tokens, i: number): NumberCore | undefined {
     if (numerator === 1 && den !== 2 && next.kind === 'word' && !AFTER_SHARE.has(next.lower)) {
       if (!BIG_SCALES.has(next.lower) && !SPANS.has(next.lower)) return undefined;
     }
+  }
+  // "a quarter-point cut", "a half-point rise": a share of a percentage point.
+  if (tl.gluedHyphen(j) && tl.is(j + 1, 'point')) {
+    const c = core(i, j + 2, (numerator / den) * 1, 1, true);
+    c.unit = 'percentage_points';
+    c.measured = true;
+    return c;
   }
   // "quarter-final", "half-brother", "two-thirds-owned"
   if (tl.gluedHyphen(j)) return undefined;

@@ -3,32 +3,60 @@
  * number, reads the number, then looks a few tokens back for a currency sign
  * and a qualifier ("more than $") and forward for a range, a unit and a
  * suffix qualifier ("to 16 barrels per day", "or more"). Whatever it reads is
- * consumed, so each token belongs to at most one match.
+ * consumed, so each token belongs to at most one match. Last it reads the
+ * movement a figure is part of (movements.ts): the word of change around it,
+ * and the earlier level the sentence gives ("fell from X to Y", "Y, up from X").
  */
 import type { Qualifier, Unit } from '../schema';
-import { classifyDigits, yearLike } from './exclusions';
+import { isCurrency } from '../units';
+import { classifyDigits, classifyWords, yearLike } from './exclusions';
 import {
   AGE_WORDS,
-  CHANGE_WORDS,
+  BRACKETED,
+  FOLD_WORDS,
+  MONTHS,
   ONES,
+  PERSON_NOUNS,
+  SPAN_ADJECTIVES,
   ORDINAL_WORDS,
   SCALE_WORDS,
   TEENS,
   TENS,
+  TIME_FILLERS,
   TIME_WORDS,
   VAGUE_PLURALS,
 } from './lexicon';
+import {
+  CHANGE_NOUNS,
+  CHANGE_VERBS,
+  COMPARATIVES,
+  governorBefore,
+  LEVEL_FILLERS,
+  OBJECT_SPAN,
+  NEED_THAN,
+  NEUTRAL_MOVES,
+  SHARE_ONLY,
+  TALLY,
+  TRANSITIVE,
+} from './movements';
+import type { Change, Governor } from './movements';
 import { clean, readDigits, readFraction, readWords } from './numbers';
 import type { NumberCore } from './numbers';
 import { readPrefix, readSuffix } from './qualifiers';
 import type { QualifierRead } from './qualifiers';
-import { isHyphen, isMinus, tokenize, Tokens } from './tokens';
-import type { ExclusionReason, QuantityMatch, ScanOptions } from './types';
+import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
+import type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
 import { guessUnitAhead, readCurrencyBefore, readUnit } from './units';
 import type { CurrencyRead, UnitRead } from './units';
-import { readVague } from './vague';
+import { readDecade, readVague } from './vague';
 
 const SPAN_UNITS = new Set<Unit>(['minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+
+/** Shares: a transitive verb's figure is a change when it is one ("cut prices 5%"). */
+const SHARE_UNITS = new Set<Unit | undefined>(['percent', 'percentage_points', 'times']);
+
+/** Dollars of countries: once a sentence names one, its bare "$" and "cents" are that dollar. */
+const DOLLARS = new Set<Unit>(['usd', 'aud', 'nzd', 'cad', 'hkd', 'sgd', 'twd']);
 
 /** Words that can open a number; every other word is skipped with one lookup. */
 const TRIGGERS = new Set<string>([
@@ -36,6 +64,7 @@ const TRIGGERS = new Set<string>([
   ...TEENS.keys(),
   ...TENS.keys(),
   ...VAGUE_PLURALS.keys(),
+  ...FOLD_WORDS.keys(),
   'a',
   'an',
   'half',
@@ -46,6 +75,9 @@ const TRIGGERS = new Set<string>([
   'high',
   'many',
   'minus',
+  'the',
+  'upper',
+  'quarter',
 ]);
 
 interface Found {
@@ -73,6 +105,32 @@ function numbersFor(qualifier: Qualifier, v: number): Numbers {
   }
 }
 
+/** A unit and how it applies: the factor of pence and cents, the sentence's dollar. */
+interface UnitChoice {
+  unit?: Unit;
+  factor?: number;
+  dollar?: boolean;
+}
+
+function choose(...options: (UnitChoice | undefined)[]): UnitChoice {
+  return options.find((o) => o?.unit !== undefined) ?? {};
+}
+
+function figureOf(m: QuantityMatch): Figure {
+  const { start, end, mention, value, low, high, qualifier, unit, approximate } = m;
+  const f: Figure = { start, end, mention, qualifier };
+  if (value !== undefined) f.value = value;
+  if (low !== undefined) f.low = low;
+  if (high !== undefined) f.high = high;
+  if (unit !== undefined) f.unit = unit;
+  if (approximate) f.approximate = true;
+  return f;
+}
+
+function levelOf(m: Figure): number {
+  return m.value ?? m.high ?? m.low ?? NaN;
+}
+
 /**
  * The text is tokenized a chunk at a time so that the token arrays stay small
  * and short-lived: on a 20 MB text one array of all tokens spends most of its
@@ -85,10 +143,22 @@ const CHUNK = 1 << 16;
 const MARGIN = 64;
 const LOOKBACK = 16;
 
+/** The last figure found, for the level its change reaches and for figures joined to it. */
+interface Last {
+  match: QuantityMatch;
+  change?: Change;
+}
+
 class Scanner {
   private tl: Tokens = new Tokens([]);
   /** Tokens before this index belong to an earlier match. */
   private floor = 0;
+  /** Reading the second figure of a movement: no movement of its own. */
+  private nested = false;
+  private last: Last | undefined;
+  /** The dollar the current sentence named ("A$4.2m, up from $3.9m"), and how far the text was checked for a sentence end. */
+  private dollar: Unit | undefined;
+  private dollarCheckedTo = 0;
 
   constructor(
     private readonly text: string,
@@ -143,7 +213,11 @@ class Scanner {
       ) {
         const found = this.matchAt(i);
         if (found) {
-          if (found.match && (this.all || !found.match.excluded)) out.push(found.match);
+          if (found.match && (this.all || !found.match.excluded)) {
+            out.push(found.match);
+            if (!found.match.excluded)
+              this.last = { match: found.match, change: found.match.change };
+          }
           i = this.floor = Math.max(found.to, i + 1);
           continue;
         }
@@ -156,15 +230,49 @@ class Scanner {
   private matchAt(i: number): Found | undefined {
     const tl = this.tl;
     const t = tl.at(i);
-    if (t.kind === 'num') return this.digitsAt(i, undefined);
+    if (t.kind === 'num') return this.digitsAt(i);
     const l = t.lower;
+    const d = readDecade(tl, i);
+    if (d)
+      return this.movement(this.vague(d.from, d.to, d.low, d.high, d.unit), i, this.governor(i));
+    if (l === 'the') return undefined;
     const v = readVague(tl, i);
-    if (v) return this.vague(v.from, v.to, v.low, v.high);
+    if (v) return this.movement(this.vague(v.from, v.to, v.low, v.high), i, this.governor(i));
     if (l === 'minus' && tl.at(i + 1).kind === 'num') return this.digitsAt(i + 1, i);
+    const fold = FOLD_WORDS.get(l);
+    if (fold !== undefined) {
+      // "fivefold", "tenfold": a multiplier.
+      const c: NumberCore = {
+        from: i,
+        to: i + 1,
+        value: fold,
+        raw: fold,
+        scale: 1,
+        words: true,
+        bareOne: false,
+        percent: false,
+        unit: 'times',
+      };
+      return this.number(c, undefined, undefined);
+    }
     const f = readFraction(tl, i);
     if (f) return this.number(f, undefined, undefined);
     const w = readWords(tl, i);
     if (w) return this.number(w, undefined, undefined);
+    if ((l === 'a' || l === 'an') && this.boundedArticle(i)) {
+      // "less than a minute", "more than a year", "nearly a decade": a figure of one.
+      const one: NumberCore = {
+        from: i,
+        to: i + 1,
+        value: 1,
+        raw: 1,
+        scale: 1,
+        words: true,
+        bareOne: false,
+        percent: false,
+      };
+      return this.number(one, undefined, undefined);
+    }
     if (this.all && ORDINAL_WORDS.has(l)) {
       return {
         match: this.build(i, i + 1, 'exact', ORDINAL_WORDS.get(l)!, {}, 'ordinal'),
@@ -174,101 +282,159 @@ class Scanner {
     return undefined;
   }
 
-  /** Digits at i; `negative` is the token of a minus sign or "minus" before them. */
-  private digitsAt(i: number, negative: number | undefined): Found | undefined {
+  /**
+   * Digits at i, with their sign and currency: "-3.2", "$-12.4bn",
+   * "-$1.3 billion", "¥-25 billion"; `minusWord` is the token of "minus".
+   */
+  private digitsAt(i: number, minusWord?: number): Found | undefined {
     const tl = this.tl;
     const t = tl.at(i);
-    if (negative === undefined) {
-      const p = tl.at(i - 1);
-      if (
-        i - 1 >= this.floor &&
-        p.kind === 'punct' &&
-        isMinus(p.text) &&
-        !t.gap &&
-        (p.gap || tl.at(i - 2).text === '(')
-      ) {
-        negative = i - 1;
+    let negative = minusWord;
+    let currency: CurrencyRead | undefined;
+    const p = tl.at(i - 1);
+    if (negative === undefined && i - 1 >= this.floor && p.kind === 'punct' && isMinus(p.text)) {
+      if (!t.gap) {
+        // "$-12.4bn": the currency before the sign.
+        currency = readCurrencyBefore(tl, i - 1, this.floor);
+        if (currency || p.gap || tl.at(i - 2).text === '(' || i - 1 === 0) negative = i - 1;
+      }
+    } else if (negative === undefined) {
+      currency = readCurrencyBefore(tl, i, this.floor);
+      // "-$1.3 billion", "-£212m"
+      const s = currency ? tl.at(currency.from - 1) : undefined;
+      if (currency && s && s.kind === 'punct' && isMinus(s.text) && !tl.at(currency.from).gap) {
+        if (currency.from - 1 >= this.floor && (s.gap || currency.from - 1 === 0)) {
+          negative = currency.from - 1;
+        }
       }
     }
-    const currency = negative === undefined ? readCurrencyBefore(tl, i, this.floor) : undefined;
     const c = readDigits(tl, i, currency !== undefined);
     if (negative !== undefined) {
       c.raw = -c.raw;
       c.value = -c.value;
-      c.from = negative;
     }
     return this.number(c, currency, negative);
   }
 
+  /** The figure of the number core c; `single`: never a range (X of "from X to Y"). */
   private number(
     c: NumberCore,
     currency: CurrencyRead | undefined,
     negative: number | undefined,
+    single = false,
   ): Found | undefined {
     const tl = this.tl;
     const digits = !c.words;
-    const numIndex = negative !== undefined ? c.from + 1 : c.from;
-    const u1: UnitRead = c.percent ? { to: c.to } : readUnit(tl, c.to);
-    const guessed = u1.unit === undefined ? guessUnitAhead(tl, u1.to) : undefined;
+    let u1: UnitRead = c.percent ? { to: c.to } : readUnit(tl, c.to);
+    // "seven straight months", "22 consecutive days"
+    if (u1.unit === undefined && SPAN_ADJECTIVES.has(tl.at(c.to).lower)) {
+      const span = readUnit(tl, c.to + 1);
+      if (span.unit !== undefined && SPAN_UNITS.has(span.unit)) u1 = span;
+    }
+    const guessed =
+      u1.unit === undefined && c.unit === undefined ? guessUnitAhead(tl, u1.to) : undefined;
 
-    if (digits && negative === undefined) {
+    const person = this.personVerbAfter(u1.to);
+    // A lone "one" with nothing around it that counts ("one day", "one of them"): a pronoun.
+    if (c.bareOne && !this.loose && u1.unit === undefined && guessed === undefined && !person) {
+      const next = tl.at(u1.to);
+      const joined = ONE_JOINERS.has(next.lower) || (next.kind === 'punct' && isDash(next.text));
+      if (!joined && !readPrefix(tl, c.from, this.floor) && !readSuffix(tl, u1.to)) {
+        if (!this.personVerbBefore(c.from)) return undefined;
+      }
+    }
+    if (digits) {
       const quantity =
         currency !== undefined ||
+        negative !== undefined ||
         c.scale > 1 ||
         u1.unit !== undefined ||
         guessed !== undefined ||
+        person !== undefined ||
+        u1.to > c.to ||
         c.unit !== undefined;
-      const ex = classifyDigits(tl, { ...c, from: numIndex }, quantity);
+      const ex = classifyDigits(tl, c, quantity, currency !== undefined, u1.to);
       if (ex) {
         const from = Math.max(this.floor, Math.min(ex.from ?? c.from, currency?.from ?? c.from));
         return this.excluded(from, ex.to, c.value, ex.reason);
       }
     }
+    // "No one was hurt": a pronoun.
+    if (c.bareOne && tl.is(c.from - 1, 'no')) return undefined;
     if (c.words && !this.loose) {
-      if (tl.at(c.from).cap && !tl.sentenceStart(c.from)) {
-        return this.excluded(c.from, c.to, c.value, 'name');
-      }
-      if (!c.percent && TIME_WORDS.has(tl.at(c.to).lower)) {
-        return this.excluded(c.from, c.to + 1, c.value, 'time');
-      }
+      const ex = classifyWords(tl, c, u1.to);
+      if (ex) return this.excluded(c.from, ex.to, c.value, ex.reason);
     }
     // "a 45-year-old", "45 years old"; "3.2 million years old" is a span, not a person's age.
     if (u1.age && c.value <= 130) return this.excluded(c.from, u1.to, c.value, 'age');
+    // "a three-bedroom semi", "a four-room flat", "a three-way race": a small count in a
+    // compound names a kind of thing; "a 1,200-page report" still measures it.
+    if (u1.classifier && !this.loose && Number.isInteger(c.value) && c.value <= 12) {
+      return this.excluded(c.from, u1.to, c.value, 'label');
+    }
+    // "its steepest one-day decline", "a one-year deal": "one" picks a period out (rules, 6.8).
+    if (c.bareOne && tl.gluedHyphen(c.to) && u1.unit !== undefined && SPAN_UNITS.has(u1.unit)) {
+      return this.excluded(c.from, u1.to, c.value, 'label');
+    }
 
-    let from = currency?.from ?? c.from;
-    let unit: Unit | undefined = c.unit ?? currency?.unit;
+    // "a magnitude 7.1 earthquake": a unit written before the number.
+    const magnitude = !currency && c.from - 1 >= this.floor && tl.is(c.from - 1, 'magnitude');
+    let from = currency?.from ?? (magnitude ? c.from - 1 : c.from);
+    if (negative !== undefined) from = Math.min(from, negative);
     let prefix = readPrefix(tl, from, this.floor);
-    if (prefix && this.overMeansDuring(prefix, u1)) prefix = undefined;
+    if (prefix && (this.overMeansDuring(prefix, u1) || this.pastMeansAgo(prefix))) {
+      prefix = undefined;
+    }
     const opener = prefix ? prefix.at : from;
     const between = opener - 1 >= this.floor && tl.is(opener - 1, 'between');
     const fromWord = opener - 1 >= this.floor && tl.is(opener - 1, 'from');
+    const governor = this.nested ? undefined : this.governor(opener);
 
-    // "one in five": a share.
+    // "aged 18 to 34", "children under five", "everyone over 75": an age bracket.
+    if (!this.loose && this.ageBracket(from, opener, prefix, u1)) {
+      const range = c.percent ? undefined : this.range(c, u1, currency, between, undefined);
+      return this.excluded(between ? opener - 1 : opener, range?.to ?? u1.to, c.value, 'age');
+    }
+
+    // "one in five", "four out of five": a share.
     if (!c.percent && c.scale === 1 && Number.isInteger(c.value) && c.value >= 1) {
       const r = this.ratio(c);
       if (r) {
-        return this.finish(prefix?.at ?? from, r.to, prefix, undefined, r.value, 'percent', true);
+        const found = this.finish(opener, r.to, prefix, undefined, r.value, {
+          unit: 'percent',
+          approximate: true,
+        });
+        return this.movement(found, opener, governor);
       }
     }
 
-    if (!c.percent) {
-      const range = this.range(c, u1, currency, between, fromWord ? -1 : opener - 1);
+    // "fell from $41,200 to $39,850": one figure, the level reached, with its earlier level.
+    if (fromWord && !this.nested && !c.percent) {
+      const moved = this.fromTo(opener, c, currency, negative);
+      if (moved) return moved;
+    }
+
+    if (!c.percent && !single) {
+      const range = this.range(c, u1, currency, between, governor);
       if (range) {
-        const start = between || fromWord ? opener - 1 : (prefix?.at ?? from);
-        return {
+        const start = between || fromWord ? opener - 1 : opener;
+        const choice = this.resolve(choose(range.unit, this.glued(c), currency, u1), start);
+        const factor = choice.factor ?? 1;
+        const found: Found = {
           match: this.build(start, range.to, 'range', 0, {
-            low: range.low,
-            high: range.high,
-            unit: range.unit ?? u1.unit ?? unit ?? this.ageUnit(from),
+            low: clean(range.low * factor),
+            high: clean(range.high * factor),
+            unit: choice.unit,
           }),
           to: range.to,
         };
+        return this.movement(found, opener, governor);
       }
     }
 
     // Unit, suffix qualifier, unit again: "40 or more people", "40 people or more", "40-odd people".
     let to = u1.to;
-    unit ??= u1.unit;
+    let later: UnitChoice | undefined;
     let suffix: Qualifier | undefined = u1.qualifier;
     for (let pass = 0; pass < 2; pass++) {
       const s = readSuffix(tl, to);
@@ -276,31 +442,155 @@ class Scanner {
         suffix ??= s.qualifier;
         to = s.at;
       }
-      const u = readUnit(tl, to);
-      if (u.to > to && !u.age) {
-        unit ??= u.unit;
+      // A unit after a qualifier ("40-odd people", "40 or more people"), not a second unit
+      // after the first ("3.2% year on year").
+      const u = s || (u1.unit === undefined && c.unit === undefined) ? readUnit(tl, to) : undefined;
+      if (u && u.to > to && !u.age) {
+        later ??= u;
         suffix ??= u.qualifier;
         to = u.to;
       }
       if (!s) break;
     }
-    unit ??= guessed ?? (c.percent ? 'percent' : undefined) ?? this.ageUnit(from);
+    const before: UnitChoice | undefined = magnitude ? { unit: 'magnitude' } : undefined;
+    const read = choose(this.glued(c), currency, before, u1, later, { unit: guessed });
+    // The words around the figure, read only when its own words give no unit.
+    const choice = this.resolve(
+      read.unit !== undefined
+        ? read
+        : {
+            unit:
+              (c.percent ? 'percent' : undefined) ??
+              person ??
+              (to === u1.to ? undefined : this.personVerbAfter(to)) ??
+              this.personVerbBefore(from) ??
+              (c.bareOne ? undefined : this.countOf(opener)),
+          },
+      from,
+    );
 
     if (c.bareOne && !this.loose) {
-      const counted = unit !== undefined && (u1.unit !== undefined || guessed !== undefined);
+      const counted =
+        choice.unit !== undefined &&
+        (u1.unit !== undefined || guessed !== undefined || choice.unit === 'people');
       const qualified = prefix !== undefined && !tl.is(prefix.at, 'some') && !tl.is(c.to, 'of');
       if (!counted && !qualified && suffix === undefined) return undefined;
     }
-    if (negative !== undefined) from = negative;
-    return this.finish(
-      prefix?.at ?? from,
-      to,
-      prefix,
-      suffix,
-      c.value,
-      unit,
-      c.approximate === true,
-    );
+    // "$58 a barrel", "15 cents a litre", "£1,280 a month": the rate's denominator.
+    if (choice.unit !== undefined) to = this.rate(to);
+    const value = choice.factor === undefined ? c.value : clean(c.value * choice.factor);
+    const found = this.finish(opener, to, prefix, suffix, value, {
+      unit: choice.unit,
+      approximate: c.approximate === true,
+    });
+    return this.movement(found, opener, governor);
+  }
+
+  /**
+   * An article that a qualifier bounds, before a unit: "less than a minute"
+   * (rules, 6.8); "a year ago" and "about a mile away" stay articles.
+   */
+  private boundedArticle(i: number): boolean {
+    const tl = this.tl;
+    const prefix = readPrefix(tl, i, this.floor);
+    if (!prefix) return false;
+    // "nearly a decade", "almost a year"; "about a year" only places something in time.
+    const near = tl.is(prefix.at, 'nearly') || tl.is(prefix.at, 'almost');
+    if (prefix.qualifier === 'approx' && !near) return false;
+    const u = readUnit(tl, i + 1);
+    if (u.unit === undefined || u.unit === 'people' || u.age) return false;
+    // "saving $98.5 billion over a decade": "over" is "during".
+    if (this.overMeansDuring(prefix, u)) return false;
+    const after = tl.at(u.to).lower;
+    return after !== 'ago' && after !== 'away' && after !== 'earlier' && after !== 'later';
+  }
+
+  /** The unit glued to the digits ("212p", "128GB"), as a choice. */
+  private glued(c: NumberCore): UnitChoice | undefined {
+    if (c.unit === undefined) return undefined;
+    return {
+      unit: c.unit,
+      ...(c.factor === undefined ? {} : { factor: c.factor }),
+      ...(c.dollar ? { dollar: true } : {}),
+    };
+  }
+
+  /**
+   * A bare dollar or cent is the dollar its sentence named before it ("A$4.2m,
+   * up from $3.9m"), else the US dollar; a named dollar becomes the sentence's.
+   */
+  private resolve(choice: UnitChoice, at: number): UnitChoice {
+    if (choice.unit === undefined) return choice;
+    const offset = this.tl.at(at).start;
+    if (this.dollar !== undefined && this.sentenceEnded(offset)) this.dollar = undefined;
+    if (choice.dollar) return { ...choice, unit: this.dollar ?? choice.unit };
+    if (DOLLARS.has(choice.unit)) {
+      this.dollar = choice.unit;
+      this.dollarCheckedTo = offset;
+    }
+    return choice;
+  }
+
+  /** Whether a sentence ended between the last check and offset; each character is read once. */
+  private sentenceEnded(offset: number): boolean {
+    const text = this.text.slice(this.dollarCheckedTo, offset);
+    this.dollarCheckedTo = Math.max(this.dollarCheckedTo, offset);
+    return /[.!?]["'”’)]*\s+[\p{Lu}\d“"(]|[\n\r]/u.test(text);
+  }
+
+  /** "12 were killed", "one was wounded": a count of people by its verb. */
+  private personVerbAfter(j: number): Unit | undefined {
+    const tl = this.tl;
+    let k = j;
+    if (tl.is(k, 'more') || tl.is(k, 'others') || tl.is(k, 'people')) k++;
+    if (tl.is(k, 'were') || tl.is(k, 'was') || tl.is(k, 'are') || tl.is(k, 'have')) k++;
+    else if (tl.is(k, 'had') || tl.is(k, 'has')) k++;
+    if (tl.is(k, 'been')) k++;
+    const w = tl.at(k).lower;
+    return PERSON_VERBS.has(w) && k > j ? 'people' : w === 'died' ? 'people' : undefined;
+  }
+
+  /** "killing three people and wounding seven": a count of people by the verb before it. */
+  private personVerbBefore(k: number): Unit | undefined {
+    return PERSON_VERBS_BEFORE.has(this.tl.at(k - 1).lower) ? 'people' : undefined;
+  }
+
+  /**
+   * "The number of troops … has fallen to about 900", "put the death toll at
+   * 41": the figure counts what the sentence named it the number of.
+   */
+  private countOf(k: number): Unit | undefined {
+    const tl = this.tl;
+    for (let j = k - 1, steps = 0; steps < 14 && j >= 0; j--, steps++) {
+      const t = tl.at(j);
+      if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return undefined;
+      if (t.lower === 'toll' && (tl.is(j - 1, 'death') || tl.is(j - 1, 'casualty')))
+        return 'people';
+      if (t.lower !== 'of' || !COUNT_NOUNS.has(tl.at(j - 1).lower)) continue;
+      for (let n = j + 1; n <= j + 3; n++) {
+        const w = tl.at(n);
+        if (w.kind !== 'word') break;
+        if (PERSON_NOUNS.has(w.lower)) return 'people';
+        const u = readUnit(tl, n).unit;
+        if (u === 'countries' || u === 'vehicles') return u;
+      }
+    }
+    return undefined;
+  }
+
+  /** "$58 a barrel", "per share", "an hour": extends the mention over a rate's denominator. */
+  private rate(to: number): number {
+    const tl = this.tl;
+    const a = tl.at(to).lower;
+    if (a !== 'a' && a !== 'an' && a !== 'per' && a !== 'each') return to;
+    const noun = tl.at(to + 1);
+    if (noun.kind !== 'word' || TRIGGERS.has(noun.lower) || SCALE_WORDS.has(noun.lower)) {
+      return to;
+    }
+    const after = tl.at(to + 2).lower;
+    if (after === 'ago' || after === 'earlier' || after === 'later' || after === 'before')
+      return to;
+    return to + 2;
   }
 
   private finish(
@@ -309,14 +599,310 @@ class Scanner {
     prefix: QualifierRead | undefined,
     suffix: Qualifier | undefined,
     value: number,
-    unit: Unit | undefined,
-    approximate: boolean,
+    extra: { unit?: Unit | undefined; approximate?: boolean },
   ): Found {
     const qualifier: Qualifier = prefix?.qualifier ?? suffix ?? 'exact';
-    return {
-      match: this.build(from, to, qualifier, value, { unit, approximate }),
-      to,
-    };
+    return { match: this.build(from, to, qualifier, value, extra), to };
+  }
+
+  /** The word of change governing a figure that opens at token k, or the change of the figure just before it. */
+  private governor(k: number): Governor | undefined {
+    return governorBefore(this.tl, k, this.floor);
+  }
+
+  /**
+   * The movement a figure is part of: its change, the level its change
+   * reaches, and the earlier level given after it ("to £48m from £61m",
+   * "5.92pc, up from 2.25pc"), which it consumes.
+   */
+  private movement(found: Found, opener: number, governor: Governor | undefined): Found {
+    const m = found.match;
+    if (!m || m.excluded || this.nested) return found;
+    let change: Change | undefined;
+    let level = false;
+    if (governor) {
+      const share = SHARE_UNITS.has(m.unit);
+      if (governor.to || governor.by) change = governor.change;
+      else if (TRANSITIVE.has(governor.word)) change = share ? governor.change : undefined;
+      else if (LOSS.has(governor.word) && isCurrency(m.unit)) {
+        change = this.levelFollows(found.to) ? governor.change : undefined;
+      } else change = governor.change;
+      level = governor.to;
+    }
+    const last = this.last;
+    if (!change && last?.change && this.joinedToLast(opener, last.match)) {
+      // "rose 6.5pc to 812p", "0.3pc lower at 7,412 points": the level the change reached.
+      change = last.change;
+      level = true;
+      last.match.to = figureOf(m);
+    } else if (!change && last?.change && this.coordinated(opener, last.match, m)) {
+      // "down 2.15pc this week and 17pc this year"
+      change = last.change;
+    } else if (!change && last?.change && this.restated(opener, last.match)) {
+      // "fell 12 cents, or 2 per cent,", "rose 9% to 234.2 billion yuan ($32.3 billion)"
+      change = last.change;
+    } else if (
+      !change &&
+      last?.change &&
+      this.leveller(opener) &&
+      this.sameSentence(last.match, m)
+    ) {
+      // "lower the price cap by 7pc, taking the typical bill to £1,568"
+      change = last.change;
+      level = true;
+    }
+    change ??= this.changeAfter(opener, found.to, m) ?? this.trailingChange(found.to);
+    // "Y from X", "Y, up from X", "Y, compared with X a year earlier".
+    const earlier = this.earlierAfter(found.to, level);
+    if (earlier) {
+      m.from = earlier.figure;
+      change ??= earlier.change ?? byLevels(m, earlier.figure);
+      found.to = earlier.to;
+    }
+    if (change) m.change = change;
+    return found;
+  }
+
+  /** Whether the figure opening at k follows the last figure through "to" or "at" ("by £20m to £1.02bn"). */
+  private joinedToLast(k: number, last: QuantityMatch): boolean {
+    const tl = this.tl;
+    let j = k - 1;
+    // "to a record 4.5 percent", "to an average of £1,280"
+    while (j > 0 && LEVEL_FILLERS.has(tl.at(j).lower) && !tl.is(j, 'to') && !tl.is(j, 'at')) j--;
+    if (!tl.is(j, 'to') && !tl.is(j, 'at')) return false;
+    j--;
+    if (COMPARATIVES.has(tl.at(j).lower)) j--;
+    // "fell 12 cents, or 2 per cent, to $5.88"
+    if (tl.at(j).text === ',') j--;
+    return tl.at(j).end === last.end || (tl.at(j).end <= last.end && tl.at(j).start >= last.start);
+  }
+
+  /** Whether the figure opening at k restates the last: ", or 2 per cent", "($32.3 billion)". */
+  private restated(k: number, last: QuantityMatch): boolean {
+    const tl = this.tl;
+    if (tl.is(k - 1, 'or') && tl.at(k - 2).text === ',') return tl.at(k - 3).end === last.end;
+    if (tl.at(k - 1).text === '(') return tl.at(k - 2).end === last.end;
+    return false;
+  }
+
+  /** Whether no sentence ends between the last figure and this one, a few clauses apart at most. */
+  private sameSentence(last: QuantityMatch, m: QuantityMatch): boolean {
+    if (m.start - last.end > 300) return false;
+    return !/[.!?]["'”’)]*\s/.test(this.text.slice(last.end, m.start));
+  }
+
+  /** "taking the bill to", "bringing the total to": a verb that puts a level, with no direction of its own. */
+  private leveller(k: number): boolean {
+    const tl = this.tl;
+    let j = k - 1;
+    while (j > 0 && LEVEL_FILLERS.has(tl.at(j).lower) && !tl.is(j, 'to')) j--;
+    return tl.is(j, 'to') && this.wordBefore(j, OBJECT_SPAN + 1, LEVELLERS);
+  }
+
+  /** Whether one of `words` stands among the `span` words before token k, with no punctuation between. */
+  private wordBefore(k: number, span: number, words: ReadonlySet<string>): boolean {
+    const tl = this.tl;
+    for (let j = k - 1; j >= Math.max(this.floor, k - span); j--) {
+      const t = tl.at(j);
+      if (t.kind !== 'word') return false;
+      if (words.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** "420 million tonnes of cargo last year, up 24%": the change given after the level. */
+  private trailingChange(to: number): Change | undefined {
+    const tl = this.tl;
+    let k = to;
+    for (let steps = 0; steps < 6 && tl.at(k).kind === 'word' && !tl.is(k, 'up'); steps++) k++;
+    if (tl.at(k).text !== ',') return undefined;
+    const w = tl.at(k + 1).lower;
+    if ((w === 'up' || w === 'down') && tl.at(k + 2).kind === 'num') return w;
+    return undefined;
+  }
+
+  /** Whether the figure opening at k is joined to the last by "and" with only time words between. */
+  private coordinated(k: number, last: QuantityMatch, m: QuantityMatch): boolean {
+    const tl = this.tl;
+    if (last.unit !== m.unit) return false;
+    // The figure ends its clause, or only time words follow it: "and 17pc this year."
+    let after = k;
+    while (tl.at(after).start < m.end) after++;
+    for (let steps = 0; steps < 4 && TIME_FILLERS.has(tl.at(after).lower); steps++) after++;
+    if (tl.at(after).kind === 'word' || tl.at(after).kind === 'num') return false;
+    let and = false;
+    for (let j = k - 1, steps = 0; steps < 6; j--, steps++) {
+      const t = tl.at(j);
+      if (t.end <= last.end) return and;
+      if (t.lower === 'and' || t.lower === 'then' || t.text === ',') and = true;
+      else if (!TIME_FILLERS.has(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /** "a 3 percent drop", "a 20pc pay cut", "17% lower", "3pc down", "2,000 fewer officers". */
+  private changeAfter(opener: number, to: number, m: QuantityMatch): Change | undefined {
+    const tl = this.tl;
+    const w = tl.at(to);
+    const counted = m.unit === 'people' || m.unit === 'countries' || m.unit === 'vehicles';
+    const comparative = COMPARATIVES.get(w.lower);
+    // "lower-income families": a compound, not a comparison.
+    if (comparative && w.kind === 'word' && !tl.gluedHyphen(to + 1)) {
+      if (NEED_THAN.has(w.lower)) {
+        for (let j = to + 1; j <= to + 3; j++) if (tl.is(j, 'than')) return comparative;
+        return undefined;
+      }
+      if (SHARE_ONLY.has(w.lower) && !SHARE_UNITS.has(m.unit)) return undefined;
+      return comparative;
+    }
+    // "as 11,000 jobs were lost": a running total, changed.
+    const passive = this.passiveChange(to);
+    if (passive) return passive;
+    // "8% more homes than a year earlier": the comparative after the counted noun.
+    if (counted) return undefined;
+    const determiner = DETERMINERS.has(tl.at(opener - 1).lower);
+    if (!determiner) return undefined;
+    for (let j = to; j <= to + 1; j++) {
+      const noun = CHANGE_NOUNS.get(tl.at(j).lower);
+      if (noun && tl.at(j).kind === 'word') return noun;
+    }
+    return undefined;
+  }
+
+  /** "11,000 jobs were lost", "200,000 jobs were added": the change after a counted noun. */
+  private passiveChange(to: number): Change | undefined {
+    const tl = this.tl;
+    let k = to;
+    if (tl.at(k).kind === 'word' && !AUXILIARIES.has(tl.at(k).lower)) k++;
+    if (!AUXILIARIES.has(tl.at(k).lower)) return undefined;
+    k++;
+    if (tl.is(k, 'been')) k++;
+    const w = tl.at(k).lower;
+    return TALLY.has(w) ? CHANGE_VERBS.get(w) : undefined;
+  }
+
+  /** A level after a figure: "to $2,041.20", "at 212p". */
+  private levelFollows(to: number): boolean {
+    const tl = this.tl;
+    if (!tl.is(to, 'to') && !tl.is(to, 'at')) return false;
+    const next = tl.at(to + 1);
+    return next.kind === 'num' || (next.kind === 'punct' && next.text === '$') || next.cap;
+  }
+
+  /**
+   * The earlier level after a figure: "from £61m" after a level reached,
+   * "(,) up from 3.9%", "(,) down from 20bn", "(,) compared with £4.2bn".
+   * Time words may stand between: "7bn letters last year, down from 20bn".
+   */
+  private earlierAfter(
+    to: number,
+    level: boolean,
+  ): { figure: Figure; change?: Change; to: number } | undefined {
+    const tl = this.tl;
+    let k = to;
+    // "7bn letters last year, down from 20bn": the counted noun and time words may come first.
+    for (let steps = 0; steps < 5 && this.plainWord(k); steps++) {
+      if (tl.is(k, 'from') || tl.is(k, 'up') || tl.is(k, 'down') || tl.is(k, 'compared')) break;
+      k++;
+    }
+    if (tl.at(k).text === ',') k++;
+    let change: Change | undefined;
+    const w = tl.at(k).lower;
+    if ((w === 'up' || w === 'down') && tl.is(k + 1, 'from')) {
+      change = w;
+      k += 2;
+    } else if (w === 'compared' && (tl.is(k + 1, 'with') || tl.is(k + 1, 'to'))) {
+      k += 2;
+    } else if (w === 'from' && level && (k === to || this.plainWord(to))) {
+      k += 1;
+    } else {
+      return undefined;
+    }
+    const x = this.figureAt(k);
+    if (!x?.match || x.match.excluded) return undefined;
+    // "from £5.9bn to £6.3bn" is a movement of its own.
+    if (tl.is(x.to, 'to')) return undefined;
+    return { figure: figureOf(x.match), ...(change ? { change } : {}), to: x.to };
+  }
+
+  /**
+   * A token that may stand between a figure and what refers to it: a lower-case
+   * word, a month or weekday, a model number ("35 737 jets in October, up from 24").
+   */
+  private plainWord(k: number): boolean {
+    const t = this.tl.at(k);
+    if (t.kind === 'num') return !t.decimal && this.tl.at(k + 1).kind === 'word';
+    return t.kind === 'word' && (!t.cap || TIME_FILLERS.has(t.lower) || MONTHS.has(t.text));
+  }
+
+  /**
+   * At X of "from X to Y" after a word of change ("fell from $41,200 to
+   * $39,850", "rose 7pc from £5.9bn to £6.3bn"): Y, with X as its earlier level.
+   */
+  private fromTo(
+    opener: number,
+    c: NumberCore,
+    currency: CurrencyRead | undefined,
+    negative: number | undefined,
+  ): Found | undefined {
+    const tl = this.tl;
+    const fromToken = opener - 1;
+    const governor = governorBefore(tl, fromToken, this.floor, true);
+    const last = this.last;
+    const afterLast =
+      last?.change !== undefined && tl.at(fromToken - 1).end === last.match.end ? last : undefined;
+    // "was revised from", "changed its forecast from": the levels give the direction.
+    if (!governor && !afterLast && !this.wordBefore(fromToken, 5, NEUTRAL_MOVES)) return undefined;
+    // X as a figure of its own, then "to" and Y.
+    const x = this.withNested(() => this.number(c, currency, negative, true));
+    if (!x?.match || x.match.excluded) return undefined;
+    let k = x.to;
+    if (!tl.is(k, 'to')) return undefined;
+    k++;
+    const y = this.figureAt(k);
+    if (!y?.match || y.match.excluded) return undefined;
+    const m = y.match;
+    const earlier = figureOf(x.match);
+    if (earlier.unit === undefined && m.unit !== undefined) earlier.unit = m.unit;
+    m.from = earlier;
+    const word = governor && !NEUTRAL_MOVES.has(governor.word) ? governor.change : undefined;
+    const change = word ?? afterLast?.change ?? byLevels(m, earlier);
+    if (change) m.change = change;
+    if (afterLast) afterLast.match.to = figureOf(m);
+    return { match: m, to: y.to };
+  }
+
+  /** The figure that starts at token k (a currency sign or qualifier may open it), read without movements. */
+  private figureAt(k: number): Found | undefined {
+    const tl = this.tl;
+    let j = k;
+    while (j < k + 6 && !(tl.at(j).kind === 'num' || TRIGGERS.has(tl.at(j).lower))) j++;
+    if (j >= k + 6) return undefined;
+    const floor = this.floor;
+    this.floor = k;
+    try {
+      const found = this.withNested(() => this.matchAt(j));
+      if (!found?.match || found.match.start !== tl.at(k).start) return undefined;
+      return found;
+    } finally {
+      this.floor = floor;
+    }
+  }
+
+  private withNested<T>(read: () => T): T {
+    const nested = this.nested;
+    this.nested = true;
+    try {
+      return read();
+    } finally {
+      this.nested = nested;
+    }
+  }
+
+  /** "the past 12 months", "over the past three years": "past" places the figure in time. */
+  private pastMeansAgo(prefix: QualifierRead): boolean {
+    const tl = this.tl;
+    return tl.is(prefix.at, 'past') && !CHANGE_VERBS.has(tl.at(prefix.at - 1).lower);
   }
 
   /**
@@ -340,21 +926,35 @@ class Scanner {
     );
   }
 
-  /** "(ages 12 to 16)": the figure is in years. */
-  private ageUnit(from: number): Unit | undefined {
+  /**
+   * An age bracket: after "aged", "ages", "the age of" ("aged 18 to 34",
+   * "aged between 25 and 30", "under the age of 18"), or "over"/"under" a
+   * bare number after people ("everyone over 75", "children under five").
+   */
+  private ageBracket(
+    from: number,
+    opener: number,
+    prefix: QualifierRead | undefined,
+    u1: UnitRead,
+  ): boolean {
     const tl = this.tl;
     let k = from - 1;
-    if (tl.is(k, 'of')) k--;
-    const p = tl.at(k);
-    return p.kind === 'word' && AGE_WORDS.has(p.lower) ? 'years' : undefined;
+    if (tl.is(k, 'between') || tl.is(k, 'from')) k--;
+    if (tl.is(k, 'of') && tl.is(k - 1, 'age')) return true;
+    if (AGE_WORDS.has(tl.at(k).lower) && tl.at(k).kind === 'word') return true;
+    if (!prefix || u1.unit !== undefined) return false;
+    const word = tl.at(prefix.at).lower;
+    const bound = word === 'over' || word === 'under' || word === 'above' || word === 'below';
+    return bound && BRACKETED.has(tl.at(opener - 1).lower);
   }
 
-  /** "one in five", "1 in 3", "nine in 10 people". */
+  /** "one in five", "1 in 3", "nine in 10 people", "four out of five". */
   private ratio(c: NumberCore): { value: number; to: number } | undefined {
     const tl = this.tl;
     let k = c.to;
-    if (!tl.is(k, 'in')) return undefined;
-    k++;
+    if (tl.is(k, 'in')) k++;
+    else if (tl.is(k, 'out') && tl.is(k + 1, 'of')) k += 2;
+    else return undefined;
     if (tl.is(k, 'every')) k++;
     const y = tl.at(k).kind === 'num' ? readDigits(tl, k, false) : readWords(tl, k);
     if (!y || y.excluded || y.measured || y.scale !== 1 || !Number.isInteger(y.value)) {
@@ -365,24 +965,39 @@ class Scanner {
     const after = tl.at(y.to);
     if (after.kind === 'punct' && isHyphen(after.text) && !after.gap) return undefined;
     const u = readUnit(tl, y.to).unit;
-    if (u !== undefined && u !== 'people' && u !== 'countries') return undefined;
+    if (u !== undefined && u !== 'people' && u !== 'countries' && u !== 'vehicles') {
+      return undefined;
+    }
     if (SCALE_WORDS.has(after.lower)) return undefined;
     return { value: (100 * c.value) / y.value, to: y.to };
   }
 
-  /** The second half of "12 to 16", "360,000-370,000 bpd", "between 40 and 50", "two or three". */
+  /**
+   * The second half of "12 to 16", "360,000-370,000 bpd", "between 40 and
+   * 50", "A$40m and A$50m", "-5C to -8C", and of alternatives: "two or three",
+   * "three, four or five days".
+   */
   private range(
     c1: NumberCore,
     u1: UnitRead,
     currency: CurrencyRead | undefined,
     between: boolean,
-    /** The token before the mention; -1 after "from". */
-    before: number,
-  ): { low: number; high: number; to: number; unit?: Unit } | undefined {
+    governor: Governor | undefined,
+  ): { low: number; high: number; to: number; unit?: UnitChoice } | undefined {
     const tl = this.tl;
     if (u1.age || u1.qualifier) return undefined;
-    const ownUnit = u1.unit !== undefined || currency !== undefined;
-    const k = u1.to;
+    const ownUnit = u1.unit !== undefined || currency !== undefined || c1.unit !== undefined;
+    let k = u1.to;
+    const values = [c1];
+    // "three, four or five days": a list that ends in "or".
+    while (tl.at(k).text === ',' && !between) {
+      const next = tl.at(k + 1);
+      const c = next.kind === 'num' ? readDigits(tl, k + 1, false) : readWords(tl, k + 1);
+      if (!c || c.excluded || c.unit !== undefined || c.scale !== c1.scale) return undefined;
+      values.push(c);
+      k = c.to;
+    }
+    if (values.length > 1 && !tl.is(k, 'or')) return undefined;
     const conn = tl.at(k);
     const after = tl.at(k + 1);
     let ok = false;
@@ -393,55 +1008,81 @@ class Scanner {
     } else if (conn.kind === 'word') {
       ok = between ? conn.lower === 'and' : conn.lower === 'to' || conn.lower === 'or';
       // "rose $1.10 to $49.20", "fell 2 percent to 3.1 percent": a change, then a level.
-      if (ok && conn.lower === 'to' && ownUnit && before >= 0) {
-        if (tl.is(before, 'by') || CHANGE_WORDS.has(tl.at(before).lower)) ok = false;
-      }
+      if (ok && conn.lower === 'to' && governor && ownUnit) ok = false;
     }
     if (!ok) return undefined;
+    // The second figure: its sign and currency, then its digits or words.
     let j = k + 1;
-    const sign = tl.at(j);
-    if (sign.kind === 'punct' && (sign.text === '$' || sign.text === '£' || sign.text === '€')) j++;
-    else if ((sign.lower === 'us' || sign.lower === 'u.s.') && tl.at(j + 1).text === '$') j += 2;
+    let negative = false;
+    if (tl.at(j).kind === 'punct' && isMinus(tl.at(j).text) && !tl.at(j + 1).gap) {
+      negative = true;
+      j++;
+    }
+    let currency2: CurrencyRead | undefined;
+    if (tl.at(j).kind !== 'num') {
+      // "and A$50m", "to $US5", "to RM3,870": a currency before the second number.
+      let at = j + 1;
+      while (at < j + 3 && tl.at(at).kind !== 'num') at++;
+      if (tl.at(at).kind === 'num') {
+        currency2 = readCurrencyBefore(tl, at, j);
+        if (currency2?.from === j) j = at;
+        else currency2 = undefined;
+      }
+    }
     const second = tl.at(j);
     const c2 =
       second.kind === 'num'
-        ? readDigits(tl, j, currency !== undefined || j > k + 1)
+        ? readDigits(tl, j, currency !== undefined || currency2 !== undefined)
         : readWords(tl, j);
     if (!c2 || c2.excluded) return undefined;
     if (c2.words && tl.at(j).cap && !tl.sentenceStart(j)) return undefined;
-    let low = c1.value;
-    // "1.5 to 2 million", "$5-10 billion": the scale of the second applies to both.
-    if (c1.scale === 1 && c2.scale > 1 && c1.raw < c2.raw) low = clean(c1.raw * c2.scale);
-    const high = c2.value;
-    if (!(low < high)) return undefined;
-    if (TIME_WORDS.has(tl.at(c2.to).lower)) return undefined;
+    if (negative) {
+      c2.raw = -c2.raw;
+      c2.value = -c2.value;
+    }
     const u2 = readUnit(tl, c2.to);
-    if (u2.age || u2.qualifier) return undefined;
+    if (u2.age || u2.qualifier || u2.classifier) return undefined;
+    // "1.5 to 2 million", "$5-10 billion": the scale of the second applies to the first.
+    const scaled = (c: NumberCore) =>
+      c.scale === 1 && c2.scale > 1 && Math.abs(c.raw) < Math.abs(c2.raw)
+        ? clean(c.raw * c2.scale)
+        : c.value;
+    const lows = values.map(scaled);
+    let low = Math.min(...lows);
+    let high = c2.value;
+    // "-5C to -8C": a range of negative figures may run downwards.
+    if (low > high && low < 0 && high < 0 && values.length === 1) [low, high] = [high, low];
+    if (!(low < high)) return undefined;
+    if (values.length > 1 && !lows.every((v) => v < c2.value)) return undefined;
+    // "fell by 58,000 to 957,000" is a change, then a level, where "rise by 26 to 82 cm" is a
+    // range: the ends of a range are of one size, a level is usually many times its change.
+    if (conn.lower === 'to' && governor?.by && high > 4 * Math.abs(low)) return undefined;
+    if (TIME_WORDS.has(tl.at(c2.to).lower)) return undefined;
     // "12.5 percent to 8.6 million": two figures in different units.
-    if (u1.unit !== undefined && u2.unit !== u1.unit) return undefined;
+    const unit1 = c1.unit ?? u1.unit;
+    const unit2 = c2.unit ?? u2.unit;
+    if (unit1 !== undefined && unit2 !== undefined && unit2 !== unit1) return undefined;
+    if (u1.unit !== undefined && unit2 === undefined && currency2 === undefined) return undefined;
     if (!c2.words && c2.scale === 1 && yearLike(second) && u2.unit === undefined) return undefined;
-    const unit = c2.unit ?? u2.unit ?? u1.unit ?? c1.unit ?? currency?.unit;
-    return { low, high, to: u2.to, unit: unit ?? guessUnitAhead(tl, u2.to) };
+    const unit = choose(
+      c2.unit === undefined ? undefined : { unit: c2.unit, factor: c2.factor, dollar: c2.dollar },
+      u2,
+      currency2,
+      { unit: guessUnitAhead(tl, u2.to) },
+    );
+    return { low, high, to: u2.to, unit };
   }
 
-  private vague(from: number, to: number, low: number, high: number): Found {
+  private vague(from: number, to: number, low: number, high: number, unit?: Unit): Found {
     const tl = this.tl;
-    let unit: Unit | undefined;
-    if (tl.is(to, 'of')) {
-      const u = readUnit(tl, to + 1);
+    if (unit === undefined) {
+      const k = tl.is(to, 'of') ? to + 1 : to;
+      const u = readUnit(tl, k);
       if (u.unit !== undefined && !u.age) {
         unit = u.unit;
         to = u.to;
       } else {
-        unit = guessUnitAhead(tl, to + 1);
-      }
-    } else {
-      const u = readUnit(tl, to);
-      if (u.unit !== undefined && !u.age) {
-        unit = u.unit;
-        to = u.to;
-      } else {
-        unit = guessUnitAhead(tl, to);
+        unit = guessUnitAhead(tl, k);
       }
     }
     return { match: this.build(from, to, 'vague', 0, { low, high, unit }), to };
@@ -478,6 +1119,74 @@ class Scanner {
     return m;
   }
 }
+
+/** "was revised from 3% to 2.5%": the direction of a neutral movement, from its two levels. */
+function byLevels(now: Figure, earlier: Figure): Change | undefined {
+  const a = levelOf(earlier);
+  const b = levelOf(now);
+  if (!(a === a && b === b) || a === b) return undefined;
+  return b > a ? 'up' : 'down';
+}
+
+/** Words after "one" that make it part of a share or a range: "one in five", "one or two". */
+const ONE_JOINERS = new Set(['in', 'out', 'or', 'to', 'and']);
+
+/** "lost US$485 million" is a loss, an amount; "lost 2%" and "lost 12 seats" are movements. */
+const LOSS = new Set(['lose', 'loses', 'lost', 'losing']);
+
+/** Verbs that put a level with no direction of their own: "taking the bill to £1,568". */
+const LEVELLERS = new Set([
+  'taking', 'take', 'takes', 'took', 'bringing', 'bring', 'brings', 'brought', 'pushing', 'push',
+  'pushed', 'putting', 'leaving', 'left', 'sending', 'sent',
+]); // prettier-ignore
+
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'be']);
+
+/** "the number of", "the total of": what follows is what a figure later counts. */
+const COUNT_NOUNS = new Set(['number', 'numbers', 'total', 'count', 'tally', 'population']);
+
+/** Verbs only persons take, before a bare count: "killing three people and wounding seven". */
+const PERSON_VERBS_BEFORE = new Set([
+  'killing', 'killed', 'wounding', 'wounded', 'injuring', 'injured', 'kidnapping', 'kidnapped',
+  'abducting', 'abducted', 'arresting', 'arrested', 'rescuing', 'rescued', 'evacuating',
+  'evacuated', 'detaining', 'detained', 'executing', 'executed',
+]); // prettier-ignore
+
+/** Words before a figure that make a change noun after it its own: "a 3 percent drop". */
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'our',
+]);
+
+/** Verbs only persons take, after a count: "12 were killed", "one was wounded". */
+const PERSON_VERBS = new Set([
+  'killed',
+  'wounded',
+  'injured',
+  'hurt',
+  'arrested',
+  'detained',
+  'rescued',
+  'evacuated',
+  'displaced',
+  'abducted',
+  'kidnapped',
+  'missing',
+  'dead',
+  'hospitalised',
+  'hospitalized',
+  'drowned',
+  'died',
+  'executed',
+]);
 
 /** Every quantity mention in `text`, in order; with `{ all: true }` the excluded numbers too. */
 export function scanQuantities(text: string, options: ScanOptions = {}): QuantityMatch[] {

@@ -5,7 +5,7 @@
  *
  * - Numbers keep their thousands separators ("360,000") and decimals ("1.6")
  *   in one token; a comma only joins groups of exactly three digits, so
- *   "3,4" stays three tokens.
+ *   "3,4" stays three tokens. A decimal may start at its point (".002").
  * - Letters glued to digits are a separate token with `gap: false`
  *   ("25k", "3rd", "G20"), as is a hyphen ("66-nation", "3-1").
  * - Apostrophes inside words stay in the word ("o'clock"), and single-letter
@@ -75,6 +75,62 @@ function isLetterAt(text: string, i: number): boolean {
   return i < text.length && classOf(text.charCodeAt(i)) === LETTER;
 }
 
+/**
+ * A full stop at i can open a number (".5") after whitespace or an opening
+ * sign, not after a letter, a digit or another full stop ("U.S.5", "3.5",
+ * "…5").
+ */
+function opensNumber(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const p = text.charCodeAt(i - 1);
+  const cls = classOf(p);
+  return cls === SPACE || (cls === OTHER && p !== 46 && p !== 0x2026);
+}
+
+/**
+ * Words read again cost no new string: each distinct plain word is kept once,
+ * as written and in lower case, in small open-addressed tables keyed by a hash
+ * of its letters. News reuses a few thousand words, so most tokens of a long
+ * text share strings already made; a crowded slot is simply overwritten.
+ */
+const WORDS = 1 << 15;
+const PROBES = 4;
+const RAW: (string | undefined)[] = new Array<string | undefined>(WORDS);
+const LOWER: (string | undefined)[] = new Array<string | undefined>(WORDS);
+
+function intern(
+  table: (string | undefined)[],
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  lower: boolean,
+): string {
+  const length = end - start;
+  let free = -1;
+  for (let probe = 0, slot = hash & (WORDS - 1); probe < PROBES; probe++) {
+    const word = table[slot];
+    if (word === undefined) {
+      free = slot;
+      break;
+    }
+    if (word.length === length && sameLetters(word, text, start, lower)) return word;
+    slot = (slot + 1) & (WORDS - 1);
+  }
+  const word = lower ? text.slice(start, end).toLowerCase() : text.slice(start, end);
+  table[free === -1 ? hash & (WORDS - 1) : free] = word;
+  return word;
+}
+
+function sameLetters(word: string, text: string, start: number, lower: boolean): boolean {
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (lower && c >= 65 && c <= 90) c += 32;
+    if (word.charCodeAt(k) !== c) return false;
+  }
+  return true;
+}
+
 export const END: Token = {
   kind: 'end',
   start: 0,
@@ -118,11 +174,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
-    if (cls === DIGIT) {
-      i++;
+    // A decimal may start at its point: ".002 per cent", "a .300 average", "−.42".
+    const leadingPoint = c === 46 && isDigitAt(text, i + 1) && opensNumber(text, i);
+    if (cls === DIGIT || leadingPoint) {
       while (i < n && isDigitAt(text, i)) i++;
       let commas = false;
-      if (i - start <= 3) {
+      if (i - start <= 3 && !leadingPoint) {
         // Groups of exactly three digits: "360,000" but not "3,4" or "1,2345".
         while (
           text.charCodeAt(i) === 44 &&
@@ -157,10 +214,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         decimal,
       });
     } else if (cls === LETTER) {
-      i++;
+      // Plain ASCII words are interned by a hash of their letters, in lower case.
+      let hash = 0;
+      let plain = true;
+      let upper = false;
       for (;;) {
-        while (i < n && classOf(text.charCodeAt(i)) === LETTER) i++;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 128) {
+            if (ASCII[d] !== LETTER) break;
+            if (d <= 90) upper = true;
+            hash = (Math.imul(hash, 31) + (d | 32)) | 0;
+          } else if (classifyWide(d) === LETTER) {
+            plain = false;
+          } else {
+            break;
+          }
+          i++;
+        }
         if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)) {
+          plain = false;
           i++;
           continue;
         }
@@ -174,16 +247,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         }
         if (j > i) {
           i = text.charCodeAt(j) === 46 ? j + 1 : j;
+          plain = false;
         }
       }
-      const raw = text.slice(start, i);
+      let raw: string;
+      let lower: string;
+      if (plain) {
+        raw = intern(RAW, text, start, i, hash, false);
+        lower = upper ? intern(LOWER, text, start, i, hash, true) : raw;
+      } else {
+        raw = text.slice(start, i);
+        lower = raw.toLowerCase();
+      }
       const c0 = raw.charCodeAt(0);
       tokens.push({
         kind: 'word',
         start,
         end: i,
         text: raw,
-        lower: raw.toLowerCase(),
+        lower,
         gap,
         nl,
         cap: (c0 >= 65 && c0 <= 90) || (c0 >= 128 && raw[0] !== raw[0]!.toLowerCase()),

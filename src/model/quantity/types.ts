@@ -2,9 +2,20 @@ import type { Qualifier, Unit } from '../schema';
 
 /** Why a number is not a quantity claim; reported only when scanning with `{ all: true }`. */
 export type ExclusionReason =
-  'year' | 'date' | 'time' | 'ordinal' | 'age' | 'phone' | 'identifier' | 'name' | 'score';
+  | 'year'
+  | 'date'
+  | 'time'
+  | 'ordinal'
+  | 'age'
+  | 'phone'
+  | 'address'
+  | 'identifier'
+  | 'name'
+  | 'label'
+  | 'score';
 
-export interface QuantityMatch {
+/** A figure of the text: where it is and what it states. */
+export interface Figure {
   /** Where the mention starts in the input, qualifier words and currency sign included. */
   start: number;
   /** Just past the mention, unit words that directly follow the number included. */
@@ -22,8 +33,20 @@ export interface QuantityMatch {
   unit?: Unit;
   /** The figure came from a fraction word (two-thirds = 66.666…%): allow rounding. */
   approximate?: boolean;
+}
+
+export interface QuantityMatch extends Figure {
   /** Only with `{ all: true }`: why the number would normally be skipped. */
   excluded?: ExclusionReason;
+  /**
+   * The figure is a movement (docs/extraction-rules.md, section 7): the size
+   * of a change ("rose 7pc") or the level it reaches ("fell to $39,850").
+   */
+  change?: 'up' | 'down';
+  /** The earlier level of a movement, when the sentence states it ("fell from $41,200 to …"). */
+  from?: Figure;
+  /** The level a change of this size reaches ("rose 7pc to £6.3bn": £6.3bn). */
+  to?: Figure;
 }
 
 export interface ScanOptions {

@@ -1,77 +1,143 @@
 /**
- * The unit of a number, from the words right after it ("barrels per day",
- * "per cent", "people", "-nation") or the currency sign before it.
+ * The unit of a number: from the words right after it ("barrels per day",
+ * "per cent", "people", "sq ft", "-nation"), from letters glued to it
+ * ("128GB", "212p", "38C") or from the currency written before it ("$",
+ * "A$", "$US", "RM", "USD"). The words and their codes are in unit-lexicon.ts.
  */
 import type { Qualifier, Unit } from '../schema';
-import { MODIFIER_UNITS, NOUN_MODIFIERS, PERSON_NOUNS, UNIT_NOUNS } from './lexicon';
+import { NOUN_MODIFIERS, PERSON_NOUNS } from './lexicon';
 import type { Tokens } from './tokens';
+import {
+  CURRENCY_PREFIXES,
+  CURRENCY_SIGNS,
+  DOLLAR_COUNTRIES,
+  GLUED_ONLY_UNITS,
+  MODIFIER_UNITS,
+  UNIT_PHRASES,
+  UNIT_WORDS,
+  WEIGHT_WORDS,
+} from './unit-lexicon';
+import type { UnitForm, UnitPhrase } from './unit-lexicon';
 
 export interface UnitRead {
   unit?: Unit;
   /** One past the last unit token; the start position when nothing was read. */
   to: number;
+  /** Multiplies the value: 0.01 for pence, 10 for decades. */
+  factor?: number;
+  /** A dollar or cent with no country: the sentence's dollar, if it named one. */
+  dollar?: boolean;
   /** "45-year-old", "45 years old". */
   age?: boolean;
   /** "40-odd" (approx), "40-plus" (at_least). */
   qualifier?: Qualifier;
+  /** A hyphenated modifier whose noun is no unit: "a three-bedroom semi". */
+  classifier?: boolean;
 }
 
-const CURRENCY_SIGNS: ReadonlyMap<string, Unit> = new Map([
-  ['$', 'usd'],
-  ['£', 'gbp'],
-  ['€', 'eur'],
-]);
-
-const CURRENCY_CODES: ReadonlyMap<string, Unit> = new Map([
-  ['usd', 'usd'],
-  ['us$', 'usd'],
-  ['eur', 'eur'],
-  ['gbp', 'gbp'],
-]);
-
-/** Dollar signs of other countries: "C$5" is not US dollars. */
-const FOREIGN_DOLLARS = new Set(['a', 'c', 'nz', 'hk', 's', 'r', 'nt', 'z']);
-
-export interface CurrencyRead {
-  from: number;
-  unit?: Unit;
+function read(form: UnitForm, to: number): UnitRead {
+  const r: UnitRead = { unit: form.unit, to };
+  if (form.factor !== undefined) r.factor = form.factor;
+  if (form.dollar) r.dollar = true;
+  return r;
 }
 
-/** A currency written before the number at token i: "$", "US$", "£", "USD ". */
-export function readCurrencyBefore(tl: Tokens, i: number, floor: number): CurrencyRead | undefined {
-  const p = tl.at(i - 1);
-  if (i - 1 < floor) return undefined;
-  if (p.kind === 'punct' && !tl.at(i).gap && CURRENCY_SIGNS.has(p.text)) {
-    const w = tl.at(i - 2);
-    if (i - 2 >= floor && w.kind === 'word' && !p.gap) {
-      if (w.lower === 'us' || w.lower === 'u.s.') return { from: i - 2, unit: 'usd' };
-      if (FOREIGN_DOLLARS.has(w.lower) && p.text === '$') return { from: i - 2 };
-    }
-    return { from: i - 1, unit: CURRENCY_SIGNS.get(p.text) };
+const PHRASES_BY_FIRST = new Map<string, UnitPhrase[]>();
+for (const phrase of [...UNIT_PHRASES].sort((a, b) => b[0].length - a[0].length)) {
+  const first = phrase[0][0]!;
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
+}
+
+/** One past the phrase's last token when it starts at token j, else -1. */
+function matchPhrase(tl: Tokens, j: number, words: readonly string[]): number {
+  let k = j;
+  for (let w = 0; w < words.length; w++) {
+    const want = words[w]!;
+    let t = tl.at(k);
+    // "kilowatt-hours", "square-metre": a glued hyphen may join two words.
+    if (w > 0 && tl.gluedHyphen(k) && /^\p{L}/u.test(want)) t = tl.at(++k);
+    if (t.lower !== want || t.kind === 'end') return -1;
+    // Punctuation in a phrase is glued: "km/h", "m²", "°C".
+    if (w > 0 && (t.kind === 'punct' || tl.at(k - 1).kind === 'punct') && t.gap) return -1;
+    k++;
   }
-  if (p.kind === 'word' && tl.at(i).gap && CURRENCY_CODES.has(p.lower) && p.text !== p.lower) {
-    return { from: i - 1, unit: CURRENCY_CODES.get(p.lower) };
+  return k;
+}
+
+/** The longest unit phrase starting at token j. */
+function readPhrase(tl: Tokens, j: number): UnitRead | undefined {
+  for (const [words, form] of PHRASES_BY_FIRST.get(tl.at(j).lower) ?? []) {
+    const to = matchPhrase(tl, j, words);
+    if (to !== -1) return read(form, to);
   }
   return undefined;
 }
 
-/** Unit words starting at token j. */
-export function readUnit(tl: Tokens, j: number): UnitRead {
+/**
+ * "pounds" is weight after a word of weight ("weighs 250 pounds") or before
+ * "of" and a thing ("2,500 pounds of fentanyl"), else money.
+ */
+function poundsAt(tl: Tokens, j: number): UnitForm {
+  for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
+    if (WEIGHT_WORDS.has(tl.at(k).lower)) return { unit: 'lb' };
+  }
+  if (tl.is(j + 1, 'of') && tl.at(j + 2).kind === 'word' && !MONEY_NOUNS.has(tl.at(j + 2).lower)) {
+    return { unit: 'lb' };
+  }
+  return { unit: 'gbp' };
+}
+
+/** Nouns after "pounds of" that keep pounds money: "millions of pounds of public money". */
+const MONEY_NOUNS = new Set([
+  'public', 'taxpayers', "taxpayers'", 'taxpayer', 'money', 'funding', 'investment', 'spending',
+  'cash', 'debt', 'revenue', 'savings', 'cuts', 'tax', 'government', 'new', 'extra', 'aid',
+  'damage', 'losses', 'profit', 'sales', 'assets', 'bonuses', 'fines', 'subsidies', 'lottery',
+]); // prettier-ignore
+
+/** "pesos" are Philippine where the sentence says so; other countries' pesos have no code here. */
+function pesosAt(tl: Tokens, j: number): UnitForm | undefined {
+  for (let k = j - 1; k >= Math.max(0, j - 24); k--) {
+    const l = tl.at(k).lower;
+    if (l === 'philippine' || l === 'philippines' || l === 'manila' || l === 'filipino') {
+      return { unit: 'php' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "times" is a multiplier ("three times as many", "19 times earnings", "10
+ * times higher") unless what follows makes it a count of occasions ("raised
+ * 200 times since it opened", "three times a day", "37 times.").
+ */
+function timesAt(tl: Tokens, j: number): boolean {
+  const next = tl.at(j + 1);
+  if (next.kind !== 'word') return false;
+  return !OCCASIONS.has(next.lower);
+}
+
+const OCCASIONS = new Set([
+  'a', 'an', 'per', 'since', 'in', 'during', 'this', 'last', 'so', 'over', 'before', 'after',
+  'each', 'every', 'until', 'when', 'while', 'and', 'or', 'but', 'at', 'on', 'by', 'from', 'to',
+  'with', 'without', 'for', 'between', 'already', 'now', 'today', 'yesterday', 'that', 'which',
+]); // prettier-ignore
+
+/**
+ * Unit words starting at token j. `glued`: token j is letters glued to the
+ * number ("5kg", "212p"), where short case-sensitive forms count too.
+ */
+export function readUnit(tl: Tokens, j: number, glued = false): UnitRead {
   const t = tl.at(j);
   if (t.kind === 'punct') {
     if (t.text === '%' || t.text === '％') return { unit: 'percent', to: j + 1 };
     if (tl.gluedHyphen(j)) return readModifier(tl, j);
-    return { to: j };
+    return readPhrase(tl, j) ?? { to: j };
   }
   if (t.kind !== 'word') return { to: j };
+  const phrase = readPhrase(tl, j);
+  if (phrase) return phrase;
   const l = t.lower;
   switch (l) {
-    case 'per':
-      if (tl.is(j + 1, 'cent')) return { unit: 'percent', to: j + 2 };
-      return { to: j };
-    case 'percentage':
-      if (tl.is(j + 1, 'points') || tl.is(j + 1, 'point')) return { unit: 'percent', to: j + 2 };
-      return { to: j };
     case 'b':
       // "b/d"
       if (tl.at(j + 1).text === '/' && tl.is(j + 2, 'd') && !tl.at(j + 1).gap) {
@@ -81,27 +147,27 @@ export function readUnit(tl: Tokens, j: number): UnitRead {
     case 'barrels':
     case 'barrel':
       return readBarrels(tl, j);
-    case 'us':
-    case 'u.s.':
-      if (tl.is(j + 1, 'dollars')) return { unit: 'usd', to: j + 2 };
-      return { to: j };
     case 'pounds':
-      if (tl.is(j + 1, 'sterling')) return { unit: 'gbp', to: j + 2 };
-      return { unit: 'gbp', to: j + 1 };
-    case 'metric':
-      if (UNIT_NOUNS.get(tl.at(j + 1).lower) === 'tonnes') return { unit: 'tonnes', to: j + 2 };
-      return { to: j };
+    case 'pound':
+      return read(poundsAt(tl, j), j + 1);
     case 'years':
     case 'year':
       if (tl.is(j + 1, 'old')) return { unit: 'years', to: j + 1, age: true };
       return { unit: 'years', to: j + 1 };
-    case 'square':
-    case 'sq':
-      // Areas have no unit in the claim model; keep "km" from reading as a length.
-      return { to: j };
+    case 'pesos':
+    case 'peso': {
+      const form = pesosAt(tl, j);
+      return form ? read(form, j + 1) : { to: j + 1 };
+    }
+    case 'times':
+      return timesAt(tl, j) ? { unit: 'times', to: j + 1 } : { to: j + 1 };
   }
-  const unit = UNIT_NOUNS.get(l);
-  if (unit) return { unit, to: j + 1 };
+  if (glued || SPACED_LETTER_UNITS.has(t.text)) {
+    const exact = GLUED_ONLY_UNITS.get(t.text);
+    if (exact) return read(exact, j + 1);
+  }
+  const form = UNIT_WORDS.get(l);
+  if (form) return read(form, j + 1);
   if (PERSON_NOUNS.has(l)) return { unit: 'people', to: j + 1 };
   return { to: j };
 }
@@ -125,24 +191,83 @@ function readBarrels(tl: Tokens, j: number): UnitRead {
   return { unit: 'barrels', to: k };
 }
 
-/** A hyphenated modifier at the glued hyphen j: "-nation", "-year-old", "-odd". */
+/** A hyphenated modifier at the glued hyphen j: "-nation", "-year-old", "-odd", "-inch". */
 function readModifier(tl: Tokens, j: number): UnitRead {
   const w = tl.at(j + 1);
   if (w.kind !== 'word') return { to: j };
   const l = w.lower;
   if (l === 'odd') return { to: j + 2, qualifier: 'approx' };
   if (l === 'plus') return { to: j + 2, qualifier: 'at_least' };
-  const unit = MODIFIER_UNITS.get(l) ?? UNIT_NOUNS.get(l);
-  let to = j + 2;
+  const phrase = readPhrase(tl, j + 1);
+  let r: UnitRead;
+  if (phrase) r = phrase;
+  else {
+    const form = MODIFIER_UNITS.get(l) ?? UNIT_WORDS.get(l);
+    r = form ? read(form, j + 2) : { to: j + 2, classifier: true };
+    if (l === 'pound') r = read(poundsAt(tl, j), j + 2);
+  }
+  let to = r.to;
   if (tl.gluedHyphen(to)) {
     const next = tl.at(to + 1).lower;
-    if (next === 'old' || next === 'olds') return { unit, to: to + 2, age: true };
-    if (next === 'long' || next === 'wide' || next === 'high' || next === 'deep') to += 2;
+    if (next === 'old' || next === 'olds') return { ...r, to: to + 2, age: true };
+    if (
+      next === 'long' ||
+      next === 'wide' ||
+      next === 'high' ||
+      next === 'deep' ||
+      next === 'tall'
+    ) {
+      to += 2;
+    }
   }
-  if (l === 'years' && tl.gluedHyphen(to) && tl.is(to + 1, 'old')) {
-    return { unit: 'years', to: to + 2, age: true };
+  return { ...r, to };
+}
+
+/** Letters that are units written apart too: "rated 65 W", "weighs 112 g". */
+const SPACED_LETTER_UNITS = new Set(['W', 'V', 'g', 'Nm']);
+
+export interface CurrencyRead {
+  /** First token of the currency. */
+  from: number;
+  unit?: Unit;
+  /** A bare dollar sign: the sentence's dollar, if it named one. */
+  dollar?: boolean;
+}
+
+/**
+ * A currency written before the number at token i: "$", "£", "US$", "A$",
+ * "$US", "HK$", "RM", "Rs", "USD ". Tokens before floor belong to an earlier match.
+ */
+export function readCurrencyBefore(tl: Tokens, i: number, floor: number): CurrencyRead | undefined {
+  if (i - 1 < floor) return undefined;
+  const p = tl.at(i - 1);
+  const n = tl.at(i);
+  // "$US87", "$A5,300": the country glued after the sign.
+  if (p.kind === 'word' && !p.gap && !n.gap && i - 2 >= floor && tl.at(i - 2).text === '$') {
+    const country = DOLLAR_COUNTRIES.get(p.lower);
+    if (country !== undefined && p.text === p.text.toUpperCase()) {
+      return { from: i - 2, ...(country ? { unit: country } : {}) };
+    }
   }
-  return { unit, to };
+  const sign = p.kind === 'punct' && !n.gap ? CURRENCY_SIGNS.get(p.text) : undefined;
+  if (sign) {
+    const w = tl.at(i - 2);
+    // "US$5", "A$4.2m", "HK$3bn": the country glued before the sign.
+    if (p.text === '$' && i - 2 >= floor && w.kind === 'word' && !p.gap) {
+      const country = DOLLAR_COUNTRIES.get(w.lower);
+      if (country !== undefined) return { from: i - 2, ...(country ? { unit: country } : {}) };
+    }
+    return { from: i - 1, unit: sign.unit, ...(sign.dollar ? { dollar: true } : {}) };
+  }
+  // "RM150", "Rs 5 crore", "Rs.500", "USD 40m".
+  let k = i - 1;
+  if (p.text === '.' && !p.gap && k - 1 >= floor) k--;
+  const w = tl.at(k);
+  if (w.kind === 'word' && CURRENCY_PREFIXES.has(w.text)) {
+    // A currency code or abbreviation before the number, glued or apart.
+    return { from: k, unit: CURRENCY_PREFIXES.get(w.text)!.unit };
+  }
+  return undefined;
 }
 
 /**
@@ -153,9 +278,12 @@ function readModifier(tl: Tokens, j: number): UnitRead {
 export function guessUnitAhead(tl: Tokens, j: number): Unit | undefined {
   for (let k = j; k < j + 4; k++) {
     const t = tl.at(k);
+    // "35 737 jets": a model number between the count and its noun.
+    if (k === j && t.kind === 'num' && !t.decimal && t.gap && tl.at(k + 1).kind === 'word')
+      continue;
     if (t.kind !== 'word') return undefined;
     if (PERSON_NOUNS.has(t.lower)) return 'people';
-    const u = UNIT_NOUNS.get(t.lower);
+    const u = UNIT_WORDS.get(t.lower)?.unit;
     if (u === 'countries' || u === 'vehicles') return u;
     if (u !== undefined) return undefined;
     if (!t.cap && !NOUN_MODIFIERS.has(t.lower)) return undefined;

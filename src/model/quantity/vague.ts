@@ -28,7 +28,13 @@
  * scores"). A following "of <unit noun>" joins the mention and gives the unit.
  */
 import type { Unit } from '../schema';
-import { BIG_SCALES, VAGUE_NEEDS_OF, VAGUE_PLURALS, VAGUE_SINGULARS } from './lexicon';
+import {
+  BIG_SCALES,
+  TEMPERATURE_WORDS,
+  VAGUE_NEEDS_OF,
+  VAGUE_PLURALS,
+  VAGUE_SINGULARS,
+} from './lexicon';
 import type { Tokens } from './tokens';
 
 export type VagueWording = 'plural' | 'few' | 'several' | 'low' | 'mid' | 'high';
@@ -114,4 +120,71 @@ export function readVague(tl: Tokens, i: number): VagueCore | undefined {
   if (!sc) return undefined;
   const [low, high] = vagueRange(wording, sc.scale);
   return { from: i, to: sc.to, low, high };
+}
+
+/**
+ * A decade of numbers (docs/extraction-rules.md, section 4): "the teens"
+ * 13–19, "the low 30s" 30–33, "the mid-30s" 34–36, "the high 30s" 37–39, and
+ * "the 30s" 30–39 where temperatures are the subject (else "the 80s" is a
+ * decade of years). A person's decade ("in her 40s", "their mid-30s") is an
+ * age and is left to the exclusions.
+ */
+export function readDecade(tl: Tokens, i: number): VagueCore | undefined {
+  let k = i;
+  if (tl.is(k, 'the')) k++;
+  const w = tl.at(k).lower;
+  let wording: 'low' | 'mid' | 'high' | undefined;
+  if (w === 'low' || w === 'lower') wording = 'low';
+  else if (w === 'mid') wording = 'mid';
+  else if (w === 'high' || w === 'upper') wording = 'high';
+  if (wording) {
+    if (POSSESSIVES.has(tl.at(i - 1).lower) || POSSESSIVES.has(tl.at(k - 1).lower))
+      return undefined;
+    k += tl.gluedHyphen(k + 1) ? 2 : 1;
+  }
+  const t = tl.at(k);
+  let low: number;
+  let to: number;
+  if (t.kind === 'word' && t.lower === 'teens') {
+    if (!tl.is(i, 'the') && !wording) return undefined;
+    low = 10;
+    to = k + 1;
+  } else if (
+    t.kind === 'num' &&
+    !t.decimal &&
+    t.text.length === 2 &&
+    t.num % 10 === 0 &&
+    t.num >= 10 &&
+    tl.is(k + 1, 's') &&
+    !tl.at(k + 1).gap
+  ) {
+    low = t.num;
+    to = k + 2;
+  } else {
+    return undefined;
+  }
+  const temperature = nearTemperature(tl, i);
+  if (!wording && !temperature) return undefined;
+  if (POSSESSIVES.has(tl.at(i - 1).lower)) return undefined;
+  const [from, until] =
+    wording === 'low'
+      ? [0, 3]
+      : wording === 'mid'
+        ? [4, 6]
+        : wording === 'high'
+          ? [7, 9]
+          : [low === 10 ? 3 : 0, 9];
+  const core: VagueCore = { from: i, to, low: low + from, high: low + until };
+  if (temperature) core.unit = 'degrees';
+  return core;
+}
+
+const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'our', 'your', 'its']);
+
+/** A word of temperature in the few words before token i. */
+function nearTemperature(tl: Tokens, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (TEMPERATURE_WORDS.has(tl.at(k).lower) && tl.at(k).kind === 'word') return true;
+  }
+  return false;
 }

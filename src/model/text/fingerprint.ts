@@ -6,18 +6,41 @@
  * not meant to resist forgery (whoever can change the CSV can change the JSON).
  */
 export function fingerprint(...parts: readonly Uint8Array[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (const part of parts) {
-    for (let i = 0; i < part.length; i++) {
-      const byte = part[i]!;
+  const print = new Fingerprint();
+  for (const part of parts) print.update(part).endPart();
+  return print.digest();
+}
+
+/**
+ * The same fingerprint, fed piece by piece: a file written in pieces is
+ * fingerprinted without ever being held whole. `endPart()` closes one file.
+ */
+export class Fingerprint {
+  #a = 0x811c9dc5;
+  #b = 0x01000193 ^ 0x5bd1e995;
+
+  update(bytes: Uint8Array): this {
+    let a = this.#a;
+    let b = this.#b;
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i]!;
       a = Math.imul(a ^ byte, 0x01000193);
       b = Math.imul(b ^ byte, 0x01000193) ^ (b >>> 15);
     }
-    // A separator, so moving bytes from one part to the next changes the result.
-    a = Math.imul(a ^ 0xff, 0x01000193);
-    b = Math.imul(b ^ 0xfe, 0x01000193);
+    this.#a = a;
+    this.#b = b;
+    return this;
   }
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-  return `${hex(a)}${hex(b)}`;
+
+  /** A separator, so moving bytes from one part to the next changes the result. */
+  endPart(): this {
+    this.#a = Math.imul(this.#a ^ 0xff, 0x01000193);
+    this.#b = Math.imul(this.#b ^ 0xfe, 0x01000193);
+    return this;
+  }
+
+  digest(): string {
+    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+    return `${hex(this.#a)}${hex(this.#b)}`;
+  }
 }

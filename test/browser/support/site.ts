@@ -1,7 +1,8 @@
 /**
  * One built site and one Chromium for a browser suite: serves dist/ from a
  * sub-path (as many static hosts do, so every URL must be relative) and
- * records page errors, which every test expects to stay empty.
+ * records page errors, console errors and dialogs, which every test expects
+ * to stay empty: each suite calls `assertNoErrors` after each test.
  */
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,9 +13,11 @@ import type { StaticSite } from './static-server';
 export interface Session {
   site: StaticSite;
   browser: Browser;
-  /** A fresh page in a fresh context; errors it throws are collected in `errors`. */
+  /** A fresh page in a fresh context; errors it throws or logs are collected in `errors`. */
   open(options?: { width?: number; javaScriptEnabled?: boolean }): Promise<Page>;
   errors: string[];
+  /** Throws, listing them, when a page threw or logged an error since the last call; clears the list. */
+  assertNoErrors(): void;
   close(): Promise<void>;
 }
 
@@ -38,12 +41,21 @@ export async function startSession(): Promise<Session> {
       });
       contexts.push(context);
       const page = await context.newPage();
-      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const { url } = message.location();
+        errors.push(`console error: ${message.text()}${url ? ` (${url})` : ''}`);
+      });
       page.on('dialog', (d) => {
         errors.push(`dialog opened: ${d.message()}`);
         void d.dismiss();
       });
       return page;
+    },
+    assertNoErrors() {
+      const found = errors.splice(0);
+      if (found.length > 0) throw new Error(`the page reported errors:\n${found.join('\n')}`);
     },
     async close() {
       for (const context of contexts) await context.close();

@@ -1,0 +1,236 @@
+/**
+ * Sentence boundaries as `Intl.Segmenter('en', {granularity: 'sentence'})`
+ * finds them (ICU's implementation of the Unicode sentence rules, UAX #29),
+ * at a fraction of the cost. ICU through Intl costs about 20 µs to start a
+ * segmentation and copies its whole input at every step, which made it most
+ * of the time `claims extract` spends. So the rules are applied here, in one
+ * pass over the character classes, to every line whose characters all have a
+ * class this module is sure of (Latin, Greek and Cyrillic letters, digits,
+ * spaces, common punctuation and symbols); any other line (combining marks,
+ * format characters, other scripts, emoji) is handed to ICU itself, a window
+ * at a time. A test checks the two agree character by character and on
+ * random text.
+ *
+ * UAX #29 breaks only after a paragraph separator or after a sentence
+ * terminator with its closing punctuation and spaces (SB4, SB11), unless:
+ * SB6 a full stop is followed by a digit; SB7 a full stop between letters is
+ * followed by a capital ("U.S"); SB8 after a full stop, the next letter is
+ * lower case; SB8a the next character continues the sentence (`,` `;` `-` …)
+ * or ends it again.
+ */
+
+// Sentence_Break classes (UAX #29, table 4).
+const OTHER = 0;
+const CR = 1;
+const LF = 2;
+const SEP = 3;
+const SP = 4;
+const LOWER = 5;
+const UPPER = 6;
+const OLETTER = 7;
+const NUMERIC = 8;
+const ATERM = 9;
+const STERM = 10;
+const CLOSE = 11;
+const SCONTINUE = 12;
+/** Not sure: the line goes to ICU. */
+const UNKNOWN = 13;
+const NOT_COMPUTED = 255;
+
+const CLASSES = new Uint8Array(0x10000).fill(NOT_COMPUTED);
+
+function setAll(chars: string, cls: number): void {
+  for (const ch of chars) CLASSES[ch.charCodeAt(0)] = cls;
+}
+
+for (let c = 0; c < 128; c++) CLASSES[c] = OTHER;
+for (let c = 0; c < 32; c++) CLASSES[c] = UNKNOWN;
+CLASSES[127] = UNKNOWN;
+setAll('\t\v\f ', SP);
+CLASSES[13] = CR;
+CLASSES[10] = LF;
+for (let c = 48; c <= 57; c++) CLASSES[c] = NUMERIC;
+for (let c = 65; c <= 90; c++) CLASSES[c] = UPPER;
+for (let c = 97; c <= 122; c++) CLASSES[c] = LOWER;
+setAll('.', ATERM);
+setAll('!?', STERM);
+setAll('"\'()[]{}', CLOSE);
+setAll(',-:;', SCONTINUE);
+setAll('\u0085\u2028\u2029', SEP);
+setAll('\u2024\ufe52\uff0e', ATERM);
+// Beyond ASCII, only the characters UAX #29 names for SContinue are sure of it.
+setAll(
+  '\u037e\u055d\u060c\u060d\u07f8\u1802\u1808\u2013\u2014\u3001\ufe10\ufe11\ufe13\ufe31\ufe32\ufe50\ufe51\ufe55\ufe58\ufe63\uff0c\uff0d\uff1a\uff1b\uff64',
+  SCONTINUE,
+);
+
+/** Blocks whose classes follow from general properties: Latin, Greek, Cyrillic, punctuation, symbols. */
+function inKnownBlock(c: number): boolean {
+  return (
+    (c >= 0x80 && c <= 0x52f) ||
+    (c >= 0x1e00 && c <= 0x1fff) ||
+    (c >= 0x2000 && c <= 0x205f) ||
+    (c >= 0x20a0 && c <= 0x20cf) ||
+    (c >= 0x2190 && c <= 0x22ff)
+  );
+}
+
+const MARK_OR_FORMAT = /[\p{M}\p{Cf}\p{Cn}\p{Cc}\p{Co}\p{Cs}]/u;
+const SPACE = /\p{White_Space}/u;
+const TERMINAL = /\p{Sentence_Terminal}/u;
+const CLOSING = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}]/u;
+const LOWER_CASE = /\p{Lowercase}/u;
+const UPPER_CASE = /[\p{Uppercase}\p{Lt}]/u;
+const LETTER = /\p{Alphabetic}/u;
+const DIGIT = /\p{Nd}/u;
+
+function classifyWide(c: number): number {
+  if (!inKnownBlock(c)) return UNKNOWN;
+  const ch = String.fromCharCode(c);
+  if (MARK_OR_FORMAT.test(ch)) return UNKNOWN;
+  if (SPACE.test(ch)) return SP;
+  if (TERMINAL.test(ch)) return STERM;
+  if (CLOSING.test(ch)) return CLOSE;
+  if (LOWER_CASE.test(ch)) return LOWER;
+  if (UPPER_CASE.test(ch)) return UPPER;
+  if (LETTER.test(ch)) return OLETTER;
+  if (DIGIT.test(ch)) return NUMERIC;
+  return OTHER;
+}
+
+function classOf(c: number): number {
+  let cls = CLASSES[c]!;
+  if (cls === NOT_COMPUTED) cls = CLASSES[c] = classifyWide(c);
+  return cls;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Lines longer than this go to ICU, so the classes of a line fit in a small array. */
+const LONGEST_LINE = 1 << 16;
+
+/**
+ * Where the sentence segments of `text` end, in order: segment k is
+ * [ends[k - 1] ?? 0, ends[k]), trailing whitespace and line breaks included,
+ * exactly as Intl.Segmenter gives them.
+ */
+export function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  const n = text.length;
+  const scratch = new Uint8Array(Math.min(n, LONGEST_LINE));
+  let from = 0;
+  while (from < n) {
+    // A line, its paragraph separator included (CR LF is one): UAX #29 always breaks after it.
+    let to = from;
+    let known = true;
+    for (;;) {
+      if (to >= n) break;
+      const c = text.charCodeAt(to);
+      const cls = c < 0xd800 || c > 0xdfff ? classOf(c) : UNKNOWN;
+      if (known) {
+        if (cls === UNKNOWN) known = false;
+        else if (to - from < scratch.length) scratch[to - from] = cls;
+        else known = false;
+      }
+      to++;
+      if (cls === LF || cls === SEP) break;
+      if (cls === CR) {
+        if (text.charCodeAt(to) === 10) {
+          if (known && to - from < scratch.length) scratch[to - from] = LF;
+          to++;
+        }
+        break;
+      }
+    }
+    if (known) byRules(scratch, from, to - from, ends);
+    else byIcu(text, from, to, ends);
+    from = to;
+  }
+  return ends;
+}
+
+/** The UAX #29 rules over the classes cls[0, len) of a line starting at `offset`. */
+function byRules(cls: Uint8Array, offset: number, len: number, ends: number[]): void {
+  let start = 0;
+  let i = 0;
+  while (i < len) {
+    const c = cls[i]!;
+    if (c !== ATERM && c !== STERM) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (c === ATERM) {
+      const next = j < len ? cls[j] : OTHER;
+      // SB6 "3.5"; SB7 "U.S".
+      if (next === NUMERIC) {
+        i = j;
+        continue;
+      }
+      const before = i > 0 ? cls[i - 1] : OTHER;
+      if ((before === UPPER || before === LOWER) && next === UPPER) {
+        i = j;
+        continue;
+      }
+    }
+    // SB9, SB10: closing punctuation and spaces stay with the sentence.
+    while (j < len && cls[j] === CLOSE) j++;
+    while (j < len && cls[j] === SP) j++;
+    if (j >= len) break;
+    const next = cls[j]!;
+    // A line break ends the line anyway (SB11 with its ParaSep).
+    if (next === CR || next === LF || next === SEP) break;
+    // SB8a: "etc., and", "?!".
+    if (next === SCONTINUE || next === ATERM || next === STERM) {
+      i = j;
+      continue;
+    }
+    // SB8: after a full stop, no break if the next letter is lower case.
+    if (c === ATERM) {
+      let k = j;
+      while (k < len) {
+        const x = cls[k]!;
+        if (x === LOWER || x === OLETTER || x === UPPER || x === ATERM || x === STERM) break;
+        if (x === CR || x === LF || x === SEP) break;
+        k++;
+      }
+      if (k < len && cls[k] === LOWER) {
+        i = j;
+        continue;
+      }
+    }
+    ends.push(offset + j);
+    start = j;
+    i = j;
+  }
+  if (start < len) ends.push(offset + len);
+}
+
+// V8 copies the whole input of a Segments iterator on every step, so ICU is
+// given a window at a time. A window starts at a boundary already found, and
+// only boundaries at least MARGIN before its cut are kept, as ICU decides a
+// boundary from a few characters after it. A window widened for one long
+// segment gives only that segment: stepping on through it would copy the
+// wide window once per short sentence after it.
+const WINDOW = 2048;
+const MARGIN = 512;
+
+/** ICU's segments of text[from, end). */
+function byIcu(text: string, from: number, end: number, ends: number[]): void {
+  let width = WINDOW;
+  while (from < end) {
+    const to = Math.min(end, from + width);
+    const last = to === end;
+    let kept = from;
+    for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
+      const stop = from + index + segment.length;
+      if (!last && stop > to - MARGIN) break;
+      ends.push(stop);
+      kept = stop;
+      if (width > WINDOW) break;
+    }
+    // A segment too long for the window: retry with a wider one.
+    width = kept === from ? width * 2 : WINDOW;
+    from = kept;
+  }
+}

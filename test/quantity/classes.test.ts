@@ -1,0 +1,424 @@
+/**
+ * One table per failure class of issue 15, in sentences written for these
+ * tests (the issue's own examples are in the development set). Each row
+ * lists what scanQuantities finds, written compactly:
+ *   "mention | qualifier numbers unit [change] [from numbers]".
+ */
+import { describe, expect, test } from 'vitest';
+import { scanQuantities } from '../../src/model/quantity';
+import type { Figure, QuantityMatch } from '../../src/model/quantity';
+
+function numbers(f: Figure): string {
+  return f.qualifier === 'range' || f.qualifier === 'vague'
+    ? `${f.low}–${f.high}`
+    : String(f.value ?? f.low ?? f.high);
+}
+
+function compact(m: QuantityMatch): string {
+  const parts = [`${m.mention} | ${m.qualifier} ${numbers(m)} ${m.unit ?? '-'}`];
+  if (m.change) parts.push(m.change);
+  if (m.from) parts.push(`from ${numbers(m.from)}`);
+  if (m.excluded) parts.push(`excluded ${m.excluded}`);
+  return parts.join(' ');
+}
+
+type Row = [description: string, input: string, expected: string[]];
+
+function table(rows: Row[], all = false): void {
+  test.each(rows)('%s', (_description, input, expected) => {
+    expect(scanQuantities(input, { all }).map(compact)).toEqual(expected);
+  });
+}
+
+describe('scale abbreviations glued to numbers', () => {
+  table([
+    [
+      'm before a unit is millions',
+      'Ports shipped 7.2m tonnes of coal.',
+      ['7.2m tonnes | exact 7200000 tonnes'],
+    ],
+    [
+      'm before a plural noun is millions',
+      'The app has 48m customers.',
+      ['48m customers | exact 48000000 people'],
+    ],
+    ['m after a currency is millions', 'a £6.3m refit', ['£6.3m | exact 6300000 gbp']],
+    ['m at the end of a clause is millions', 'Losses reached £48m.', ['£48m | exact 48000000 gbp']],
+    ['m before a dimension is metres', 'The sea wall is 4.5m high.', ['4.5m | exact 4.5 m']],
+    ['m of a size is metres', 'a wingspan of 3.1m', ['3.1m | exact 3.1 m']],
+    [
+      'bn, tn and k',
+      'a $1.2tn budget, £6.3bn of debt and a 25k bonus',
+      ['$1.2tn | exact 1200000000000 usd', '£6.3bn | exact 6300000000 gbp', '25k | exact 25000 -'],
+    ],
+    [
+      'pc and pct are percent',
+      'Margins fell to 3.15pc, and 17 pct of staff left.',
+      ['3.15pc | exact 3.15 percent down', '17 pct | exact 17 percent'],
+    ],
+    ['p is pence, in pounds', 'The shares were priced at 185p.', ['185p | exact 1.85 gbp']],
+    [
+      'lakh and crore',
+      'The fund holds Rs 1,250 crore for 4 lakh farmers.',
+      ['Rs 1,250 crore | exact 12500000000 inr', '4 lakh farmers | exact 400000 people'],
+    ],
+  ]);
+});
+
+describe('currency forms', () => {
+  table([
+    [
+      'US$ and $US',
+      'It raised US$40m, then $US25 million more.',
+      ['US$40m | exact 40000000 usd', '$US25 million | exact 25000000 usd'],
+    ],
+    [
+      'other dollars before and after the sign',
+      'A$3.5bn, $A900, NZ$12, S$1.5 million and HK$7.8',
+      [
+        'A$3.5bn | exact 3500000000 aud',
+        '$A900 | exact 900 aud',
+        'NZ$12 | exact 12 nzd',
+        'S$1.5 million | exact 1500000 sgd',
+        'HK$7.8 | exact 7.8 hkd',
+      ],
+    ],
+    [
+      'a bare dollar takes the dollar its sentence named',
+      'Profit was A$4.2m, up from $3.9m.',
+      ['A$4.2m | exact 4200000 aud up from 3900000'],
+    ],
+    [
+      'a new sentence forgets the dollar',
+      'It made A$5m. Rivals made $9m.',
+      ['A$5m | exact 5000000 aud', '$9m | exact 9000000 usd'],
+    ],
+    [
+      'ringgit, rupees, yen, euros by code, sign and word',
+      'RM150, Rs 3,000, ¥500 billion, €40m, 600 yen, 25 euros and 90 rupees',
+      [
+        'RM150 | exact 150 myr',
+        'Rs 3,000 | exact 3000 inr',
+        '¥500 billion | exact 500000000000 jpy',
+        '€40m | exact 40000000 eur',
+        '600 yen | exact 600 jpy',
+        '25 euros | exact 25 eur',
+        '90 rupees | exact 90 inr',
+      ],
+    ],
+    ['an abbreviation with its stop', 'It sells for Rs.850 in Delhi.', ['Rs.850 | exact 850 inr']],
+    [
+      'ISO codes before the number',
+      'a fine of USD 2.5 million and CHF 400,000',
+      ['USD 2.5 million | exact 2500000 usd', 'CHF 400,000 | exact 400000 chf'],
+    ],
+    [
+      'a sign after or before the currency',
+      'cash flow of $-7.5bn and a loss of -£40m',
+      ['$-7.5bn | exact -7500000000 usd', '-£40m | exact -40000000 gbp'],
+    ],
+    [
+      'cents and pence in the major unit',
+      'Petrol rose 9 cents to $1.89; stamps cost 85 pence.',
+      ['9 cents | exact 0.09 usd up', '$1.89 | exact 1.89 usd up', '85 pence | exact 0.85 gbp'],
+    ],
+    [
+      'cents of a named dollar',
+      'The Australian dollar fetched 64.1 US cents.',
+      ['64.1 US cents | exact 0.641 usd'],
+    ],
+  ]);
+});
+
+describe('units glued to the number or abbreviated', () => {
+  table([
+    [
+      'data sizes and speeds',
+      'a 512GB drive on a 2Gbps link with 16Mb/s upload',
+      ['512GB | exact 512 gb', '2Gbps | exact 2 gbps', '16Mb/s | exact 16 mbps'],
+    ],
+    [
+      'frequencies in any case',
+      'It runs at 3.8GHz, or 4.2Ghz boosted, with a 44.1kHz DAC.',
+      ['3.8GHz | exact 3.8 ghz', '4.2Ghz | exact 4.2 ghz', '44.1kHz | exact 44.1 khz'],
+    ],
+    ['a range with the unit on its second end', 'The lamp draws 5-9W.', ['5-9W | range 5–9 w']],
+    [
+      'volumes, weights and power',
+      'a 2.0l engine making 250bhp in a car weighing 1,450kg',
+      ['2.0l | exact 2 l', '250bhp | exact 250 hp', '1,450kg | exact 1450 kg'],
+    ],
+    [
+      'pounds of weight and weight abbreviations',
+      'He weighs 210lbs and lost 12 pounds; the parcel is 3lb 4oz and 90g.',
+      [
+        '210lbs | exact 210 lb',
+        // Weight lost is a running total moved (rules, section 7).
+        '12 pounds | exact 12 lb down',
+        '3lb | exact 3 lb',
+        '4oz | exact 4 oz',
+        '90g | exact 90 g',
+      ],
+    ],
+    ['horsepower written apart', 'an engine of 600 HP', ['600 HP | exact 600 hp']],
+    [
+      'areas',
+      '1,100 sq ft, 85 sqm, 40 square miles and 300 hectares',
+      [
+        '1,100 sq ft | exact 1100 sq_ft',
+        '85 sqm | exact 85 sq_m',
+        '40 square miles | exact 40 sq_miles',
+        '300 hectares | exact 300 hectares',
+      ],
+    ],
+    [
+      'speeds',
+      'gusts of 70mph and a train at 320 km/h',
+      ['70mph | exact 70 mph', '320 km/h | exact 320 kmh'],
+    ],
+    [
+      'temperatures',
+      'highs of 38°C, 40 degrees Celsius, 95 deg fahrenheit and minus 3C',
+      [
+        '38°C | exact 38 celsius',
+        '40 degrees Celsius | exact 40 celsius',
+        '95 deg fahrenheit | exact 95 fahrenheit',
+        'minus 3C | exact -3 celsius',
+      ],
+    ],
+    ['stone, but not the 21st', 'He weighed 14st on the 21st.', ['14st | exact 14 stone']],
+    [
+      'basis points are hundredths of a percentage point',
+      'Yields rose 15bps, then 10 basis points.',
+      [
+        '15bps | exact 0.15 percentage_points up',
+        '10 basis points | exact 0.1 percentage_points up',
+      ],
+    ],
+    [
+      'billions of cubic metres',
+      'Norway sold 120 bcm of gas.',
+      ['120 bcm | exact 120000000000 cubic_m'],
+    ],
+    [
+      'a unit before the number, a singular unit in a compound',
+      'a magnitude 6.2 quake and a 1,800-nit display',
+      ['magnitude 6.2 | exact 6.2 magnitude', '1,800-nit | exact 1800 nits'],
+    ],
+    ['one unit, not two', 'Pay grew 4.1% year on year.', ['4.1% | exact 4.1 percent up']],
+  ]);
+});
+
+describe('decimals with no leading zero', () => {
+  table([
+    ['a share', 'The rate moved .03 per cent.', ['.03 per cent | exact 0.03 percent']],
+    ['a batting average', 'He is hitting .312 this season.', ['.312 | exact 0.312 -']],
+    ['with a sign', 'a correlation of −.27', ['−.27 | exact -0.27 -']],
+    ['not after a letter or a stop', 'Version v.2 shipped… .5 later', ['.5 | exact 0.5 -']],
+  ]);
+});
+
+describe('movements', () => {
+  table([
+    [
+      'from X to Y is one figure with its earlier level',
+      'Copper fell from $9,100 to $8,650 a tonne.',
+      ['$8,650 a tonne | exact 8650 usd down from 9100'],
+    ],
+    [
+      'a neutral verb takes its direction from the levels',
+      'The forecast was revised from 2.4 percent to 1.9 percent.',
+      ['1.9 percent | exact 1.9 percent down from 2.4'],
+    ],
+    [
+      'without a word of change, from X to Y is a range',
+      'Estimates range from 3% to 5%.',
+      ['from 3% to 5% | range 3–5 percent'],
+    ],
+    [
+      'Y from X',
+      'Output was cut to 1.1m barrels a day from 1.4m.',
+      ['1.1m barrels a day | exact 1100000 barrels_per_day down from 1400000'],
+    ],
+    [
+      'Y, up from X',
+      'Turnout was 67%, up from 61% in 2019.',
+      ['67% | exact 67 percent up from 61'],
+    ],
+    [
+      'Y, compared with X',
+      'Arrivals were 2,400, compared with 3,100 a year earlier.',
+      ['2,400 | exact 2400 - down from 3100'],
+    ],
+    [
+      'a size and a level',
+      'The index climbed 2.4pc to 8,150 points.',
+      ['2.4pc | exact 2.4 percent up', '8,150 points | exact 8150 points up'],
+    ],
+    [
+      'a size after by',
+      'The bank raised rates by a quarter-point.',
+      ['a quarter-point | exact 0.25 percentage_points up'],
+    ],
+    [
+      'adverbs and nouns of change',
+      'Shares are up 9pc; a 4 percent drop followed.',
+      ['9pc | exact 9 percent up', '4 percent | exact 4 percent down'],
+    ],
+    [
+      'comparatives after the figure',
+      'Rents are 12% higher and 3,000 fewer homes were built.',
+      ['12% | exact 12 percent up', '3,000 | exact 3000 - down'],
+    ],
+    [
+      'a counted object of a cut is no movement',
+      'The carmaker cut 4,000 jobs.',
+      ['4,000 | exact 4000 -'],
+    ],
+    [
+      'a loss of money is an amount',
+      'The group lost $210 million last year.',
+      ['$210 million | exact 210000000 usd'],
+    ],
+    [
+      'a sign alone is no movement',
+      'Growth was -0.3 percent.',
+      ['-0.3 percent | exact -0.3 percent'],
+    ],
+  ]);
+});
+
+describe('numbers inside names and labels', () => {
+  table(
+    [
+      [
+        'index names',
+        'The S&P 500 and the S P 500 and the Nikkei 225 fell.',
+        [
+          '500 | exact 500 - excluded name',
+          '500 | exact 500 - excluded name',
+          '225 | exact 225 - excluded name',
+        ],
+      ],
+      [
+        'games, rounds and chapters',
+        'Game 6 and Round 2, after Chapter 11',
+        [
+          '6 | exact 6 - excluded identifier',
+          '2 | exact 2 - excluded identifier',
+          '11 | exact 11 - excluded identifier',
+        ],
+      ],
+      [
+        'products',
+        'the iPhone 14, a Galaxy S24 and the Airbus A321',
+        [
+          '14 | exact 14 - excluded name',
+          'S24 | exact 24 - excluded name',
+          'A321 | exact 321 - excluded name',
+        ],
+      ],
+      [
+        'addresses',
+        'offices at 22 Bishopsgate Road and 7 Hill Street',
+        [
+          '22 Bishopsgate Road | exact 22 - excluded address',
+          '7 Hill Street | exact 7 - excluded address',
+        ],
+      ],
+      [
+        'lap and race times',
+        'a best lap of 1:31.452 and a time of 2:08:15',
+        ['1:31.452 | exact 1 - excluded time', '2:08:15 | exact 2 - excluded time'],
+      ],
+      [
+        'scores, records and votes',
+        'They won 4-2 for a 9-3 record; it passed by 301 votes to 120.',
+        [
+          '4-2 | exact 4 - excluded score',
+          '9-3 | exact 9 - excluded score',
+          '301 votes to 120 | exact 301 - excluded score',
+        ],
+      ],
+      ['cricket scores', 'India closed on 245 for 7.', ['245 for 7 | exact 245 - excluded score']],
+      [
+        'age brackets',
+        'voters aged 18 to 24 and children under five',
+        ['18 to 24 | exact 18 - excluded age', 'under five | exact 5 - excluded age'],
+      ],
+      [
+        'a race named by its distance',
+        'She won the 1500m final.',
+        ['1500m | exact 1500 - excluded name'],
+      ],
+      [
+        'a security named by its term',
+        'The 30-year bond yield rose.',
+        ['30-year | exact 30 - excluded label'],
+      ],
+      [
+        'a small count naming a kind',
+        'a five-bedroom house in a two-horse race',
+        ['five-bedroom | exact 5 - excluded label', 'two-horse | exact 2 - excluded label'],
+      ],
+    ],
+    true,
+  );
+});
+
+describe('alternatives and lists', () => {
+  table([
+    [
+      'number words with a currency word',
+      'It costs four or five pounds.',
+      ['four or five pounds | range 4–5 gbp'],
+    ],
+    ['spans of time', 'in three or four months', ['three or four months | range 3–4 months']],
+    ['glued scales', 'offers of 20k or 25k', ['20k or 25k | range 20000–25000 -']],
+    [
+      'a list ending in or',
+      'six, seven or eight weeks',
+      ['six, seven or eight weeks | range 6–8 weeks'],
+    ],
+    [
+      'figures joined by and stay apart',
+      '40 soldiers and 12 police',
+      ['40 soldiers | exact 40 people', '12 police | exact 12 people'],
+    ],
+  ]);
+});
+
+describe('counting words', () => {
+  table([
+    ['one of the picks out', 'One of the biggest lenders said so.', []],
+    [
+      'another is no figure; the number after it is',
+      'another 2,500 troops',
+      ['2,500 troops | exact 2500 people'],
+    ],
+    [
+      'a fraction of a group is a share',
+      'a third of voters and two-fifths of firms',
+      ['a third | exact 33.333333333333336 percent', 'two-fifths | exact 40 percent'],
+    ],
+    ['half the', 'Half the schools closed.', ['Half | exact 50 percent']],
+    [
+      'millions of users',
+      'millions of subscribers',
+      ['millions of subscribers | vague 2000000–10000000 people'],
+    ],
+    ['out of', 'three out of four voters', ['three out of four | exact 75 percent']],
+    [
+      'one counted by its verb',
+      'One was killed and two were hurt.',
+      ['One | exact 1 people', 'two | exact 2 people'],
+    ],
+    ['no one is no figure', 'No one was hurt.', []],
+    [
+      'an article bounded by a qualifier is one',
+      'in less than a week and after nearly a decade',
+      ['less than a week | less_than 1 weeks', 'nearly a decade | approx 10 years'],
+    ],
+    ['an article alone is no figure', 'a year ago, a mile away', []],
+  ]);
+});
