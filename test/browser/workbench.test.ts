@@ -4,7 +4,7 @@
  * field fixed, one candidate set aside; then `claims check` passes and the
  * dashboard, given the folder, shows the new claims.
  */
-import { mkdtempSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -50,6 +50,7 @@ describe.skipIf(noChromium)('the curation workbench in Chromium', () => {
     await page.goto(workbench.url);
     await page.getByText('Nothing left to decide').waitFor();
     const claimsBefore = readFileSync(join(dir, 'claims.csv'), 'utf8');
+    const measuresBefore = readFileSync(join(dir, 'measures.csv'), 'utf8');
 
     // Every key pressed, by the claim it went to.
     const keys: string[] = [];
@@ -111,7 +112,16 @@ describe.skipIf(noChromium)('the curation workbench in Chromium', () => {
       `${NEW_ID}/s4/five days,not_a_claim,"time reference, not a claim"`,
     );
     const check = await runCli('check', dir);
-    expect(check.out).toMatch(/^ok: \d+ claims in 11 sources/);
+    expect(check.out).toMatch(/^ok: \d+ claims of \d+ measures in 11 sources/);
+    // A proposal of a new measure wrote its row with the claim: each added
+    // measure is cited by an added claim, and no other row changed.
+    const measuresAfter = readFileSync(join(dir, 'measures.csv'), 'utf8');
+    expect(measuresAfter.startsWith(measuresBefore)).toBe(true);
+    for (const row of measuresAfter.slice(measuresBefore.length).trimEnd().split('\n')) {
+      if (row === '') continue;
+      const id = row.split(',', 1)[0]!;
+      expect(added.some((claim) => claim.includes(`,${id},`))).toBe(true);
+    }
     expect(errors).toEqual([]);
   });
 
@@ -155,6 +165,120 @@ describe.skipIf(noChromium)('the curation workbench in Chromium', () => {
     expect(await page.locator('.side h2 .key').textContent()).toBe(
       'ten-trucks-arrive/s1/Ten trucks',
     );
+    expect(errors).toEqual([]);
+  });
+
+  test('"new measure" shows the new row’s fields, its refusal beside them, and writes it with the claim', async () => {
+    const page = await open();
+    await page.goto(workbench.url);
+    await expect
+      .poll(() => page.locator('.side h2 .key').textContent())
+      .toBe('ten-trucks-arrive/s1/Ten trucks');
+    // The third candidate (the headline's "Ten trucks" opens the next sentence too: its quote is ambiguous).
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect
+      .poll(() => page.locator('.side h2 .key').textContent())
+      .toBe('ten-trucks-arrive/s2/3,000 people');
+    const [claims, measures] = ['claims.csv', 'measures.csv'].map((f) =>
+      readFileSync(join(dir, f), 'utf8'),
+    );
+    await page.keyboard.press('m');
+    await page.keyboard.type('new');
+    // The new measure's fields, its title following the subject until written.
+    await page.locator('#field-measure-title').waitFor();
+    const subject = await page.locator('#field-subject').inputValue();
+    expect(await page.locator('#field-measure-title').getAttribute('placeholder')).toBe(
+      subject.charAt(0).toUpperCase() + subject.slice(1),
+    );
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('People the trucks brought food for');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('People the food of the ten trucks was for.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2016-02-30');
+    await page.keyboard.press('Enter');
+    // The server's checker refuses the period: beside its field, nothing written.
+    await expect
+      .poll(() => page.locator('#field-measure-period ~ .problem').textContent())
+      .toContain('constraint-error: period "2016-02-30" is not a real period');
+    expect(readFileSync(join(dir, 'measures.csv'), 'utf8')).toBe(measures);
+    // Chromium logs the server's refusal (422) as a console error: expected here, once.
+    const refusal = errors.findIndex((e) => e.includes('status of 422'));
+    expect(refusal).not.toBe(-1);
+    errors.splice(refusal, 1);
+    // What was typed is still there.
+    expect(await page.locator('#field-measure-title').inputValue()).toBe(
+      'People the trucks brought food for',
+    );
+    await page.locator('#field-measure-period').fill('');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.side h2 .key').textContent())
+      .toBe('ten-trucks-arrive/s1/Ten trucks');
+    await expect
+      .poll(() => readFileSync(join(dir, 'measures.csv'), 'utf8').slice(measures.length))
+      .toMatch(
+        /^people-the-trucks-brought-food-for,People the trucks brought food for,\w+,people,,,People the food of the ten trucks was for\.,\n$/,
+      );
+    expect(readFileSync(join(dir, 'claims.csv'), 'utf8').slice(claims.length)).toMatch(
+      /^people-the-trucks-brought-food-for-1,\w+,.*,people-the-trucks-brought-food-for,3000,/,
+    );
+    // Undo takes out both rows.
+    await page.keyboard.press('u');
+    await expect.poll(() => readFileSync(join(dir, 'measures.csv'), 'utf8')).toBe(measures);
+    expect(readFileSync(join(dir, 'claims.csv'), 'utf8')).toBe(claims);
+    expect((await runCli('check', dir)).code).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a saved web page or a text file dropped on the box joins the queue', async () => {
+    const page = await open();
+    await page.goto(workbench.url);
+    await page.locator('.ingest').waitFor();
+    const drop = async (name: string, type: string, text: string) => {
+      const dataTransfer = await page.evaluateHandle(
+        ({ name, type, text }) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([text], name, { type }));
+          return transfer;
+        },
+        { name, type, text },
+      );
+      await page.dispatchEvent('.ingest', 'drop', { dataTransfer });
+    };
+
+    await drop(
+      'madaya.html',
+      'text/html',
+      readFileSync('test/fixtures/pages/aid-convoy.html', 'utf8'),
+    );
+    // Read through Readability: the page's headline, publisher and date; none of its scripts ran.
+    await expect
+      .poll(() => page.locator('.article-title').textContent())
+      .toBe('U.N. convoy of 44 trucks reaches besieged town of Madaya');
+    expect(await page.locator('.article-meta').textContent()).toContain(
+      'The Example Courier · 2016-01-14',
+    );
+    expect(await page.locator('.message').textContent()).toContain('1 article stored (1 new)');
+    expect(await page.locator('#review').textContent()).not.toContain('Advertisement');
+    const sources = readFileSync(join(dir, 'sources.csv'), 'utf8');
+    expect(sources).toContain('https://courier.example.org/world/2016/01/14/madaya-convoy');
+
+    await drop(
+      'notes.txt',
+      'text/plain',
+      'Sixty families leave Zabadani\n\nSixty families left Zabadani on Sunday, a local council said.',
+    );
+    await expect
+      .poll(() => page.locator('.article-title').textContent())
+      .toBe('Sixty families leave Zabadani');
+    expect(readFileSync(join(dir, 'sources', 'sixty-families-leave-zabadani.txt'), 'utf8')).toBe(
+      'Sixty families leave Zabadani\n\nSixty families left Zabadani on Sunday, a local council said.',
+    );
+    // The lock of the ingest is gone once it is done.
+    expect(existsSync(join(dir, '.ingest.lock'))).toBe(false);
+    expect((await runCli('check', dir)).code).toBe(0);
     expect(errors).toEqual([]);
   });
 

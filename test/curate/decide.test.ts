@@ -125,3 +125,176 @@ describe('claims accept and claims skip', () => {
     expect(() => workspace.undo()).toThrow('nothing to undo');
   });
 });
+
+describe('measures.csv from the measure field', () => {
+  const TRUCKS = `${NEW_ID}/s2/44 trucks`;
+  const lines = (text: string) => text.split('\n').filter(Boolean).length;
+
+  test('claims accept --measure new writes the measure and then the claim, each a one-line diff', async () => {
+    const [claims, measures] = [read('claims.csv'), read('measures.csv')];
+    const run = await runCli(
+      'accept',
+      TRUCKS,
+      '--dir',
+      dir,
+      '--measure',
+      'new',
+      '--measure-title',
+      'Aid trucks that reached Madaya',
+      '--measure-definition',
+      'Trucks of food that entered Madaya in one convoy.',
+      '--place',
+      'Madaya, Syria',
+    );
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const addedMeasure = read('measures.csv').slice(measures.length);
+    expect(read('measures.csv').startsWith(measures)).toBe(true);
+    expect(lines(addedMeasure)).toBe(1);
+    // id from the title; category and unit the claim's; the place the claim's; no period given.
+    expect(addedMeasure).toMatch(
+      /^aid-trucks-that-reached-madaya,Aid trucks that reached Madaya,aid,(vehicles|items),"Madaya, Syria",,Trucks of food that entered Madaya in one convoy\.,\n$/,
+    );
+    const addedClaim = read('claims.csv').slice(claims.length);
+    expect(lines(addedClaim)).toBe(1);
+    expect(addedClaim).toMatch(/^aid-trucks-that-reached-madaya-1,aid,/);
+    expect(addedClaim).toContain(',aid-trucks-that-reached-madaya,44,');
+    expect((await runCli('check', dir)).code).toBe(0);
+  });
+
+  test('a new measure defaults to the subject as its title and the title as its definition', async () => {
+    const measures = read('measures.csv');
+    const run = await runCli(
+      'accept',
+      TRUCKS,
+      '--dir',
+      dir,
+      '--measure',
+      'new',
+      '--subject',
+      'Trucks in the Madaya convoy',
+    );
+    expect(run.code).toBe(0);
+    expect(read('measures.csv').slice(measures.length)).toMatch(
+      /^trucks-in-the-madaya-convoy,Trucks in the Madaya convoy,aid,\w+,,,Trucks in the Madaya convoy\.,\n$/,
+    );
+    expect((await runCli('check', dir)).code).toBe(0);
+  });
+
+  test('a measure that is no row of measures.csv, or counts another unit or category, is refused with the checker’s message', async () => {
+    const [claims, measures] = [read('claims.csv'), read('measures.csv')];
+    const unknown = await runCli('accept', TRUCKS, '--dir', dir, '--measure', 'no-such-measure');
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(
+      /claims\.csv:\d+:\d+: foreign-key-error: measure "no-such-measure" is not an id in .*measures\.csv \(field measure\)/,
+    );
+    const other = await runCli(
+      'accept',
+      TRUCKS,
+      '--dir',
+      dir,
+      '--measure',
+      'sabratha-strike-deaths',
+    );
+    expect(other.code).toBe(1);
+    expect(other.err).toMatch(
+      /constraint-error: unit "\w+" differs from the unit of measure "sabratha-strike-deaths" \("people", .*measures\.csv:2\)/,
+    );
+    expect(other.err).toMatch(/constraint-error: category "aid" differs from the category/);
+    expect(read('claims.csv')).toBe(claims);
+    expect(read('measures.csv')).toBe(measures);
+  });
+
+  test('a new measure’s row that claims check would refuse writes neither row', async () => {
+    const [claims, measures] = [read('claims.csv'), read('measures.csv')];
+    const run = await runCli(
+      'accept',
+      TRUCKS,
+      '--dir',
+      dir,
+      '--measure',
+      'new',
+      '--measure-period',
+      '2016-02-30',
+    );
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(
+      /measures\.csv:\d+:\d+: constraint-error: period "2016-02-30" is not a real period.* \(field measure_period\)/,
+    );
+    expect(read('claims.csv')).toBe(claims);
+    expect(read('measures.csv')).toBe(measures);
+    // Fields of a new measure with an existing one chosen: a mistake, said so.
+    const stray = await runCli(
+      'accept',
+      TRUCKS,
+      '--dir',
+      dir,
+      '--measure',
+      'un-aid-trucks',
+      '--measure-title',
+      'Trucks',
+    );
+    expect(stray.code).toBe(1);
+    expect(stray.err).toContain('measure_title: only for a new measure (measure "new")');
+    expect(read('claims.csv')).toBe(claims);
+  });
+
+  test('undo of an accept that made a measure takes out both rows', async () => {
+    const { Workspace } = await import('../../src/curate/workspace/workspace');
+    const workspace = new Workspace(dir);
+    const [claims, measures] = [read('claims.csv'), read('measures.csv')];
+    const decision = workspace.accept(TRUCKS, { measure: 'new', measure_title: 'Convoy trucks' });
+    expect(decision.measure?.id).toBe('convoy-trucks');
+    expect(decision.rows.map((r) => r.file)).toEqual(['measures.csv', 'claims.csv']);
+    expect(
+      workspace.suggestMeasures({
+        subject: 'convoy trucks',
+        unit: decision.claim!.unit,
+        category: 'aid',
+      })[0]?.id,
+    ).toBe('convoy-trucks');
+    workspace.undo();
+    expect(read('claims.csv')).toBe(claims);
+    expect(read('measures.csv')).toBe(measures);
+    // The measure is gone from the suggestions and from what a claim may cite.
+    expect(
+      workspace
+        .suggestMeasures({ subject: 'convoy trucks', unit: decision.claim!.unit, category: 'aid' })
+        .map((m) => m.id),
+    ).not.toContain('convoy-trucks');
+    expect(() => workspace.accept(TRUCKS, { measure: 'convoy-trucks' })).toThrow(
+      /foreign-key-error/,
+    );
+    // A second new measure of the same title takes the same id again, and passes the check.
+    workspace.accept(TRUCKS, { measure: 'new', measure_title: 'Convoy trucks' });
+    expect((await runCli('check', dir)).code).toBe(0);
+  });
+
+  test('the measure field suggests rows of measures.csv of the unit and category, most like the subject first', async () => {
+    const { Workspace } = await import('../../src/curate/workspace/workspace');
+    const workspace = new Workspace(dir);
+    const found = workspace.suggestMeasures({
+      subject: 'People wounded in the air strike on Sabratha',
+      unit: 'people',
+      category: 'casualties',
+    });
+    expect(found[0]?.id).toBe('sabratha-strike-wounded');
+    expect(found[0]?.title).toBe('People wounded in the U.S. air strike on Sabratha');
+    expect(found.every((m) => m.unit === 'people' && m.category === 'casualties')).toBe(true);
+    // A new id never takes one measures.csv already has.
+    const { newMeasureRow } = await import('../../src/curate/propose');
+    const taken = new Set(['sabratha-strike-wounded']);
+    const row = newMeasureRow(
+      {
+        subject: 'Sabratha strike wounded',
+        mention: '',
+        category: 'casualties',
+        unit: 'people',
+        place: '',
+      } as never,
+      {},
+      (id) => taken.has(id),
+    );
+    expect(row.id).toBe('sabratha-strike-wounded-2');
+  });
+});
