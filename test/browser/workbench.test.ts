@@ -180,9 +180,8 @@ describe.skipIf(noChromium)('the curation workbench in Chromium', () => {
     await expect
       .poll(() => page.locator('.side h2 .key').textContent())
       .toBe('ten-trucks-arrive/s2/3,000 people');
-    const [claims, measures] = ['claims.csv', 'measures.csv'].map((f) =>
-      readFileSync(join(dir, f), 'utf8'),
-    );
+    const claims = readFileSync(join(dir, 'claims.csv'), 'utf8');
+    const measures = readFileSync(join(dir, 'measures.csv'), 'utf8');
     await page.keyboard.press('m');
     await page.keyboard.type('new');
     // The new measure's fields, its title following the subject until written.
