@@ -68,12 +68,19 @@ function record(
 }
 const work = mkdtempSync(join(tmpdir(), 'claims-bench-'));
 
-function benchCheck(): void {
-  const dir = join(work, 'claims');
-  const corpus = writeSyntheticCorpus(dir, { sources: 10_000, claimsPerSource: 10 });
+/** The synthetic folder of 100,000 claims the check, extract, browser and curate figures share. */
+function writeCorpus(): void {
+  const corpus = writeSyntheticCorpus(join(work, 'claims'), {
+    sources: 10_000,
+    claimsPerSource: 10,
+  });
   console.log(
     `synthetic corpus: ${corpus.claims} claims over 10000 sources, ${(corpus.textBytes / 1e6).toFixed(1)} MB of text`,
   );
+}
+
+function benchCheck(): void {
+  const dir = join(work, 'claims');
   const times: number[] = [];
   const peaks: number[] = [];
   for (let run = 0; run < 3; run++) {
@@ -321,15 +328,22 @@ function printTable(): void {
   console.log('\nwritten to .bench/results.json');
 }
 
+// `npm run bench -- curate check`: only those parts (weight, check, extract,
+// browser, curate, build); all of them by default.
+const parts = process.argv.slice(2);
+const wanted = (part: string) => parts.length === 0 || parts.includes(part);
 try {
-  benchWeight();
-  benchCheck();
-  benchExtract();
-  await benchBrowser();
-  await benchCurate();
+  if (wanted('weight')) benchWeight();
+  if (['check', 'extract', 'browser', 'curate'].some(wanted)) writeCorpus();
+  if (wanted('check')) benchCheck();
+  if (wanted('extract')) benchExtract();
+  if (wanted('browser')) await benchBrowser();
+  if (wanted('curate')) await benchCurate();
   // Last: they build into .bench/, and take longest.
-  benchBuild(100_000);
-  benchBuild(450_000);
+  if (wanted('build')) {
+    benchBuild(100_000);
+    benchBuild(450_000);
+  }
   printTable();
 } finally {
   rmSync(work, { recursive: true, force: true });

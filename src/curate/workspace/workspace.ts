@@ -9,6 +9,7 @@
  * byte unchanged, atomically, and only when the file on disk is still what
  * was read: otherwise it is refused and the folder must be read again.
  */
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractCandidates } from '../../extract/candidates';
 import type { Candidate } from '../../extract/candidates';
@@ -41,7 +42,7 @@ import { MeasureIndex, measureOption, measureOptions } from '../measures';
 import type { MeasureOption } from '../measures';
 import { NEW_MEASURE, applyEdits, newClaimId, newMeasureRow, proposeClaim } from '../propose';
 import type { ClaimDraft, MeasureDraft, MeasureEdits, Proposal } from '../propose';
-import { writeInside } from './write-inside';
+import { appendInside, writeInside } from './write-inside';
 
 /** The fields a curator may change before accepting; the rest come from the candidate. */
 export const EDITABLE = [
@@ -148,7 +149,8 @@ export interface CandidateView {
 export class Workspace {
   readonly dir: string;
   #dataset!: Dataset;
-  #files = new Map<TableName, Buffer | undefined>();
+  /** What each table was when read or last written here (undefined: no such file). */
+  #files = new Map<TableName, FileState | undefined>();
   /** Primary keys of each table, with the line of each. */
   #keys = new Map<TableName, Map<string, number>>();
   #lines = new Map<TableName, number>();
@@ -183,12 +185,12 @@ export class Workspace {
       } catch (e) {
         if (!(e instanceof DecisionError)) throw e;
       }
-      this.#files.set(name, bytes);
-      this.#lines.set(name, countLines(bytes?.toString('utf8') ?? ''));
+      this.#files.set(name, bytes && fileState(join(this.dir, name), bytes));
+      this.#lines.set(name, bytes ? countLines(bytes.toString('utf8')) : 0);
       this.#keys.set(name, keysWithLines(bytes, name));
+      if (name === 'measures.csv') this.#measureRules = this.#measureRulesOf(bytes);
     }
     this.#spans = claimSpans(this.#dataset.claims, this.#dataset.texts);
-    this.#measureRules = this.#readMeasureRules();
     this.#measureList = measureOptions(this.#measureRules.valid, this.#dataset.claims);
     this.#measures = new MeasureIndex(this.#measureList);
     this.#left.clear();
@@ -423,10 +425,15 @@ export class Workspace {
     return { ...result, warnings: read.warnings };
   }
 
-  /** measures.csv's rules over the file as last read or written (a few rows a story: cheap). */
+  /** measures.csv's rules over the file as it is now (a few rows a story: cheap). */
   #readMeasureRules(): MeasureRules {
+    const text = this.#current('measures.csv');
+    return this.#measureRulesOf(text === '' ? undefined : Buffer.from(text, 'utf8'));
+  }
+
+  #measureRulesOf(bytes: Buffer | undefined): MeasureRules {
     const file = `${this.dir}/measures.csv`;
-    const text = (this.#files.get('measures.csv')?.toString('utf8') ?? '').replace(/^\uFEFF/, '');
+    const text = (bytes?.toString('utf8') ?? '').replace(/^\uFEFF/, '');
     return measureRules(file, readTable(file, text, resource('measures')).rows, []);
   }
 
@@ -477,13 +484,8 @@ export class Workspace {
     rules: Parameters<typeof checkNewRow>[3]['rules'],
     prefix = '',
   ): { row: string; line: number; layout: CsvLayout } {
-    // The header is all the check needs of the file: the rest is never decoded.
-    const bytes = this.#verified(file);
-    const end = bytes?.indexOf(0x0a) ?? -1;
-    const layout = this.#layout(
-      file,
-      bytes?.subarray(0, end === -1 ? bytes.length : end + 1).toString('utf8') ?? '',
-    );
+    // The header is all the check needs of the file: the rest is never read.
+    const layout = this.#layout(file, this.#verified(file)?.header ?? '');
     const line = (this.#lines.get(file) ?? 1) + 1;
     const checked = checkNewRow(resource(RESOURCE_OF[file]), layout, record, {
       file: `${this.dir}/${file}`,
@@ -512,12 +514,24 @@ export class Workspace {
     return layout;
   }
 
-  /** The file's bytes as read, after making sure the disk still holds exactly those. */
-  #verified(file: TableName): Buffer | undefined {
+  /**
+   * The file as read, after making sure the disk still holds it: the same
+   * regular file (inode), size and modification time to the nanosecond, so
+   * a 30 MB claims.csv is not read back on every decision.
+   */
+  #verified(file: TableName): FileState | undefined {
     const path = join(this.dir, file);
     const known = this.#files.get(file);
-    const now = this.#read(file);
-    const same = now === undefined ? known === undefined : known !== undefined && known.equals(now);
+    const now = lstatSync(path, { bigint: true, throwIfNoEntry: false });
+    if (now && !now.isFile()) this.#read(file); // refused, with the reason
+    const same =
+      now === undefined
+        ? known === undefined
+        : known !== undefined &&
+          now.isFile() &&
+          now.ino === known.ino &&
+          now.size === known.size &&
+          now.mtimeNs === known.mtimeNs;
     if (!same) {
       throw new DecisionError(
         `${path} changed on disk since it was read: read the folder again (reload) before deciding`,
@@ -540,23 +554,29 @@ export class Workspace {
 
   /** The file's text as read (and still on disk). */
   #current(file: TableName): string {
-    return this.#verified(file)?.toString('utf8') ?? '';
+    if (this.#verified(file) === undefined) return '';
+    return this.#read(file)?.toString('utf8') ?? '';
   }
 
   /**
    * Appends the row to the file as read (checked against the disk just
-   * before), in bytes: the rest of the file is never decoded and re-encoded.
+   * before), atomically: the kernel copies the file, the row is appended to
+   * the copy, which replaces it. The rest of the file is never read here.
    */
   #append(file: TableName, row: string, layout: CsvLayout): void {
     const known = this.#files.get(file);
     const head =
-      known === undefined || known.length === 0
+      known === undefined || known.size === 0n
         ? `${layout.headerLine}${layout.newline}`
-        : known[known.length - 1] === 0x0a
+        : known.endsWithNewline
           ? ''
           : layout.newline;
-    const bytes = Buffer.concat([known ?? Buffer.alloc(0), Buffer.from(`${head}${row}`, 'utf8')]);
-    this.#store(file, bytes);
+    const path = appendInside(this.dir, file, `${head}${row}`);
+    this.#files.set(file, {
+      ...fileState(path),
+      header: known?.header || `${layout.headerLine}${layout.newline}`,
+      endsWithNewline: row.endsWith('\n'),
+    });
     // A newline that closes the last line adds no line; a header line does.
     const added = countLines(row) + (head === layout.newline ? 0 : countLines(head));
     this.#lines.set(file, (this.#lines.get(file) ?? 0) + added);
@@ -569,13 +589,9 @@ export class Workspace {
   }
 
   #write(file: TableName, text: string): void {
-    this.#store(file, Buffer.from(text, 'utf8'));
+    const bytes = Buffer.from(text, 'utf8');
+    this.#files.set(file, fileState(writeInside(this.dir, file, bytes), bytes));
     this.#lines.set(file, countLines(text));
-  }
-
-  #store(file: TableName, bytes: Buffer): void {
-    writeInside(this.dir, file, bytes);
-    this.#files.set(file, bytes);
   }
 
   #addSpan(claim: Claim): void {
@@ -622,6 +638,32 @@ function claimOf(draft: ClaimDraft): Claim {
     value: number(draft.value),
     low: number(draft.low),
     high: number(draft.high),
+  };
+}
+
+/** What a decision needs to know of a table on disk, and to tell whether it changed. */
+interface FileState {
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+  /** The header line with its line ending ('' when there is none). */
+  header: string;
+  endsWithNewline: boolean;
+}
+
+/** The state of the file at `path`; its header and ending from `bytes` when given. */
+function fileState(path: string, bytes: Buffer): FileState;
+function fileState(path: string): Omit<FileState, 'header' | 'endsWithNewline'>;
+function fileState(path: string, bytes?: Buffer) {
+  const { ino, size, mtimeNs } = lstatSync(path, { bigint: true });
+  if (!bytes) return { ino, size, mtimeNs };
+  const end = bytes.indexOf(0x0a);
+  return {
+    ino,
+    size,
+    mtimeNs,
+    header: bytes.subarray(0, end === -1 ? bytes.length : end + 1).toString('utf8'),
+    endsWithNewline: bytes.length > 0 && bytes[bytes.length - 1] === 0x0a,
   };
 }
 

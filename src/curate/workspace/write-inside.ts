@@ -4,13 +4,46 @@
  * rename), so a reader never sees half a file and an interrupted write leaves
  * the old one whole.
  */
-import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  constants,
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CliError } from '../../cli/error';
 
 /** Writes `content` to `root/name` (a path relative to root) and returns the full path. */
 export function writeInside(root: string, name: string, content: string | Uint8Array): string {
+  return replaceInside(root, name, (temporary) =>
+    writeFileSync(temporary, content, { flag: 'wx' }),
+  );
+}
+
+/**
+ * Appends `text` to `root/name`, atomically all the same: the kernel copies
+ * the file beside it (no bytes through JavaScript), the text is appended to
+ * the copy, and the copy replaces the file. Returns the full path.
+ */
+export function appendInside(root: string, name: string, text: string): string {
+  return replaceInside(root, name, (temporary, existed) => {
+    if (existed) copyFileSync(insidePath(root, name), temporary, constants.COPYFILE_EXCL);
+    appendFileSync(temporary, text, { flag: existed ? 'a' : 'wx' });
+  });
+}
+
+/** `root/name` replaced by a temporary file beside it that `fill` writes. */
+function replaceInside(
+  root: string,
+  name: string,
+  fill: (temporary: string, existed: boolean) => void,
+): string {
   const path = insidePath(root, name);
   mkdirSync(dirname(path), { recursive: true });
   const realRoot = realpathSync(root);
@@ -24,7 +57,7 @@ export function writeInside(root: string, name: string, content: string | Uint8A
   }
   const temporary = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    writeFileSync(temporary, content, { flag: 'wx' });
+    fill(temporary, existing !== undefined);
     renameSync(temporary, path);
   } catch (e) {
     rmSync(temporary, { force: true });
