@@ -4,7 +4,9 @@
  * - in Chromium, from the key that accepts a candidate to the frame that
  *   shows the next one (the page moves on at once; the save follows);
  * - in Node, a decision's save: the row checked as claims check would, the
- *   file compared with the disk, and claims.csv written atomically.
+ *   file compared with the disk, and claims.csv written atomically;
+ * - in Node, the start: the folder read and checked, then every article's
+ *   candidates counted; and an article pasted in.
  */
 import { launchChromium } from '../test/browser/support/chromium';
 import { startWorkbench } from '../src/curate/server/server';
@@ -27,7 +29,12 @@ export function articleWithFigures(n: number): string {
 }
 
 export interface CurationFigures {
+  /** The folder read, checked and indexed: the server can answer. */
   openSeconds: number;
+  /** Every article's candidates found and counted (the server does it in the background). */
+  countSeconds: number;
+  /** An article pasted in: stored under the lock, the folder read again. */
+  ingestSeconds: number;
   /** Candidates to decide in the folder as opened. */
   left: number;
   nextMedianMs: number;
@@ -39,9 +46,12 @@ export interface CurationFigures {
 export async function benchCuration(dir: string): Promise<CurationFigures> {
   const opened = performance.now();
   const workspace = new Workspace(dir);
-  const left = workspace.queue().reduce((n, a) => n + a.left, 0);
   const openSeconds = (performance.now() - opened) / 1000;
+  const left = workspace.queue().reduce((n, a) => n + a.left, 0);
+  const countSeconds = (performance.now() - opened) / 1000 - openSeconds;
+  const ingested = performance.now();
   const [id] = (await workspace.ingest('bench.txt', articleWithFigures(60))).ids;
+  const ingestSeconds = (performance.now() - ingested) / 1000;
 
   // Saves, in Node: 10 decisions on the folder as the server makes them.
   const saves: number[] = [];
@@ -81,6 +91,8 @@ export async function benchCuration(dir: string): Promise<CurationFigures> {
     const times = await page.evaluate(() => (window as unknown as { __times: number[] }).__times);
     return {
       openSeconds,
+      countSeconds,
+      ingestSeconds,
       left,
       nextMedianMs: median(times),
       nextP95Ms: p95(times),

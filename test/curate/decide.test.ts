@@ -126,6 +126,40 @@ describe('claims accept and claims skip', () => {
   });
 });
 
+describe('the queue', () => {
+  test('is counted a slice at a time: nothing in no time, every article by queue()', async () => {
+    const { Workspace } = await import('../../src/curate/workspace/workspace');
+    const workspace = new Workspace(dir);
+    const sources = read('sources.csv').trimEnd().split('\n').length - 1;
+    expect(workspace.queueSoFar(0)).toEqual({ articles: [], uncounted: sources });
+    // An article opened is counted, whatever the order.
+    expect(workspace.article(NEW_ID).candidates).toHaveLength(4);
+    expect(workspace.queueSoFar(0)).toEqual({
+      articles: [{ id: NEW_ID, title: expect.any(String), left: 4 }],
+      uncounted: sources - 1,
+    });
+    expect(workspace.queue()).toEqual([{ id: NEW_ID, title: expect.any(String), left: 4 }]);
+    expect(workspace.queueSoFar(0).uncounted).toBe(0);
+  });
+
+  test('an ingest counts its own articles and keeps the counts of the others', async () => {
+    const { Workspace } = await import('../../src/curate/workspace/workspace');
+    const workspace = new Workspace(dir);
+    workspace.queue();
+    const result = await workspace.ingest(
+      'more.txt',
+      'Ten trucks arrive\n\nTen trucks arrived with food for 3,000 people on Monday.',
+    );
+    expect(workspace.queueSoFar(0)).toEqual({
+      articles: [
+        { id: NEW_ID, title: expect.any(String), left: 4 },
+        { id: result.ids[0], title: 'Ten trucks arrive', left: 3 },
+      ],
+      uncounted: 0,
+    });
+  });
+});
+
 describe('measures.csv from the measure field', () => {
   const TRUCKS = `${NEW_ID}/s2/44 trucks`;
   const lines = (text: string) => text.split('\n').filter(Boolean).length;

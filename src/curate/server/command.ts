@@ -19,16 +19,20 @@ export async function curate(dir: string, port: string, io: Io): Promise<number>
   }
   const ui = await ensureUiBuilt((line) => io.err(line));
   const workbench = await startWorkbench({ dir, port: portNumber, ui });
-  const { left, articles } = {
-    left: workbench.workspace.queue().reduce((n, a) => n + a.left, 0),
-    articles: workbench.workspace.queue().length,
-  };
   if (workbench.workspace.problems > 0) {
     io.err(`${dir} has ${workbench.workspace.problems} problems: claims check ${dir} lists them`);
   }
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  io.out(`${plural(left, 'candidate')} to decide in ${plural(articles, 'article')} of ${dir}`);
   io.out(`workbench: ${workbench.url}`);
+  // Counted in the background: a large folder's first candidates show before.
+  void workbench.counted.then(() => {
+    const { articles, uncounted } = workbench.workspace.queueSoFar(0);
+    if (uncounted > 0) return; // stopped first
+    const left = articles.reduce((n, a) => n + a.left, 0);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    io.out(
+      `${plural(left, 'candidate')} to decide in ${plural(articles.length, 'article')} of ${dir}`,
+    );
+  });
   await new Promise<void>((resolve) => {
     const stop = () => void workbench.close().then(resolve);
     process.once('SIGINT', stop);

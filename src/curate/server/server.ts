@@ -19,6 +19,8 @@ export interface Workbench {
   port: number;
   token: string;
   workspace: Workspace;
+  /** Settles when every article's candidates are counted (as the folder was at start). */
+  counted: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,9 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
 };
+
+/** Counting the queue runs in slices this long, so requests are answered in between. */
+const COUNT_SLICE_MS = 25;
 
 /** Request bodies: a pasted or dropped article may be a saved web page of some size. */
 const MAX_BODY = 32 * 1024 * 1024;
@@ -95,10 +100,12 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
         return send(res, 200, done(workspace.undo()));
       case 'POST /api/ingest': {
         const result = await workspace.ingest(text(body.name) || 'pasted.txt', text(body.text));
+        countInBackground();
         return send(res, 200, { ...result, ...queueState() });
       }
       case 'POST /api/reload':
         workspace.reload();
+        countInBackground();
         return send(res, 200, queueState());
       default:
         return send(res, 404, { error: 'no such API' });
@@ -106,9 +113,25 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   }
 
   function queueState() {
-    const articles = workspace.queue();
-    return { dir: workspace.dir, articles, left: articles.reduce((n, a) => n + a.left, 0) };
+    const { articles, uncounted } = workspace.queueSoFar(0);
+    const left = articles.reduce((n, a) => n + a.left, 0);
+    return { dir: workspace.dir, articles, left, uncounted };
   }
+
+  // The queue is counted a slice at a time between requests.
+  let counting: NodeJS.Immediate | undefined;
+  let closed = false;
+  let whenCounted: () => void = () => {};
+  const counted = new Promise<void>((resolve) => (whenCounted = resolve));
+  function countInBackground(): void {
+    if (counting || closed) return;
+    counting = setImmediate(() => {
+      counting = undefined;
+      if (workspace.queueSoFar(COUNT_SLICE_MS).uncounted > 0) countInBackground();
+      else whenCounted();
+    });
+  }
+  countInBackground();
 
   function done(decision: Decision) {
     return {
@@ -141,7 +164,13 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     port,
     token,
     workspace,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    counted,
+    close: () => {
+      closed = true;
+      if (counting) clearImmediate(counting);
+      whenCounted();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

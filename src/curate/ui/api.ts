@@ -13,8 +13,11 @@ const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
 
 export interface QueueState {
   dir: string;
+  /** The articles counted so far with candidates left. */
   articles: ArticleSummary[];
   left: number;
+  /** Articles whose candidates the server is still counting. */
+  uncounted: number;
 }
 
 export interface DecisionReply extends QueueState {

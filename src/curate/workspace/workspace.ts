@@ -25,6 +25,8 @@ import { checkNewRow } from '../../model/check/new-row';
 import type { FieldProblem } from '../../model/check/new-row';
 import { skipRowProblems } from '../../model/check/skip-row';
 import { readTable } from '../../model/check/table';
+import { csvRows } from '../../model/csv/parse';
+import { LineIndex } from '../../model/text/line-index';
 import type { TableRow } from '../../model/check/table';
 import type { SkipRowContext } from '../../model/check/skip-row';
 import { csvLayout, removeRow } from '../../model/csv/edit';
@@ -158,6 +160,8 @@ export class Workspace {
   #candidates = new Map<string, { text: string; candidates: Candidate[] }>();
   /** Candidates left by source, once counted. */
   #left = new Map<string, number>();
+  /** The next source of sources.csv that counting the queue has not reached. */
+  #nextToCount = 0;
   #measures!: MeasureIndex;
   #measureList: MeasureOption[] = [];
   /** measures.csv's rules as read: what a claim's measure must be. */
@@ -194,6 +198,7 @@ export class Workspace {
     this.#measureList = measureOptions(this.#measureRules.valid, this.#dataset.claims);
     this.#measures = new MeasureIndex(this.#measureList);
     this.#left.clear();
+    this.#nextToCount = 0;
     // Candidates come from valid sources only (#candidate), so their claims
     // need no word on unreadable or rejected ones.
     this.#claimContext = {
@@ -227,14 +232,31 @@ export class Workspace {
     return this.#measureList;
   }
 
-  /** The articles with candidates left, in the order of sources.csv. */
+  /** The articles with candidates left, in the order of sources.csv: every article counted. */
   queue(): ArticleSummary[] {
-    const summaries: ArticleSummary[] = [];
-    for (const source of this.#dataset.sources) {
-      const left = this.#left.get(source.id) ?? this.#uncurated(source.id).length;
-      if (left > 0) summaries.push({ id: source.id, title: source.title, left });
+    return this.queueSoFar(Infinity).articles;
+  }
+
+  /**
+   * The articles counted so far with candidates left, in the order of
+   * sources.csv, after counting more for at most `budgetMs`; `uncounted`
+   * articles are still to count. Finding the candidates of 10,000 articles
+   * takes seconds: the workbench counts them a slice at a time, and shows
+   * the first while it does.
+   */
+  queueSoFar(budgetMs: number): { articles: ArticleSummary[]; uncounted: number } {
+    const sources = this.#dataset.sources;
+    const deadline = performance.now() + budgetMs;
+    while (this.#nextToCount < sources.length && performance.now() < deadline) {
+      const id = sources[this.#nextToCount++]!.id;
+      if (!this.#left.has(id)) this.#uncurated(id);
     }
-    return summaries;
+    const articles: ArticleSummary[] = [];
+    for (const { id, title } of sources) {
+      const left = this.#left.get(id) ?? 0;
+      if (left > 0) articles.push({ id, title, left });
+    }
+    return { articles, uncounted: sources.length - this.#left.size };
   }
 
   article(id: string): ArticleView {
@@ -421,7 +443,15 @@ export class Workspace {
       force: false,
       lockTimeoutMs: INGEST_WAIT_MS,
     });
+    // Ingest changes only the articles it stores: the others' counts stand.
+    const counted = new Map(this.#left);
+    for (const id of result.ids) counted.delete(id);
     this.reload();
+    for (const source of this.#dataset.sources) {
+      const left = counted.get(source.id);
+      if (left !== undefined) this.#left.set(source.id, left);
+    }
+    for (const id of result.ids) if (this.#claimContext.sourceIds.has(id)) this.#uncurated(id);
     return { ...result, warnings: read.warnings };
   }
 
@@ -675,19 +705,22 @@ function countLines(text: string): number {
   return text.endsWith('\n') ? n : n + 1;
 }
 
-/** The primary keys of a table, with their lines, as the checker counts them. */
+/**
+ * The primary keys of a table, with their lines, as the checker counts them:
+ * the one column read off the CSV rows, no cell checked (claims check does
+ * that), as 100,000 claims would take seconds to check twice.
+ */
 function keysWithLines(bytes: Buffer | undefined, file: TableName): Map<string, number> {
   const keys = new Map<string, number>();
   if (!bytes) return keys;
-  const column = KEY_OF[file];
-  const table = readTableLenient(bytes.toString('utf8'), RESOURCE_OF[file]);
-  for (const row of table) {
-    const key = String(row.record[column] ?? '');
-    if (key !== '' && !keys.has(key)) keys.set(key, row.line);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const rows = csvRows(text, []);
+  const at = rows.next().value?.values.indexOf(KEY_OF[file]) ?? -1;
+  if (at === -1) return keys;
+  const lines = new LineIndex(text);
+  for (const row of rows) {
+    const key = row.values[at] ?? '';
+    if (key !== '' && !keys.has(key)) keys.set(key, lines.locate(row.offset).line);
   }
   return keys;
-}
-
-function readTableLenient(text: string, name: 'claims' | 'skipped' | 'measures') {
-  return readTable(name, text.replace(/^\uFEFF/, ''), resource(name)).rows;
 }
