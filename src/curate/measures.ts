@@ -70,22 +70,24 @@ export function stems(text: string): string[] {
     .filter((w) => w.length > 1);
 }
 
+interface Entry {
+  measure: MeasureOption;
+  vector: Map<string, number>;
+}
+
 /** A ranking index over measures, built once per set of measures. */
 export class MeasureIndex {
-  readonly #measures: MeasureOption[];
-  readonly #vectors: Map<string, number>[];
+  /** By unit and category: a suggestion only ever ranks the measures of its own. */
+  readonly #byKind = new Map<string, Entry[]>();
   readonly #idf = new Map<string, number>();
 
   constructor(measures: readonly MeasureOption[]) {
-    this.#measures = [...measures];
-    const bags = measures.map((m) =>
-      stems(`${m.title} ${m.id.replace(/-/g, ' ')} ${m.about ?? ''}`),
-    );
+    const bags = measures.map(wordsOf);
     const documents = new Map<string, number>();
     for (const bag of bags)
       for (const word of new Set(bag)) documents.set(word, (documents.get(word) ?? 0) + 1);
     for (const [word, n] of documents) this.#idf.set(word, Math.log(1 + measures.length / n));
-    this.#vectors = bags.map((bag) => this.#vector(bag));
+    measures.forEach((measure, i) => this.#insert(measure, bags[i]!));
   }
 
   /**
@@ -93,20 +95,22 @@ export class MeasureIndex {
    * a new measure is matched at once, without rebuilding for every decision.
    */
   add(measure: MeasureOption): void {
-    this.#measures.push(measure);
-    this.#vectors.push(
-      this.#vector(
-        stems(`${measure.title} ${measure.id.replace(/-/g, ' ')} ${measure.about ?? ''}`),
-      ),
-    );
+    this.#insert(measure, wordsOf(measure));
   }
 
   /** Takes a measure out, as when the decision that added it is undone. */
   remove(id: string): void {
-    const at = this.#measures.findIndex((m) => m.id === id);
-    if (at === -1) return;
-    this.#measures.splice(at, 1);
-    this.#vectors.splice(at, 1);
+    for (const entries of this.#byKind.values()) {
+      const at = entries.findIndex((e) => e.measure.id === id);
+      if (at !== -1) entries.splice(at, 1);
+    }
+  }
+
+  #insert(measure: MeasureOption, words: readonly string[]): void {
+    const kind = `${measure.unit}/${measure.category}`;
+    let entries = this.#byKind.get(kind);
+    if (!entries) this.#byKind.set(kind, (entries = []));
+    entries.push({ measure, vector: this.#vector(words) });
   }
 
   #vector(words: readonly string[]): Map<string, number> {
@@ -131,15 +135,26 @@ export class MeasureIndex {
   ): MeasureSuggestion[] {
     const subject = stems(query.subject);
     const wanted = this.#vector([...subject, ...subject, ...stems(query.context ?? '')]);
-    const ranked: MeasureSuggestion[] = [];
-    this.#measures.forEach((measure, i) => {
-      if (measure.unit !== query.unit || measure.category !== query.category) return;
-      let score = 0;
-      for (const [word, weight] of wanted) score += weight * (this.#vectors[i]!.get(word) ?? 0);
+    const scored = (this.#byKind.get(`${query.unit}/${query.category}`) ?? []).map(
+      ({ measure, vector }) => {
+        let score = 0;
+        for (const [word, weight] of wanted) score += weight * (vector.get(word) ?? 0);
+        return { measure, score };
+      },
+    );
+    scored.sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.measure.reports - a.measure.reports ||
+        (a.measure.id < b.measure.id ? -1 : 1),
+    );
+    return scored.slice(0, limit).map(({ measure, score }) => {
       const { about: _about, ...shown } = measure;
-      ranked.push({ ...shown, score });
+      return { ...shown, score };
     });
-    ranked.sort((a, b) => b.score - a.score || b.reports - a.reports || (a.id < b.id ? -1 : 1));
-    return ranked.slice(0, limit);
   }
+}
+
+function wordsOf(measure: MeasureOption): string[] {
+  return stems(`${measure.title} ${measure.id.replace(/-/g, ' ')} ${measure.about ?? ''}`);
 }

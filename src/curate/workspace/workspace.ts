@@ -166,6 +166,8 @@ export class Workspace {
   #measureList: MeasureOption[] = [];
   /** measures.csv's rules as read: what a claim's measure must be. */
   #measureRules!: MeasureRules;
+  /** The rules of the measures this run's decisions added, by id (measures.csv is not read again). */
+  #addedMeasures = new Map<string, MeasureRules>();
   #spans!: ReturnType<typeof claimSpans>;
   #decisions: Decision[] = [];
   #claimContext!: ClaimRowContext;
@@ -199,6 +201,7 @@ export class Workspace {
     this.#measures = new MeasureIndex(this.#measureList);
     this.#left.clear();
     this.#nextToCount = 0;
+    this.#addedMeasures.clear();
     // Candidates come from valid sources only (#candidate), so their claims
     // need no word on unreadable or rejected ones.
     this.#claimContext = {
@@ -210,7 +213,14 @@ export class Workspace {
       rejectedSources: new Map(),
       texts: this.#dataset.texts,
       lineIndexes: new Map(),
-      measures: this.#measureRules,
+      measures: {
+        checkClaim: (claim, invalid, report) =>
+          (this.#addedMeasures.get(claim.measure) ?? this.#measureRules).checkClaim(
+            claim,
+            invalid,
+            report,
+          ),
+      },
     };
     this.#skipContext = {
       file: `${this.dir}/skipped.csv`,
@@ -290,7 +300,8 @@ export class Workspace {
     const { claim: claimEdits, measure: measureEdits } = cleanEdits(edits);
     const draft = applyEdits(proposeClaim(candidate, this.#measures), claimEdits, this.#measures);
     const measureKeys = this.#keys.get('measures.csv')!;
-    let rules: Pick<MeasureRules, 'checkClaim'> = this.#measureRules;
+    let rules = this.#claimContext.measures;
+    let ofNew: MeasureRules | undefined;
     let measureRow:
       { row: string; line: number; layout: CsvLayout; draft: MeasureDraft } | undefined;
     if (draft.measure === NEW_MEASURE) {
@@ -309,11 +320,11 @@ export class Workspace {
         MEASURE_PREFIX,
       );
       measureRow = { ...checked, draft: measure };
-      const ofNew = measureRules(`${this.dir}/measures.csv`, [tableRow!], []);
-      const existing = this.#measureRules;
+      const added = (ofNew = measureRules(`${this.dir}/measures.csv`, [tableRow!], []));
+      const existing = rules;
       rules = {
         checkClaim: (claim, invalid, report) =>
-          (claim.measure === measure.id ? ofNew : existing).checkClaim(claim, invalid, report),
+          (claim.measure === measure.id ? added : existing).checkClaim(claim, invalid, report),
       };
     } else if (Object.keys(measureEdits).length > 0) {
       throw new DecisionError(
@@ -349,7 +360,7 @@ export class Workspace {
     if (measureRow) {
       measure = measureOf(measureRow.draft);
       measureKeys.set(measure.id, measureRow.line);
-      this.#claimContext.measures = this.#measureRules = this.#readMeasureRules();
+      this.#addedMeasures.set(measure.id, ofNew!);
       const option = { ...measureOption(measure), reports: 1 };
       this.#measureList.push(option);
       this.#measures.add(option);
@@ -422,7 +433,7 @@ export class Workspace {
       this.#keys.get('measures.csv')!.delete(id);
       this.#measureList = this.#measureList.filter((m) => m.id !== id);
       this.#measures.remove(id);
-      this.#claimContext.measures = this.#measureRules = this.#readMeasureRules();
+      this.#addedMeasures.delete(id);
     }
     this.#uncurated(decision.key.split('/', 1)[0]!); // its count left
     return decision;
@@ -453,12 +464,6 @@ export class Workspace {
     }
     for (const id of result.ids) if (this.#claimContext.sourceIds.has(id)) this.#uncurated(id);
     return { ...result, warnings: read.warnings };
-  }
-
-  /** measures.csv's rules over the file as it is now (a few rows a story: cheap). */
-  #readMeasureRules(): MeasureRules {
-    const text = this.#current('measures.csv');
-    return this.#measureRulesOf(text === '' ? undefined : Buffer.from(text, 'utf8'));
   }
 
   #measureRulesOf(bytes: Buffer | undefined): MeasureRules {
