@@ -163,14 +163,11 @@ describe('the queue', () => {
 describe('measures.csv from the measure field', () => {
   const TRUCKS = `${NEW_ID}/s2/44 trucks`;
   const lines = (text: string) => text.split('\n').filter(Boolean).length;
+  const acceptTrucks = (...options: string[]) => acceptTrucks(...options);
 
   test('claims accept --measure new writes the measure and then the claim, each a one-line diff', async () => {
     const [claims, measures] = [read('claims.csv'), read('measures.csv')];
-    const run = await runCli(
-      'accept',
-      TRUCKS,
-      '--dir',
-      dir,
+    const run = await acceptTrucks(
       '--measure',
       'new',
       '--measure-title',
@@ -198,16 +195,7 @@ describe('measures.csv from the measure field', () => {
 
   test('a new measure defaults to the subject as its title and the title as its definition', async () => {
     const measures = read('measures.csv');
-    const run = await runCli(
-      'accept',
-      TRUCKS,
-      '--dir',
-      dir,
-      '--measure',
-      'new',
-      '--subject',
-      'Trucks in the Madaya convoy',
-    );
+    const run = await acceptTrucks('--measure', 'new', '--subject', 'Trucks in the Madaya convoy');
     expect(run.code).toBe(0);
     expect(read('measures.csv').slice(measures.length)).toMatch(
       /^trucks-in-the-madaya-convoy,Trucks in the Madaya convoy,aid,\w+,,,Trucks in the Madaya convoy\.,\n$/,
@@ -217,19 +205,12 @@ describe('measures.csv from the measure field', () => {
 
   test('a measure that is no row of measures.csv, or counts another unit or category, is refused with the checker’s message', async () => {
     const [claims, measures] = [read('claims.csv'), read('measures.csv')];
-    const unknown = await runCli('accept', TRUCKS, '--dir', dir, '--measure', 'no-such-measure');
+    const unknown = await acceptTrucks('--measure', 'no-such-measure');
     expect(unknown.code).toBe(1);
     expect(unknown.err).toMatch(
       /claims\.csv:\d+:\d+: foreign-key-error: measure "no-such-measure" is not an id in .*measures\.csv \(field measure\)/,
     );
-    const other = await runCli(
-      'accept',
-      TRUCKS,
-      '--dir',
-      dir,
-      '--measure',
-      'sabratha-strike-deaths',
-    );
+    const other = await acceptTrucks('--measure', 'sabratha-strike-deaths');
     expect(other.code).toBe(1);
     expect(other.err).toMatch(
       /constraint-error: unit "\w+" differs from the unit of measure "sabratha-strike-deaths" \("people", .*measures\.csv:2\)/,
@@ -241,16 +222,7 @@ describe('measures.csv from the measure field', () => {
 
   test('a new measure’s row that claims check would refuse writes neither row', async () => {
     const [claims, measures] = [read('claims.csv'), read('measures.csv')];
-    const run = await runCli(
-      'accept',
-      TRUCKS,
-      '--dir',
-      dir,
-      '--measure',
-      'new',
-      '--measure-period',
-      '2016-02-30',
-    );
+    const run = await acceptTrucks('--measure', 'new', '--measure-period', '2016-02-30');
     expect(run.code).toBe(1);
     expect(run.err).toMatch(
       /measures\.csv:\d+:\d+: constraint-error: period "2016-02-30" is not a real period.* \(field measure_period\)/,
@@ -258,16 +230,7 @@ describe('measures.csv from the measure field', () => {
     expect(read('claims.csv')).toBe(claims);
     expect(read('measures.csv')).toBe(measures);
     // Fields of a new measure with an existing one chosen: a mistake, said so.
-    const stray = await runCli(
-      'accept',
-      TRUCKS,
-      '--dir',
-      dir,
-      '--measure',
-      'un-aid-trucks',
-      '--measure-title',
-      'Trucks',
-    );
+    const stray = await acceptTrucks('--measure', 'un-aid-trucks', '--measure-title', 'Trucks');
     expect(stray.code).toBe(1);
     expect(stray.err).toContain('measure_title: only for a new measure (measure "new")');
     expect(read('claims.csv')).toBe(claims);
