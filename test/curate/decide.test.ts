@@ -163,7 +163,7 @@ describe('the queue', () => {
 describe('measures.csv from the measure field', () => {
   const TRUCKS = `${NEW_ID}/s2/44 trucks`;
   const lines = (text: string) => text.split('\n').filter(Boolean).length;
-  const acceptTrucks = (...options: string[]) => acceptTrucks(...options);
+  const acceptTrucks = (...options: string[]) => runCli('accept', TRUCKS, '--dir', dir, ...options);
 
   test('claims accept --measure new writes the measure and then the claim, each a one-line diff', async () => {
     const [claims, measures] = [read('claims.csv'), read('measures.csv')];
