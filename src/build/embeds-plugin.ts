@@ -10,7 +10,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
 import { JSDOM } from 'jsdom';
 import type { Plugin } from 'vite';
 import { chartsFor } from '../charts';
@@ -20,6 +19,7 @@ import { serializeSvg, standaloneSvg } from '../embed/standalone-svg';
 import { claimsDownloadCsv } from '../model/export';
 import { chartHref } from '../model/links';
 import { isHttpUrl } from '../model/url';
+import { PngPool } from './png/pool';
 import type { SiteData, SiteSource } from './site-data';
 
 export const PUBLIC_URL_VARIABLE = 'CLAIMS_PUBLIC_URL';
@@ -84,20 +84,20 @@ export function chartEmbeds(site: SiteSource): Plugin {
     },
     // Written straight to disk, chart by chart, after the bundle: thousands of
     // charts' SVGs and PNGs never wait in memory for Rollup to write them.
-    writeBundle(options) {
+    async writeBundle(options) {
       if (!script) return;
-      const charts = writeEmbeds(options.dir ?? 'dist', site.get(), { base, script });
+      const charts = await writeEmbeds(options.dir ?? 'dist', site.get(), { base, script });
       this.info(`embed/ and charts/: ${charts} charts`);
     },
   };
 }
 
 /** Writes every chart's embed page, SVG, PNG and CSV, the catalogue and 404.html under `dist`. */
-export function writeEmbeds(
+export async function writeEmbeds(
   dist: string,
   data: SiteData,
   options: { base: string | undefined; script: string },
-): number {
+): Promise<number> {
   const { base, script } = options;
   const { stamp, dataset } = data;
   mkdirSync(join(dist, 'charts'), { recursive: true });
@@ -110,58 +110,53 @@ export function writeEmbeds(
   // Dashboard URLs as seen from dist/embed/ and dist/charts/.
   const dashboard = base ?? '../index.html';
   const entries: CatalogueEntry[] = [];
-
-  for (const spec of chartsFor(dataset.claims, dataset)) {
-    const common = { document, dashboard, dataVersion: stamp.version, compiled: stamp.compiled };
-    const file = serializeSvg(standaloneSvg(spec, { ...common, width: FILE_WIDTH }), serializer);
-    const inFrame = { target: '_blank', rel: 'noopener' };
-    const svgMarkup = (width: number) =>
-      serializer.serializeToString(
-        standaloneSvg(spec, { ...common, width, linkAttributes: inFrame, stamp: false }),
+  const pngs = new PngPool();
+  try {
+    for (const spec of chartsFor(dataset.claims, dataset)) {
+      const common = { document, dashboard, dataVersion: stamp.version, compiled: stamp.compiled };
+      const file = serializeSvg(standaloneSvg(spec, { ...common, width: FILE_WIDTH }), serializer);
+      const inFrame = { target: '_blank', rel: 'noopener' };
+      const svgMarkup = (width: number) =>
+        serializer.serializeToString(
+          standaloneSvg(spec, { ...common, width, linkAttributes: inFrame, stamp: false }),
+        );
+      write(`charts/${spec.id}.svg`, file);
+      await pngs.add(file, (png) => write(`charts/${spec.id}.png`, png));
+      write(`charts/${spec.id}.csv`, claimsDownloadCsv(spec.claims));
+      write(
+        `embed/${spec.id}.html`,
+        embedPage({
+          spec,
+          wideSvg: svgMarkup(WIDE),
+          narrowSvg: svgMarkup(NARROW),
+          dashboardChart: `${dashboard}${chartHref(spec.id)}`,
+          dataVersion: stamp.version,
+          compiled: stamp.compiled,
+          script: `../${script}`,
+        }),
       );
-    write(`charts/${spec.id}.svg`, file);
-    write(`charts/${spec.id}.png`, renderPng(file));
-    write(`charts/${spec.id}.csv`, claimsDownloadCsv(spec.claims));
-    write(
-      `embed/${spec.id}.html`,
-      embedPage({
-        spec,
-        wideSvg: svgMarkup(WIDE),
-        narrowSvg: svgMarkup(NARROW),
-        dashboardChart: `${dashboard}${chartHref(spec.id)}`,
-        dataVersion: stamp.version,
-        compiled: stamp.compiled,
-        script: `../${script}`,
-      }),
-    );
-    const at = (path: string) => (base ? `${base}${path}` : `../${path}`);
-    entries.push({
-      id: spec.id,
-      title: spec.title,
-      description: spec.description,
-      embed: at(`embed/${spec.id}.html`),
-      svg: at(`charts/${spec.id}.svg`),
-      png: at(`charts/${spec.id}.png`),
-      csv: at(`charts/${spec.id}.csv`),
-      embedCode: embedCode({ src: at(`embed/${spec.id}.html`), id: spec.id, title: spec.title }),
-    });
+      const at = (path: string) => (base ? `${base}${path}` : `../${path}`);
+      entries.push({
+        id: spec.id,
+        title: spec.title,
+        description: spec.description,
+        embed: at(`embed/${spec.id}.html`),
+        svg: at(`charts/${spec.id}.svg`),
+        png: at(`charts/${spec.id}.png`),
+        csv: at(`charts/${spec.id}.csv`),
+        embedCode: embedCode({ src: at(`embed/${spec.id}.html`), id: spec.id, title: spec.title }),
+      });
+    }
+    await pngs.close();
+  } finally {
+    // However the charts end, the PNG threads end too: a failed build must not hang.
+    await pngs.terminate();
+    window.close();
   }
   write(
     'charts/index.json',
     `${JSON.stringify({ dataVersion: stamp.version, compiled: stamp.compiled, charts: entries }, null, 2)}\n`,
   );
   write('404.html', notFoundPage(base));
-  window.close();
   return entries.length;
-}
-
-/** The chart at 2x, without a browser. */
-function renderPng(svg: string): Uint8Array {
-  return new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
-    background: '#ffffff',
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-  })
-    .render()
-    .asPng();
 }

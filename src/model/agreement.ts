@@ -5,7 +5,8 @@
  * intersect, open ends respected) and conflict when none does. Reports from
  * different moments (a different `as_of`, or a different publication date)
  * that no value satisfies are "reported on different dates": the quantity
- * may have changed between them, so no conflict is claimed.
+ * may have changed between them, so no conflict is claimed, unless two
+ * reports of the same date already cannot both be true.
  */
 import type { Claim } from './claim';
 import { formatInterval } from './format';
@@ -40,6 +41,73 @@ export function agreementOf(
   claims: readonly Claim[],
   momentOf: (claim: Claim) => string,
 ): Agreement {
+  const all = tightestEnds(claims);
+  if (!all) {
+    return {
+      status: 'single',
+      reports: 0,
+      allowed: undefined,
+      apart: undefined,
+      byConvention: undefined,
+    };
+  }
+  const reports = claims.length;
+  if (!isEmpty(all.allowed)) {
+    const vague = [all.low, all.high].find((c) => meaningOf(c.qualifier).conventional);
+    return {
+      status: reports === 1 ? 'single' : 'agree',
+      reports,
+      allowed: all.allowed,
+      apart: undefined,
+      byConvention: vague,
+    };
+  }
+  // No value satisfies every report. Reports of one moment that no value
+  // satisfies conflict, whatever the other moments say; reports that only
+  // differ across moments may record a change.
+  const byMoment = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const moment = momentOf(claim);
+    const same = byMoment.get(moment);
+    if (same) same.push(claim);
+    else byMoment.set(moment, [claim]);
+  }
+  const known = [...byMoment.keys()].filter(Boolean).length;
+  let conflicting: Ends = all;
+  let status: AgreementStatus = known > 1 ? 'different_dates' : 'conflict';
+  if (status === 'different_dates') {
+    for (const [moment, same] of byMoment) {
+      const ends = moment ? tightestEnds(same) : undefined;
+      if (ends && isEmpty(ends.allowed)) {
+        conflicting = ends;
+        status = 'conflict';
+        break;
+      }
+    }
+  }
+  return {
+    status,
+    reports,
+    allowed: undefined,
+    // In the order the reports were given (their order in time, when dated).
+    apart:
+      claims.indexOf(conflicting.low) < claims.indexOf(conflicting.high)
+        ? [conflicting.low, conflicting.high]
+        : [conflicting.high, conflicting.low],
+    byConvention: undefined,
+  };
+}
+
+/** The values all of some reports allow, and the reports that set its ends. */
+interface Ends {
+  allowed: Interval;
+  /** The report with the highest lower bound. */
+  low: Claim;
+  /** The report with the lowest upper bound. */
+  high: Claim;
+}
+
+function tightestEnds(claims: readonly Claim[]): Ends | undefined {
   let tightHigh: { claim: Claim; interval: Interval } | undefined;
   let tightLow: { claim: Claim; interval: Interval } | undefined;
   for (const claim of claims) {
@@ -64,55 +132,26 @@ export function agreementOf(
       tightHigh = { claim, interval };
     }
   }
-  if (!tightLow || !tightHigh) {
-    return {
-      status: 'single',
-      reports: 0,
-      allowed: undefined,
-      apart: undefined,
-      byConvention: undefined,
-    };
-  }
-  const allowed: Interval = {
-    low: tightLow.interval.low,
-    high: tightHigh.interval.high,
-    lowIncluded: tightLow.interval.lowIncluded,
-    highIncluded: tightHigh.interval.highIncluded,
-  };
-  const empty =
-    allowed.low > allowed.high ||
-    (allowed.low === allowed.high && !(allowed.lowIncluded && allowed.highIncluded)) ||
-    Number.isNaN(allowed.low) ||
-    Number.isNaN(allowed.high);
-  const reports = claims.length;
-  if (!empty) {
-    const vague = [tightLow.claim, tightHigh.claim].find(
-      (c) => meaningOf(c.qualifier).conventional,
-    );
-    return {
-      status: reports === 1 ? 'single' : 'agree',
-      reports,
-      allowed,
-      apart: undefined,
-      byConvention: vague,
-    };
-  }
-  const moments = new Set<string>();
-  for (const claim of claims) {
-    const moment = momentOf(claim);
-    if (moment) moments.add(moment);
-  }
+  if (!tightLow || !tightHigh) return undefined;
   return {
-    status: moments.size > 1 ? 'different_dates' : 'conflict',
-    reports,
-    allowed: undefined,
-    // In the order the reports were given (their order in time, when dated).
-    apart:
-      claims.indexOf(tightLow.claim) < claims.indexOf(tightHigh.claim)
-        ? [tightLow.claim, tightHigh.claim]
-        : [tightHigh.claim, tightLow.claim],
-    byConvention: undefined,
+    allowed: {
+      low: tightLow.interval.low,
+      high: tightHigh.interval.high,
+      lowIncluded: tightLow.interval.lowIncluded,
+      highIncluded: tightHigh.interval.highIncluded,
+    },
+    low: tightLow.claim,
+    high: tightHigh.claim,
   };
+}
+
+function isEmpty(interval: Interval): boolean {
+  return (
+    interval.low > interval.high ||
+    (interval.low === interval.high && !(interval.lowIncluded && interval.highIncluded)) ||
+    Number.isNaN(interval.low) ||
+    Number.isNaN(interval.high)
+  );
 }
 
 /**

@@ -176,6 +176,26 @@ describe('agreementOf, property tests', () => {
   });
 });
 
+describe('agreementOf, reports of one date among others', () => {
+  test('two reports of the same date that no value satisfies conflict, whatever other dates say', () => {
+    fc.assert(
+      fc.property(anyClaim, anyClaim, anyClaim, (a, b, other) => {
+        fc.pre(agreementOf([a, b], undated).status === 'conflict');
+        const reports = [
+          { ...a, as_of: '2016-02' },
+          { ...other, as_of: '2016-05' },
+          { ...b, as_of: '2016-02' },
+        ];
+        const { status, apart } = agreementOf(reports, byAsOf);
+        expect(status).toBe('conflict');
+        // The pair named is of that date, and cannot both be true.
+        expect(apart!.map((c) => c.as_of)).toEqual(['2016-02', '2016-02']);
+        expect(agreementOf(apart!, undated).status).toBe('conflict');
+      }),
+    );
+  });
+});
+
 describe('agreement in the shipped corpus', () => {
   const corpus = checkDataset(loadDatasetInput('claims'));
   const sources = byId(corpus.sources);
