@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { runCli } from '../support/cli';
@@ -123,6 +124,26 @@ describe('claims accept and claims skip', () => {
     expect(read('claims.csv')).toBe(claims);
     expect(workspace.queue().find((a) => a.id === NEW_ID)?.left).toBe(4);
     expect(() => workspace.undo()).toThrow('nothing to undo');
+  });
+});
+
+describe('the folder lock', () => {
+  test('a decision while another run holds the folder’s lock is refused at once, and writes nothing', async () => {
+    const { Workspace } = await import('../../src/curate/workspace/workspace');
+    const { lockFolder } = await import('../../src/cli/folder-lock');
+    const workspace = new Workspace(dir);
+    const claims = read('claims.csv');
+    // Another run: a live process other than this one (its parent, the test runner's).
+    writeFileSync(join(dir, '.ingest.lock'), `${process.ppid} ${hostname()} 0 x\n`);
+    expect(() => workspace.accept(KEY)).toThrow(
+      /is being written by another claims ingest \(pid \d+\): nothing was written/,
+    );
+    expect(read('claims.csv')).toBe(claims);
+    rmSync(join(dir, '.ingest.lock'));
+    // Free again: the decision takes the lock, and leaves it free.
+    workspace.accept(KEY);
+    expect(existsSync(join(dir, '.ingest.lock'))).toBe(false);
+    (await lockFolder(dir, { timeoutMs: 0 })).release();
   });
 });
 

@@ -36,6 +36,7 @@ import { resource } from '../../model/schema';
 import type { Category, Unit } from '../../model/schema';
 import { CliError } from '../../cli/error';
 import { loadDatasetInput } from '../../cli/files';
+import { tryLockFolder } from '../../cli/folder-lock';
 import { readRegularFile } from '../../cli/regular-file';
 import { readArticlesOrFail, writeArticles } from '../../cli/commands/ingest';
 import type { IngestResult } from '../../cli/commands/ingest';
@@ -296,6 +297,10 @@ export class Workspace {
    * both rows are checked before either is written.
    */
   accept(key: string, edits: Edits = {}): Decision {
+    return this.#locked(() => this.#accept(key, edits));
+  }
+
+  #accept(key: string, edits: Edits): Decision {
     const candidate = this.#candidate(key);
     const { claim: claimEdits, measure: measureEdits } = cleanEdits(edits);
     const draft = applyEdits(proposeClaim(candidate, this.#measures), claimEdits, this.#measures);
@@ -382,6 +387,10 @@ export class Workspace {
 
   /** Sets a candidate aside in skipped.csv. */
   skip(key: string, kind: string, reason: string): Decision {
+    return this.#locked(() => this.#skip(key, kind, reason));
+  }
+
+  #skip(key: string, kind: string, reason: string): Decision {
     const candidate = this.#candidate(key);
     const record = { candidate: key, kind: kind.trim(), reason: reason.trim() };
     const { row, line, layout } = this.#checked('skipped.csv', record, (r) =>
@@ -402,6 +411,10 @@ export class Workspace {
    * written unless every file still holds its row.
    */
   undo(): Decision {
+    return this.#locked(() => this.#undo());
+  }
+
+  #undo(): Decision {
     const decision = this.#decisions.at(-1);
     if (!decision) throw new DecisionError('nothing to undo');
     const after = new Map<TableName, string>();
@@ -470,6 +483,25 @@ export class Workspace {
     const file = `${this.dir}/measures.csv`;
     const text = (bytes?.toString('utf8') ?? '').replace(/^\uFEFF/, '');
     return measureRules(file, readTable(file, text, resource('measures')).rows, []);
+  }
+
+  /**
+   * A decision under the folder's lock (`.ingest.lock`), so that no ingest
+   * reads which sources claims cite while a claim is being written. Refused
+   * at once, not kept waiting, while another run holds it.
+   */
+  #locked(decide: () => Decision): Decision {
+    const lock = tryLockFolder(this.dir);
+    if ('heldBy' in lock) {
+      throw new DecisionError(
+        `${this.dir} is being written by ${lock.heldBy}: nothing was written; try again in a moment`,
+      );
+    }
+    try {
+      return decide();
+    } finally {
+      lock.release();
+    }
   }
 
   #uncurated(sourceId: string): Candidate[] {
