@@ -20,7 +20,7 @@ export function median(values: number[]): number {
 }
 
 /** The 95th percentile (nearest rank); NaN for no values. */
-function p95(values: number[]): number {
+export function p95(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length
     ? sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { writePublishedFiles } from '../src/build/publish';
 import { loadSiteData } from '../src/build/site-data';
 import { measureAtScale, measureFirstChart, median } from './browser';
+import { benchCuration } from './curate';
 import { writeSyntheticCorpus } from './synthetic';
 
 interface Row {
@@ -67,12 +68,19 @@ function record(
 }
 const work = mkdtempSync(join(tmpdir(), 'claims-bench-'));
 
-function benchCheck(): void {
-  const dir = join(work, 'claims');
-  const corpus = writeSyntheticCorpus(dir, { sources: 10_000, claimsPerSource: 10 });
+/** The synthetic folder of 100,000 claims the check, extract, browser and curate figures share. */
+function writeCorpus(): void {
+  const corpus = writeSyntheticCorpus(join(work, 'claims'), {
+    sources: 10_000,
+    claimsPerSource: 10,
+  });
   console.log(
     `synthetic corpus: ${corpus.claims} claims over 10000 sources, ${(corpus.textBytes / 1e6).toFixed(1)} MB of text`,
   );
+}
+
+function benchCheck(): void {
+  const dir = join(work, 'claims');
   const times: number[] = [];
   const peaks: number[] = [];
   for (let run = 0; run < 3; run++) {
@@ -259,6 +267,47 @@ async function benchBrowser(): Promise<void> {
   record('100,000 claims: JavaScript heap after load', scale.heapMb, 'MB', { below: 300 });
 }
 
+/** The workbench on the synthetic folder: decision to next candidate, and a decision's save. */
+async function benchCurate(): Promise<void> {
+  const curation = await benchCuration(join(work, 'claims'));
+  record(
+    'workbench, 100,000 claims: start, the folder read, checked and indexed (the server answers)',
+    curation.openSeconds,
+    's',
+    {},
+  );
+  record(
+    `workbench, 100,000 claims: then the candidates of 10,000 articles counted (${curation.left} left; in the background, the page usable meanwhile)`,
+    curation.countSeconds,
+    's',
+    {},
+  );
+  record(
+    'workbench, 100,000 claims: an article pasted in (stored under the lock, the folder read again)',
+    curation.ingestSeconds,
+    's',
+    {},
+  );
+  record(
+    `workbench, 100,000 claims: decision to the next candidate on screen, median of ${curation.decisions}`,
+    curation.nextMedianMs,
+    'ms',
+    { below: 50 },
+  );
+  record(
+    `workbench, 100,000 claims: decision to the next candidate on screen, 95th percentile of ${curation.decisions}`,
+    curation.nextP95Ms,
+    'ms',
+    { below: 50 },
+  );
+  record(
+    'workbench, 100,000 claims: a decision saved (checked, the file compared with the disk by its inode, size and time, claims.csv copied by the kernel, the row appended, renamed), median of 10',
+    curation.saveMedianMs,
+    'ms',
+    {},
+  );
+}
+
 /** Infinity: the thing measured never happened (within the bench's limit, or on the first screen); NaN: not measured. */
 function formatValue(r: Row): string {
   if (r.value === Infinity) return 'not reached';
@@ -291,14 +340,22 @@ function printTable(): void {
   console.log('\nwritten to .bench/results.json');
 }
 
+// `npm run bench -- curate check`: only those parts (weight, check, extract,
+// browser, curate, build); all of them by default.
+const parts = process.argv.slice(2);
+const wanted = (part: string) => parts.length === 0 || parts.includes(part);
 try {
-  benchWeight();
-  benchCheck();
-  benchExtract();
-  await benchBrowser();
+  if (wanted('weight')) benchWeight();
+  if (['check', 'extract', 'browser', 'curate'].some(wanted)) writeCorpus();
+  if (wanted('check')) benchCheck();
+  if (wanted('extract')) benchExtract();
+  if (wanted('browser')) await benchBrowser();
+  if (wanted('curate')) await benchCurate();
   // Last: they build into .bench/, and take longest.
-  benchBuild(100_000);
-  benchBuild(450_000);
+  if (wanted('build')) {
+    benchBuild(100_000);
+    benchBuild(450_000);
+  }
   printTable();
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -54,6 +54,16 @@ interface Figure {
 
 const grouped = (n: number) => n.toLocaleString('en-US');
 
+/** 0 → a, 25 → z, 26 → ba: a unique word for each number. */
+function letters(n: number): string {
+  let word = '';
+  do {
+    word = String.fromCharCode(97 + (n % 26)) + word;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return word;
+}
+
 const FIGURES: Figure[] = [
   {
     qualifier: 'exact',
@@ -124,7 +134,8 @@ export function writeSyntheticCorpus(
 
   for (let s = 0; s < options.sources; s++) {
     const id = `source-${s}`;
-    const title = `Fighting flares near ${pick(PLACES)} as talks stall, report ${s}`;
+    // Letters, not digits, make titles unique: a number in a headline would be a candidate.
+    const title = `Fighting flares near ${pick(PLACES)} as talks stall, report ${letters(s)}`;
     const paragraphs = [title, `${pick(PLACES).toUpperCase()} (Reuters) – ${pick(FILLER)}`];
     for (let c = 0; c < options.claimsPerSource; c++) {
       const figure = FIGURES[(s * options.claimsPerSource + c) % FIGURES.length]!;

@@ -2,7 +2,9 @@
  * One writer at a time in a claims folder. `claims ingest` reads sources.csv,
  * adds rows and writes it back: two runs at once would each write their own
  * rows over the other's. So a run holds `DIR/.ingest.lock` from its read to
- * its last write; a second run waits for it.
+ * its last write; a second run waits for it. A curation decision (claims
+ * accept, the workbench) holds it while it writes, and is refused, not kept
+ * waiting, while an ingest holds it.
  *
  * The lock is a file created exclusively (O_EXCL), holding the owner's pid
  * and host. A lock whose owner is no longer running on this host (a run that
@@ -39,9 +41,30 @@ export interface FolderLock {
   release(): void;
 }
 
+/**
+ * The lock at once, without waiting (a stale one is taken over), or the
+ * words for the run that holds it: the workbench's decisions, which write in
+ * a moment and must not wait on a request.
+ */
+export function tryLockFolder(dir: string): FolderLock | { heldBy: string } {
+  const path = join(dir, LOCK_FILE);
+  const token = newToken();
+  for (;;) {
+    if (tryCreate(path, token)) return held(path, token);
+    const owner = readOwner(path);
+    if (owner === undefined) continue; // released meanwhile: try again at once
+    if (!isStale(path, owner)) return { heldBy: describe(owner) };
+    breakStale(path, owner);
+  }
+}
+
+function newToken(): string {
+  return `${process.pid} ${hostname()} ${Date.now()} ${Math.random().toString(36).slice(2)}\n`;
+}
+
 export async function lockFolder(dir: string, options: LockOptions = {}): Promise<FolderLock> {
   const path = join(dir, LOCK_FILE);
-  const token = `${process.pid} ${hostname()} ${Date.now()} ${Math.random().toString(36).slice(2)}\n`;
+  const token = newToken();
   const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
   let waiting = false;
   for (;;) {

@@ -11,8 +11,12 @@ const usage = `Usage: claims <command> [options]
 
 Commands:
   check [DIR]              prove every claim's citation against its source text
-  ingest FILE [--out DIR]  split concatenated news articles into DIR/sources/
+  ingest FILE [--out DIR]  store articles (text, .html pages, .jsonl) in DIR/sources/
   extract [PATH|-]         propose candidate claims from news text
+  accept KEY [--FIELD V]   accept a candidate as a claim, with edits
+  skip KEY --kind K --reason R
+                           set a candidate aside in skipped.csv
+  curate [DIR] [--port N]  the review workbench: a local server for DIR
 
 Run claims <command> --help for a command's options.`;
 
@@ -96,12 +100,56 @@ async function run(argv: string[], io: Io): Promise<number> {
       };
       return extract(args.positionals[0] ?? 'claims/sources', flags, io);
     }
+    case 'accept': {
+      const { acceptUsage, accept, fieldArgs } = await import('./commands/decide');
+      const args = parse(
+        rest,
+        { dir: { type: 'string', default: 'claims' }, ...fieldArgs },
+        acceptUsage,
+      );
+      if (args.help) return help(io, acceptUsage);
+      const [key, ...extra] = args.positionals;
+      if (key === undefined || extra.length > 0)
+        throw new CliError(`accept takes one KEY\n\n${acceptUsage}`);
+      return accept(key, String(args.values.dir), args.values, io);
+    }
+    case 'skip': {
+      const { skipUsage, skip } = await import('./commands/decide');
+      const args = parse(
+        rest,
+        {
+          dir: { type: 'string', default: 'claims' },
+          kind: { type: 'string' },
+          reason: { type: 'string' },
+        },
+        skipUsage,
+      );
+      if (args.help) return help(io, skipUsage);
+      const [key, ...extra] = args.positionals;
+      if (key === undefined || extra.length > 0)
+        throw new CliError(`skip takes one KEY\n\n${skipUsage}`);
+      const { kind, reason } = args.values;
+      if (typeof kind !== 'string' || typeof reason !== 'string')
+        throw new CliError(`skip needs --kind and --reason\n\n${skipUsage}`);
+      return skip(key, String(args.values.dir), kind, reason, io);
+    }
+    case 'curate': {
+      const { curateUsage, curate } = await import('../curate/server/command');
+      const args = parse(rest, { port: { type: 'string', default: '0' } }, curateUsage);
+      if (args.help) return help(io, curateUsage);
+      if (args.positionals.length > 1)
+        throw new CliError(`curate takes one folder\n\n${curateUsage}`);
+      return curate(args.positionals[0] ?? 'claims', String(args.values.port), io);
+    }
     default:
       throw new CliError(`unknown command "${command}"\n\n${usage}`);
   }
 }
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; default?: string | boolean }>;
+type OptionSpec = Record<
+  string,
+  { type: 'string' | 'boolean'; default?: string | boolean; multiple?: false }
+>;
 
 function parse(args: string[], options: OptionSpec, commandUsage: string) {
   try {

@@ -19,6 +19,10 @@ export interface Article {
   publisher: string;
   /** The closing credit line, or ''. */
   credits: string;
+  /** Publication date (YYYY-MM-DD) where the input states one; '' otherwise. */
+  published?: string;
+  /** Where the article was published (http or https); '' otherwise. */
+  url?: string;
 }
 
 // `PLACE[, Region] (Publisher) – `: the place is upper case, words may be
@@ -28,6 +32,12 @@ const DATELINE =
 
 // `(Reporting by …)`, `(Additional reporting by …; Writing by …)`, `(Writing by …)`.
 const CREDITS = /^\((?:Additional )?(?:reporting|writing|editing|compiled|research)\b.*\)$/i;
+
+/** The place and publisher of a dateline that opens `line`, if it has one. */
+export function readDateline(line: string): { dateline: string; publisher: string } | undefined {
+  const match = DATELINE.exec(line);
+  return match ? { dateline: match[1]!, publisher: match[2]!.trim() } : undefined;
+}
 
 interface Line {
   text: string;

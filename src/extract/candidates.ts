@@ -97,7 +97,7 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
       end: m.end,
       mention: m.mention,
       qualifier: m.qualifier,
-      category: guessCategory(m.unit, nearby),
+      category: guessCategory(m.unit, nearby, subject.split(' ', 1)[0]),
       subject,
       attributed_to: findAttribution(context.text),
       sentence: sentence?.text ?? m.mention,
@@ -118,6 +118,4 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
 }
 
 /** The key a curator writes in skipped.csv to set a candidate aside: `source/s12/mention`. */
-export function candidateKey(c: Pick<Candidate, 'source_id' | 'sentence_id' | 'mention'>): string {
-  return `${c.source_id ?? '-'}/${c.sentence_id}/${c.mention}`;
-}
+export { candidateKey } from '../model/candidate-key';

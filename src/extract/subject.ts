@@ -29,6 +29,8 @@ export function describeSubject(
   mentionEnd: number,
   unit?: Unit,
 ): string {
+  if (unit !== undefined && MONEY.has(unit))
+    return describeMoney(sentence, mentionStart, mentionEnd);
   const mention = sentence.slice(mentionStart, mentionEnd);
   const words: string[] = [];
   // The mention may already carry its noun ("40 people", "a few dozen troops"),
@@ -55,4 +57,70 @@ export function describeSubject(
   if (event && !words.some((w) => w.toLowerCase() === event))
     words.push(event === 'killing' ? 'killed' : event);
   return words.join(' ');
+}
+
+const MONEY = new Set<Unit>(['usd', 'gbp', 'eur']);
+
+/** Words of a noun phrase from the start of `text`, up to a stop word or punctuation. */
+function phrase(text: string, max = 6): string[] {
+  const words: string[] = [];
+  for (const raw of text.split(/\s+/).filter(Boolean)) {
+    const clean = raw.replace(/^[“"(]+/, '');
+    const word = clean.replace(/[,.;:”")]+$/, '');
+    if (!WORD.test(word) || STOP.has(word.toLowerCase())) break;
+    words.push(word);
+    if (word !== clean || words.length >= max) break;
+  }
+  return words;
+}
+
+const SPENDING_VERB =
+  /\b(pledg|spen[dt]|rais|pa(?:y|id)|promis|allocat|approv|request|sought|seek|earn|los[et]|invest|donat|propos|offer|budget|provid|fund|grant|lend|lent|borrow|receiv|collect|fin)(?:e|es|ed|ing|s|d)?\b/i;
+
+/**
+ * What a sum of money is for, which news English says around the figure, not
+ * after it: "$200 million in new military spending" (the phrase after in,
+ * for, of or on), "repairing those installations will cost $X" (the cost of
+ * what comes before), "pledged $1.2 billion" (money pledged). Never empty:
+ * at worst "money", for the curator to complete.
+ */
+function describeMoney(sentence: string, start: number, end: number): string {
+  // "a $3 billion loan": the noun right after says it.
+  const noun = phrase(sentence.slice(end));
+  if (noun.length > 0) return noun.join(' ');
+  const after = /^\s+(?:worth of\s+|in\s+|for\s+|of\s+|on\s+)(.*)$/s.exec(sentence.slice(end));
+  if (after) {
+    const words = phrase(after[1]!);
+    if (words.length > 0) return words.join(' ');
+  }
+  const before = sentence.slice(0, start);
+  const cost =
+    /(?:^|[,;:]\s*|\b(?:that|which|and|but)\s+)([^,;:]{3,80}?)\s+(?:will|would|could|may|might|to)?\s*cost(?:s|ing)?\s*(?:about|around|nearly|some|up to|at least|more than)?\s*$/i.exec(
+      before,
+    );
+  if (cost) return `cost of ${lowerFirst(cost[1]!.trim())}`;
+  const verb =
+    /(\S+)\s+(?:(?:about|around|nearly|some|up to|at least|more than|an extra|a further|another)\s+)?$/i.exec(
+      before,
+    )?.[1];
+  const spending = verb && SPENDING_VERB.exec(verb) ? SPENDING_VERB.exec(verb)![0] : undefined;
+  if (spending) return `money ${participle(spending.toLowerCase())}`;
+  return 'money';
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+const IRREGULAR: Record<string, string> = {
+  spend: 'spent', spending: 'spent', pay: 'paid', paying: 'paid', seek: 'sought', seeking: 'sought',
+  lose: 'lost', losing: 'lost', lend: 'lent', lending: 'lent',
+}; // prettier-ignore
+
+/** "proposing" → "proposed", "pledges" → "pledged": the money is what the verb did. */
+function participle(verb: string): string {
+  if (IRREGULAR[verb]) return IRREGULAR[verb]!;
+  if (/(?:ed|[^e]d|t)$/.test(verb)) return verb;
+  const stem = verb.replace(/ing$|es$|s$/, '');
+  return stem.endsWith('e') ? `${stem}d` : `${stem}ed`;
 }

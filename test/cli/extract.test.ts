@@ -22,6 +22,8 @@ const FIELDS = [
   'category',
   'subject',
   'attributed_to',
+  'sentence',
+  'key',
 ];
 
 describe('claims extract', () => {

@@ -10,6 +10,7 @@ import type { Candidate } from '../../extract/candidates';
 import { uncurated } from '../../extract/coverage';
 import type { Span } from '../../extract/coverage';
 import { formatProblem } from '../../model';
+import { candidateKey } from '../../model/candidate-key';
 import type { Problem } from '../../model';
 import { figureWithNote, formatFigure } from '../../model/format';
 import type { Figure } from '../../model/quantity';
@@ -128,6 +129,8 @@ function toJson(c: Candidate): string {
     category: c.category,
     subject: c.subject,
     attributed_to: c.attributed_to,
+    sentence: c.sentence,
+    key: candidateKey(c),
     ...(c.excluded ? { excluded: c.excluded } : {}),
   });
 }
@@ -169,5 +172,6 @@ function toText(c: Candidate): string {
     c.attributed_to && `attributed to: ${c.attributed_to}`,
     c.excluded && `not a claim: ${c.excluded}`,
   ].filter(Boolean);
-  return `${c.source_id ?? '-'} ${c.sentence_id}: ${highlight(c)}\n    ${fields.join(' · ')}`;
+  const key = c.source_id === undefined ? '' : `\n    key: ${candidateKey(c)}`;
+  return `${c.source_id ?? '-'} ${c.sentence_id}: ${highlight(c)}\n    ${fields.join(' · ')}${key}`;
 }

@@ -27,7 +27,9 @@ for standard input.
 
   --json        one JSON object per line: source_id, sentence_id, start, end
                 (offsets of the mention in the text), mention, value, low, high,
-                qualifier, unit, category, subject, attributed_to
+                qualifier, unit, category, subject, attributed_to, sentence
+                (the sentence that holds it: the quote a claim cites), key
+                (source_id/sentence_id/mention, for claims accept and skip)
   --uncurated   only candidates that no claim in claims/claims.csv covers and
                 that claims/skipped.csv does not set aside: the to-do list
   --all         also numbers that are not claims: years, dates, times, ordinals,

@@ -6,7 +6,11 @@
  */
 import { lstatSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleIdentity, splitArticles, slugify } from '../../corpus/split-articles';
+import { readArticles } from '../../corpus/read-articles';
+import type { ArticleFormat } from '../../corpus/read-articles';
+import { ArticleReadError } from '../../corpus/read-error';
+import type { ArticlesRead } from '../../corpus/read-error';
+import { articleIdentity, slugify } from '../../corpus/split-articles';
 import type { Article } from '../../corpus/split-articles';
 import type { Source } from '../../model/claim';
 import { readTable } from '../../model/check/table';
@@ -23,9 +27,14 @@ import { describeEntry, readNamedFile, readRegularFile } from '../regular-file';
 
 export const ingestUsage = `Usage: claims ingest FILE [--out DIR] [--force]
 
-Splits FILE, news articles concatenated (each starting with its headline),
-into DIR/sources/<source-id>.txt, byte for byte, and rows of DIR/sources.csv.
-DIR defaults to claims.
+Stores the articles in FILE as DIR/sources/<source-id>.txt and rows of
+DIR/sources.csv (DIR defaults to claims). FILE is one of:
+  *.html, *.htm  a saved web page: the article's text through Readability,
+                 its title, byline, date, address and publisher from the page
+  *.jsonl        JSON Lines, one article per line: {"title", "text", and
+                 optionally "url", "published", "publisher", "credits"}
+  anything else  text of news articles concatenated, each starting with its
+                 headline, stored byte for byte
 
 Running it again changes nothing: existing rows of sources.csv, which a curator
 may have edited, are kept. It refuses to change the text of a source that
@@ -44,30 +53,75 @@ export async function ingest(file: string, options: IngestOptions, io: Io): Prom
       '--out needs a folder name (an empty one would write into the current folder)',
     );
   }
-  const articles = splitArticles(readInput(file));
-  if (articles.length === 0) throw new CliError(`${file}: no articles found; nothing was written`);
+  const read = readArticlesOrFail(file, readInput(file));
+  for (const warning of read.warnings) io.err(`claims: ${warning}`);
+  const result = await writeArticles(read.articles, options, (owner) =>
+    io.err(`claims: waiting for ${owner} to finish with ${options.out}`),
+  );
+  io.out(
+    `${result.articles} articles from ${file}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged; ${result.sourcesPath} ${result.csvChanged ? 'written' : 'unchanged'}`,
+  );
+  return 0;
+}
 
+/** The articles in an input, or a CliError saying where it is unreadable. */
+export function readArticlesOrFail(
+  name: string,
+  text: string,
+  format?: ArticleFormat,
+): ArticlesRead {
+  try {
+    return readArticles(name, text, format);
+  } catch (e) {
+    if (!(e instanceof ArticleReadError)) throw e;
+    const where = e.line === undefined ? name : `${name}:${e.line}`;
+    throw new CliError(`${where}: ${e.message}; nothing was written`);
+  }
+}
+
+export interface IngestResult {
+  articles: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** The source ids of the articles, in input order. */
+  ids: string[];
+  sourcesPath: string;
+  csvChanged: boolean;
+}
+
+/**
+ * The one write path of ingest, whatever the input's format (the CLI's and
+ * the workbench's): under the folder's lock, each article's text to
+ * sources/<id>.txt and its row to sources.csv, keeping rows a curator edited,
+ * one id per distinct article, and refusing to change a cited text without
+ * --force. `onWait` hears who holds the lock while it waits.
+ */
+export async function writeArticles(
+  articles: readonly Article[],
+  options: IngestOptions,
+  onWait?: (owner: string) => void,
+): Promise<IngestResult> {
+  if (articles.length === 0) throw new CliError('no articles found; nothing was written');
   makeSourcesFolder(options.out);
   const lock = await lockFolder(options.out, {
     ...(options.lockTimeoutMs === undefined ? {} : { timeoutMs: options.lockTimeoutMs }),
-    onWait: (owner) => io.err(`claims: waiting for ${owner} to finish with ${options.out}`),
+    ...(onWait ? { onWait } : {}),
   });
   try {
     removeTemporaryFiles(options.out);
-    return ingestLocked(file, articles, options, lock, io);
+    return writeLocked(articles, options, lock);
   } finally {
     lock.release();
   }
 }
 
 /** Everything from the read of sources.csv to its write happens under the folder's lock. */
-function ingestLocked(
-  file: string,
-  articles: Article[],
+function writeLocked(
+  articles: readonly Article[],
   options: IngestOptions,
   lock: FolderLock,
-  io: Io,
-): number {
+): IngestResult {
   const sourcesPath = join(options.out, 'sources.csv');
   const existing = readExistingSources(sourcesPath);
   const citing = claimsBySource(join(options.out, 'claims.csv'));
@@ -83,6 +137,7 @@ function ingestLocked(
   const plan: Planned[] = [];
   const refusals: string[] = [];
   const planned = new Map<string, string>(); // id → identity of the article planned there
+  const ids = new Set<string>(); // in input order
   for (const article of articles) {
     const identity = articleIdentity(article.text);
     const isHere = (id: string) => sameArticle(lookUp(id), article, identity);
@@ -95,12 +150,18 @@ function ingestLocked(
       );
     }
     planned.set(id, identity);
+    ids.add(id);
     const current = lookUp(id);
     const row = rows.get(id);
     if (!row) rows.set(id, toSource(id, article));
     else if (isHere(id) === false) {
       // --force put a different article here: its row describes it, keeping what a curator added.
-      rows.set(id, { ...toSource(id, article), published: row.published, url: row.url });
+      const fresh = toSource(id, article);
+      rows.set(id, {
+        ...fresh,
+        published: row.published || fresh.published,
+        url: row.url || fresh.url,
+      });
     }
     const claims = citing.get(id) ?? [];
     const changes = current.text !== undefined && current.text !== article.text;
@@ -130,10 +191,15 @@ function ingestLocked(
     writeCsv(SOURCE_COLUMNS, [...rows.values()] as unknown as Record<string, string>[]),
   );
   const unchanged = plan.length - added - updated;
-  io.out(
-    `${articles.length} articles from ${file}: ${added} added, ${updated} updated, ${unchanged} unchanged; ${sourcesPath} ${csvChanged ? 'written' : 'unchanged'}`,
-  );
-  return 0;
+  return {
+    articles: articles.length,
+    added,
+    updated,
+    unchanged,
+    ids: [...ids],
+    sourcesPath,
+    csvChanged,
+  };
 }
 
 interface Planned {
@@ -260,9 +326,10 @@ function toSource(id: string, article: Article): Source {
     title: article.title,
     publisher: article.publisher,
     dateline: article.dateline,
-    // The articles carry only relative dates ("on Tuesday"): never invent one.
-    published: '',
-    url: '',
+    // Only a date the input states (a web page's metadata); text articles
+    // carry relative dates ("on Tuesday"): never invent one.
+    published: article.published ?? '',
+    url: article.url ?? '',
     credits: article.credits,
   };
 }

@@ -6,18 +6,16 @@
  */
 import type { Claim, Measure, Source } from '../claim';
 import type { Problem } from '../problem';
-import { echo, formatProblem, sortProblems } from '../problem';
-import { NUMBERS_BY_QUALIFIER, SOURCE_TEXT_MAX_BYTES, resource } from '../schema';
-import type { NumberField } from '../schema';
+import { echo, sortProblems } from '../problem';
+import { SOURCE_TEXT_MAX_BYTES, resource } from '../schema';
 import { decodeUtf8 } from '../text/decode';
-import { LineIndex } from '../text/line-index';
-import { splitSentences } from '../sentences';
-import type { Sentence } from '../sentences';
-import { checkCitation } from './citations';
+import { UNREADABLE_TEXT, claimRowProblems } from './claim-row';
+import type { ClaimRowContext } from './claim-row';
 import { measureRules } from './measures';
+import { skipRowProblems } from './skip-row';
+import type { SkipRowContext } from './skip-row';
 import { readTable } from './table';
 import type { TableRow } from './table';
-import { isPartialDate } from './values';
 
 /** File contents as bytes (checked for UTF-8) or already-decoded text. */
 export type FileContent = Uint8Array | string;
@@ -69,12 +67,6 @@ const TEXT_CODES = new Set<Problem['code']>([
   'missing-source-file',
   'text-too-large',
 ]);
-
-/** Why a source's text cannot be read, by the code of its problem: its claims cannot be verified. */
-const UNREADABLE_TEXT: Partial<Record<Problem['code'], string>> = {
-  'missing-source-file': 'is missing',
-  'text-too-large': `is larger than ${SOURCE_TEXT_MAX_BYTES.toLocaleString('en-US')} bytes`,
-};
 
 export interface CheckOptions {
   /**
@@ -226,86 +218,30 @@ export function checkDataset(input: DatasetInput, options: CheckOptions = {}): D
 
   const claimRows = readResource(claimsFile, input.claims, 'claims', problems, warnings, refused);
   const claims: Claim[] = [];
-  const lineIndexes = new Map<string, LineIndex>();
+  const context: ClaimRowContext = {
+    file: claimsFile,
+    dir: input.dir,
+    sourcesFile,
+    sourceIds,
+    unreadable,
+    rejectedSources,
+    texts,
+    lineIndexes: new Map(),
+    measures,
+  };
   const shared = new StringPool();
   for (const row of claimRows) {
     const claim = row.record as unknown as Claim;
     // The keys claims are grouped and looked up by, one string per value.
     claim.measure = shared.intern(claim.measure);
     claim.source_id = shared.intern(claim.source_id);
-    const rowProblems: Problem[] = [];
-    const report = (field: string, code: Problem['code'], message: string): void => {
-      rowProblems.push({
-        file: claimsFile,
-        line: row.line,
-        column: row.columns[field] ?? 0,
-        code,
-        message,
-      });
-    };
-
-    checkNumbersForQualifier(claim, row.invalid, report);
-    measures.checkClaim(claim, row.invalid, report);
-    if (claim.as_of !== '' && /^\d{4}/.test(claim.as_of) && !isPartialDate(claim.as_of)) {
-      report('as_of', 'constraint-error', `as_of ${echo(claim.as_of)} is not a real date`);
-    }
-
-    /** Whether the claim's source is there to verify it against; says why not. */
-    const sourceUsable = (): boolean => {
-      const id = claim.source_id;
-      if (id === '' || row.invalid.has('source_id')) return false; // already reported
-      if (!sourceIds.has(id)) {
-        report(
-          'source_id',
-          'foreign-key-error',
-          `source_id ${echo(id)} is not an id in ${sourcesFile}`,
-        );
-        return false;
-      }
-      const code = unreadable.get(id);
-      if (code) {
-        // From an earlier check, the claim's own problem comes with the others.
-        if (!trusted) {
-          report(
-            'quote',
-            code,
-            `cannot verify the quote: ${input.dir}/sources/${id}.txt ${UNREADABLE_TEXT[code]}`,
-          );
-        }
-        return false;
-      }
-      const rejected = rejectedSources.get(id);
-      if (rejected) {
-        // Counted and charted, its claim page would say "not found".
-        report(
-          'source_id',
-          'foreign-key-error',
-          `source_id ${echo(id)} names a source that claims check rejects: ${formatProblem(rejected)}`,
-        );
-        return false;
-      }
-      return true;
-    };
-
+    let rowProblems: Problem[];
     if (trusted) {
-      sourceUsable();
+      rowProblems = claimRowProblems(row, context, { trusted: true });
       for (const p of knownAt.get(`${claimsFile}:${row.line}`) ?? []) rowProblems.push(p);
-    } else if (sourceUsable() && claim.quote !== '' && claim.mention !== '') {
-      const text = texts.get(claim.source_id)!;
-      let lines = lineIndexes.get(claim.source_id);
-      if (!lines) lineIndexes.set(claim.source_id, (lines = new LineIndex(text)));
-      const where = (offset: number): string => {
-        const { line, column } = lines.locate(offset);
-        return `sources/${claim.source_id}.txt:${line}:${column}`;
-      };
-      for (const p of checkCitation(claim, text, where).problems) {
-        // A cell already rejected for its type or list says enough about it.
-        if (p.code === 'qualifier-mismatch' && row.invalid.has('qualifier')) continue;
-        if (p.code === 'value-mismatch' && NUMBER_FIELDS.some((f) => row.invalid.has(f))) continue;
-        report(p.field, p.code, p.message);
-      }
+    } else {
+      rowProblems = claimRowProblems(row, context);
     }
-
     for (const p of rowProblems) problems.push(p);
     if (!row.rejected && rowProblems.length === 0) claims.push(claim);
   }
@@ -357,40 +293,13 @@ function checkSkipped(
   warnings: Problem[],
 ): Map<string, SkipKind> {
   const keys = new Map<string, SkipKind>();
-  const sentencesBySource = new Map<string, Sentence[]>();
+  const context: SkipRowContext = { file, texts, sentences: new Map() };
   for (const row of readResource(file, content, 'skipped', problems, warnings, new Set())) {
-    const key = String(row.record.candidate ?? '');
-    const column = row.columns.candidate ?? 0;
-    const [sourceId = '', sentenceId = ''] = key.split('/', 2);
-    const mention = key.slice(sourceId.length + sentenceId.length + 2);
-    const text = texts.get(sourceId);
     if (row.rejected) continue;
-    if (text === undefined) {
-      problems.push({
-        file,
-        line: row.line,
-        column,
-        code: 'foreign-key-error',
-        message: `no source text for ${echo(sourceId)}`,
-      });
-      continue;
-    }
-    let sentences = sentencesBySource.get(sourceId);
-    if (!sentences) sentencesBySource.set(sourceId, (sentences = splitSentences(text)));
-    const sentence = sentences.find((s) => s.id === sentenceId);
-    if (!sentence || !sentence.text.includes(mention)) {
-      problems.push({
-        file,
-        line: row.line,
-        column,
-        code: 'constraint-error',
-        message: sentence
-          ? `${echo(mention)} is not in sentence ${sentenceId} of ${sourceId}`
-          : `${sourceId} has no sentence ${echo(sentenceId)}`,
-      });
-      continue;
-    }
-    keys.set(key, row.record.kind as SkipKind);
+    const rowProblems = skipRowProblems(row, context);
+    for (const p of rowProblems) problems.push(p);
+    if (rowProblems.length === 0)
+      keys.set(String(row.record.candidate), row.record.kind as SkipKind);
   }
   return keys;
 }
@@ -438,44 +347,6 @@ export function decode(file: string, content: FileContent, problems: Problem[]):
     });
   }
   return decoded.text;
-}
-
-const NUMBER_FIELDS: NumberField[] = ['value', 'low', 'high'];
-
-/** The qualifier decides which of value/low/high are filled (datapackage.json). */
-function checkNumbersForQualifier(
-  claim: Claim,
-  invalid: ReadonlySet<string>,
-  report: (field: string, code: Problem['code'], message: string) => void,
-): void {
-  // An unknown qualifier is already a constraint-error. hasOwn, because a
-  // qualifier such as "constructor" must not find Object.prototype's members.
-  if (!Object.hasOwn(NUMBERS_BY_QUALIFIER, claim.qualifier)) return;
-  const required = NUMBERS_BY_QUALIFIER[claim.qualifier];
-  for (const field of NUMBER_FIELDS) {
-    if (invalid.has(field)) continue; // its type error says enough
-    const filled = claim[field] !== undefined;
-    if (required.includes(field) && !filled) {
-      report(
-        field,
-        'constraint-error',
-        `${field} is required when qualifier is ${claim.qualifier} (fill ${required.join(' and ')})`,
-      );
-    } else if (!required.includes(field) && filled) {
-      report(
-        field,
-        'constraint-error',
-        `${field} must be empty when qualifier is ${claim.qualifier} (fill only ${required.join(' and ')})`,
-      );
-    }
-  }
-  if (claim.low !== undefined && claim.high !== undefined && !(claim.low < claim.high)) {
-    report(
-      'high',
-      'constraint-error',
-      `high (${claim.high}) must be greater than low (${claim.low})`,
-    );
-  }
 }
 
 /**

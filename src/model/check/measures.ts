@@ -92,3 +92,5 @@ export function measureRules(file: string, rows: readonly TableRow[], problems: 
     },
   };
 }
+
+export type MeasureRules = ReturnType<typeof measureRules>;

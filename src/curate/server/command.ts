@@ -1,0 +1,42 @@
+/** `claims curate [DIR] [--port N]`: builds the UI if needed, starts the server, prints its URL. */
+import { CliError } from '../../cli/error';
+import type { Io } from '../../cli/io';
+import { startWorkbench } from './server';
+import { ensureUiBuilt } from './ui-build';
+
+export const curateUsage = `Usage: claims curate [DIR] [--port N]
+
+Starts the review workbench for the claims folder DIR (default: claims) on
+http://127.0.0.1:N (a free port unless --port is given) and prints its URL,
+which carries a secret for this run: open that URL. Candidates still to
+decide come article by article; Enter accepts a proposal, every field can be
+edited first, and each decision is written to DIR at once. Ctrl+C stops it.`;
+
+export async function curate(dir: string, port: string, io: Io): Promise<number> {
+  const portNumber = Number(port);
+  if (!/^\d+$/.test(port) || portNumber > 65535) {
+    throw new CliError(`--port must be a number from 0 to 65535, not "${port}"`);
+  }
+  const ui = await ensureUiBuilt((line) => io.err(line));
+  const workbench = await startWorkbench({ dir, port: portNumber, ui });
+  if (workbench.workspace.problems > 0) {
+    io.err(`${dir} has ${workbench.workspace.problems} problems: claims check ${dir} lists them`);
+  }
+  io.out(`workbench: ${workbench.url}`);
+  // Counted in the background: a large folder's first candidates show before.
+  void workbench.counted.then(() => {
+    const { articles, uncounted } = workbench.workspace.queueSoFar(0);
+    if (uncounted > 0) return; // stopped first
+    const left = articles.reduce((n, a) => n + a.left, 0);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    io.out(
+      `${plural(left, 'candidate')} to decide in ${plural(articles.length, 'article')} of ${dir}`,
+    );
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => void workbench.close().then(resolve);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
