@@ -890,9 +890,7 @@ describe('scanQuantities(text)', () => {
 
   it('handles long runs of quotes, dashes and digits without deep recursion', () => {
     for (const run of ['"', '(', '1-', '-1', '1 ', 'one ', '$']) {
-      expect(() =>
-        scanQuantities(`${run.repeat(200_000)}Five people`, { all: true }),
-      ).not.toThrow();
+      expect(() => scanQuantities(`${run.repeat(50_000)}Five people`, { all: true })).not.toThrow();
     }
   });
 
