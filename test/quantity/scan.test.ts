@@ -888,6 +888,15 @@ describe('scanQuantities(text)', () => {
     );
   });
 
+  it('ends on a figure that closes the text after a change it shares ("… and 17pc" with no full stop)', () => {
+    // Once hung: looking past the figure for time words ran beyond the last token.
+    const found = scanQuantities('Shares were down 2.15pc this week and 17pc', { all: true });
+    expect(found.map((m) => [m.mention, m.change])).toEqual([
+      ['2.15pc', 'down'],
+      ['17pc', 'down'],
+    ]);
+  });
+
   it('handles long runs of quotes, dashes and digits without deep recursion', () => {
     for (const run of ['"', '(', '1-', '-1', '1 ', 'one ', '$']) {
       expect(() => scanQuantities(`${run.repeat(50_000)}Five people`, { all: true })).not.toThrow();

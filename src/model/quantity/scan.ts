@@ -727,7 +727,8 @@ class Scanner {
     if (last.unit !== m.unit) return false;
     // The figure ends its clause, or only time words follow it: "and 17pc this year."
     let after = k;
-    while (tl.at(after).start < m.end) after++;
+    // Bounded by the list: past its end stands END, which starts at 0.
+    while (after < tl.length && tl.at(after).start < m.end) after++;
     for (let steps = 0; steps < 4 && TIME_FILLERS.has(tl.at(after).lower); steps++) after++;
     if (tl.at(after).kind === 'word' || tl.at(after).kind === 'num') return false;
     let and = false;
