@@ -218,7 +218,7 @@ describe.skipIf(noChromium)('the curation workbench in Chromium', () => {
     await expect
       .poll(() => readFileSync(join(dir, 'measures.csv'), 'utf8').slice(measures.length))
       .toMatch(
-        /^people-the-trucks-brought-food-for,People the trucks brought food for,\w+,people,,,People the food of the ten trucks was for\.,\n$/,
+        /^people-the-trucks-brought-food-for,People the trucks brought food for,\w+,people,,,People the food of the ten trucks was for\.,,\n$/,
       );
     expect(readFileSync(join(dir, 'claims.csv'), 'utf8').slice(claims.length)).toMatch(
       /^people-the-trucks-brought-food-for-1,\w+,.*,people-the-trucks-brought-food-for,3000,/,
@@ -289,9 +289,9 @@ describe.skipIf(noChromium)('the curation workbench in Chromium', () => {
     try {
       const page = await open();
       await page.goto(`${site.url}#/table?q=Madaya`);
-      await page.waitForSelector('#app main table');
+      await page.waitForSelector('#app main [role="table"]');
       await expect
-        .poll(() => page.locator('#app main table').textContent())
+        .poll(() => page.locator('#app main [role="table"]').textContent())
         .toContain('People who died of hunger in Madaya');
       expect(errors).toEqual([]);
     } finally {

@@ -205,7 +205,7 @@ describe('measures.csv from the measure field', () => {
     expect(lines(addedMeasure)).toBe(1);
     // id from the title; category and unit the claim's; the place the claim's; no period given.
     expect(addedMeasure).toMatch(
-      /^aid-trucks-that-reached-madaya,Aid trucks that reached Madaya,aid,(vehicles|items),"Madaya, Syria",,Trucks of food that entered Madaya in one convoy\.,\n$/,
+      /^aid-trucks-that-reached-madaya,Aid trucks that reached Madaya,aid,(vehicles|items),"Madaya, Syria",,Trucks of food that entered Madaya in one convoy\.,,\n$/,
     );
     const addedClaim = read('claims.csv').slice(claims.length);
     expect(lines(addedClaim)).toBe(1);
@@ -219,7 +219,7 @@ describe('measures.csv from the measure field', () => {
     const run = await acceptTrucks('--measure', 'new', '--subject', 'Trucks in the Madaya convoy');
     expect(run.code).toBe(0);
     expect(read('measures.csv').slice(measures.length)).toMatch(
-      /^trucks-in-the-madaya-convoy,Trucks in the Madaya convoy,aid,\w+,,,Trucks in the Madaya convoy\.,\n$/,
+      /^trucks-in-the-madaya-convoy,Trucks in the Madaya convoy,aid,\w+,,,Trucks in the Madaya convoy\.,,\n$/,
     );
     expect((await runCli('check', dir)).code).toBe(0);
   });
