@@ -19,7 +19,8 @@ function variables(ink: Record<string, string>): string {
 
 export function themeCss(): string {
   return [
-    `:root{color-scheme:light dark;font-family:${PAGE_FONT_FAMILY};${variables(INK.light)}--band-opacity:${OPACITY.band}}`,
+    // The page's base text colour and background too: the dashboard and the workbench share them.
+    `:root{color-scheme:light dark;font-family:${PAGE_FONT_FAMILY};line-height:1.5;color:var(--text);background:var(--bg);${variables(INK.light)}--band-opacity:${OPACITY.band}}`,
     `@media (prefers-color-scheme:dark){:root{${variables(INK.dark)}--band-opacity:${OPACITY.bandDark}}}`,
   ].join('\n');
 }
