@@ -135,14 +135,20 @@ export function datesSummary(
   const published = new Set<string>();
   const articles = new Set<string>();
   const undated = new Set<string>();
-  const periods: string[] = [];
+  // Distinct periods: a few, however many claims state them (a keystroke
+  // over 100,000 claims asks for this line).
+  const periods = new Set<string>();
+  let dated = 0;
   for (const claim of claims) {
     const source = sources.get(claim.source_id);
     articles.add(claim.source_id);
     if (source?.published) published.add(source.published);
     else undated.add(claim.source_id);
     const period = figurePeriod(claim, measures.get(claim.measure));
-    if (period) periods.push(period);
+    if (period) {
+      periods.add(period);
+      dated++;
+    }
   }
   const parts: string[] = [];
   if (published.size > 0) {
@@ -153,10 +159,9 @@ export function datesSummary(
   } else {
     parts.push(articles.size === 1 ? NO_PUBLICATION_DATE : 'publication dates not recorded');
   }
-  if (periods.length > 0) {
-    const some =
-      periods.length < claims.length ? ` (${periods.length} of ${claims.length} dated)` : '';
-    parts.push(`figures ${periodPhrase(coveringPeriod(periods))}${some}`);
+  if (dated > 0) {
+    const some = dated < claims.length ? ` (${dated} of ${claims.length} dated)` : '';
+    parts.push(`figures ${periodPhrase(coveringPeriod([...periods]))}${some}`);
   }
   return parts.join('; ');
 }
@@ -171,14 +176,26 @@ function span(dates: string[]): string {
 
 /** The period from the earliest start to the latest end of `periods`, open ends kept. */
 function coveringPeriod(periods: string[]): string {
-  const ends = periods.map(periodEnds);
-  const starts = ends.map((e) => e.start);
-  const finishes = ends.map((e) => e.end);
-  const first = starts.includes(undefined)
-    ? '..'
-    : starts.reduce((a, b) => (dayRange(b!)[0] < dayRange(a!)[0] ? b : a))!;
-  const last = finishes.includes(undefined)
-    ? '..'
-    : finishes.reduce((a, b) => (dayRange(b!)[1] > dayRange(a!)[1] ? b : a))!;
-  return first === last ? first : `${first}/${last}`;
+  let first: string | undefined;
+  let firstDay = '';
+  let last: string | undefined;
+  let lastDay = '';
+  let openStart = false;
+  let openEnd = false;
+  for (const period of periods) {
+    const { start, end } = periodEnds(period);
+    if (start === undefined) openStart = true;
+    else if (first === undefined || dayRange(start)[0] < firstDay) {
+      first = start;
+      firstDay = dayRange(start)[0];
+    }
+    if (end === undefined) openEnd = true;
+    else if (last === undefined || dayRange(end)[1] > lastDay) {
+      last = end;
+      lastDay = dayRange(end)[1];
+    }
+  }
+  const from = openStart ? '..' : first!;
+  const to = openEnd ? '..' : last!;
+  return from === to ? from : `${from}/${to}`;
 }

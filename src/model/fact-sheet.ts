@@ -80,37 +80,153 @@ export function factSheet(
   measures: ReadonlyMap<string, Measure>,
   sources: ReadonlyMap<string, Source>,
 ): FactSheetModel {
-  const byCategory = new Map<Category, FactSheetSection>();
-  const key: MeasureEntry[] = [];
+  const entries: MeasureEntry[] = [];
   for (const [id, group] of shownByMeasure) {
     const all = reports.get(id);
     // The reports shown, in time order. When the first of all the reports is
-    // undated none is, and time order is the order given, the group's own:
-    // on a keystroke over 100,000 claims most measures cost one look.
+    // undated none is, and time order is the order given, the group's own.
     let shown = group;
     if (all && all.claims.length === group.length) shown = all.claims;
     else if (all && isDated(all.claims[0], sources)) shown = inTimeOrder(group, sources);
-    const headline = headlineReport(shown, sources);
-    if (!headline) continue;
-    const measure = measures.get(id);
-    const entry: MeasureEntry = {
-      id,
-      measure,
-      category: headline.category,
-      unit: headline.unit,
-      kind: measure?.kind ?? '',
-      shown,
-      headline,
-      reports: all,
-    };
+    const entry = measureEntry(id, shown, all, measures, sources);
+    if (entry) entries.push(entry);
+  }
+  return arrange(entries);
+}
+
+/**
+ * What the fact sheet of any search needs from the claims, worked out once
+ * per claim set: each claim's measure, each measure's reports by position in
+ * time order, and which measures' reports state them differently. A
+ * keystroke then costs a pass over the positions matched and over the
+ * measures, not a grouping and a sort of up to 100,000 claims.
+ */
+export interface SheetIndex {
+  claims: readonly Claim[];
+  /** Measure ids, in order of their first claim. */
+  ids: string[];
+  /** Each claim's measure, as a place in `ids`. */
+  measureAt: Int32Array;
+  /** Each measure's reports among all claims (`measureReports`), by place in `ids`. */
+  reports: (MeasureReports | undefined)[];
+  /** The positions in `claims` of each measure's reports, in their time order. */
+  positions: Int32Array[];
+  /** Whether each measure's reports state it in more than one way (worth comparing). */
+  compared: boolean[];
+}
+
+export function indexSheet(
+  claims: readonly Claim[],
+  reports: ReadonlyMap<string, MeasureReports>,
+): SheetIndex {
+  const place = new Map<string, number>();
+  const ids: string[] = [];
+  const measureAt = new Int32Array(claims.length);
+  const positionOf = new Map<Claim, number>();
+  claims.forEach((claim, i) => {
+    let m = place.get(claim.measure);
+    if (m === undefined) {
+      m = ids.length;
+      place.set(claim.measure, m);
+      ids.push(claim.measure);
+    }
+    measureAt[i] = m;
+    positionOf.set(claim, i);
+  });
+  const all = ids.map((id) => reports.get(id));
+  const positions = all.map(
+    (r, m) =>
+      new Int32Array(
+        r
+          ? r.claims.map((c) => positionOf.get(c)!)
+          : claims.flatMap((c, i) => (measureAt[i] === m ? [i] : [])),
+      ),
+  );
+  const compared = positions.map((p) => !statesOneFigure(Array.from(p, (i) => claims[i]!)));
+  return { claims, ids, measureAt, reports: all, positions, compared };
+}
+
+/**
+ * The fact sheet of the claims at `matched` (ascending positions in the
+ * index's claims), the same as `factSheet` of them grouped by measure, and
+ * the measures shown whose reports are worth comparing, each with all its
+ * reports (`withAllReports`, `measuresToCompare`), in order of first match.
+ */
+export function sheetOfMatches(
+  index: SheetIndex,
+  matched: Int32Array,
+  measures: ReadonlyMap<string, Measure>,
+  sources: ReadonlyMap<string, Source>,
+): { sheet: FactSheetModel; compared: Map<string, Claim[]> } {
+  const { claims, ids, measureAt, reports, positions } = index;
+  const counts = new Int32Array(ids.length);
+  const order: number[] = [];
+  for (const i of matched) {
+    const m = measureAt[i]!;
+    const before = counts[m]!;
+    counts[m] = before + 1;
+    if (before === 0) order.push(m);
+  }
+  // Which positions match, for the measures only partly shown.
+  const isMatched = new Uint8Array(claims.length);
+  for (const i of matched) isMatched[i] = 1;
+  const entries: MeasureEntry[] = [];
+  const compared = new Map<string, Claim[]>();
+  for (const m of order) {
+    const all = reports[m];
+    const own = positions[m]!;
+    // All its reports shown: they are in time order already. Else those
+    // matched, in the same order (the positions are in time order).
+    let shown: Claim[];
+    if (all && counts[m] === own.length) shown = all.claims;
+    else {
+      shown = [];
+      for (const i of own) if (isMatched[i]) shown.push(claims[i]!);
+    }
+    const entry = measureEntry(ids[m]!, shown, all, measures, sources);
+    if (entry) entries.push(entry);
+    if (index.compared[m]) {
+      compared.set(ids[m]!, all ? all.claims : Array.from(own, (i) => claims[i]!));
+    }
+  }
+  return { sheet: arrange(entries), compared };
+}
+
+function measureEntry(
+  id: string,
+  shown: Claim[],
+  all: MeasureReports | undefined,
+  measures: ReadonlyMap<string, Measure>,
+  sources: ReadonlyMap<string, Source>,
+): MeasureEntry | undefined {
+  const headline = headlineReport(shown, sources);
+  if (!headline) return undefined;
+  const measure = measures.get(id);
+  return {
+    id,
+    measure,
+    category: headline.category,
+    unit: headline.unit,
+    kind: measure?.kind ?? '',
+    shown,
+    headline,
+    reports: all,
+  };
+}
+
+/** Entries into the sheet: key figures by rank, sections in the schema's order. */
+function arrange(entries: readonly MeasureEntry[]): FactSheetModel {
+  const byCategory = new Map<Category, FactSheetSection>();
+  const key: MeasureEntry[] = [];
+  for (const entry of entries) {
     let section = byCategory.get(entry.category);
     if (!section) {
       section = { category: entry.category, entries: [], reports: 0 };
       byCategory.set(entry.category, section);
     }
     section.entries.push(entry);
-    section.reports += shown.length;
-    if (measure?.featured !== undefined) key.push(entry);
+    section.reports += entry.shown.length;
+    if (entry.measure?.featured !== undefined) key.push(entry);
   }
   key.sort((a, b) => a.measure!.featured! - b.measure!.featured!);
   const sections = CATEGORIES.flatMap((category) => {
@@ -163,6 +279,14 @@ export interface OverviewGroup {
   /** At most `limit` of them, those with the largest figures first. */
   entries: MeasureEntry[];
 }
+
+/**
+ * A category lists this many measures at first, the most reported first, and
+ * this many more each time the reader asks: a fact sheet is read, not
+ * scrolled through thousands of tiles (the claims table lists every claim),
+ * and a page of a few dozen tiles stays quick to update on each keystroke.
+ */
+export const MEASURES_LISTED = 24;
 
 /** An overview chart stays readable, and quick to draw, up to this many rows. */
 export const MAX_OVERVIEW_ROWS = 40;

@@ -1,13 +1,15 @@
+import { flushSync } from 'svelte';
 import { describe, expect, test } from 'vitest';
 import FactSheet from '../../src/app/components/FactSheet.svelte';
 import ProblemNotice from '../../src/app/components/ProblemNotice.svelte';
 import { checkDataset } from '../../src/model';
 import type { Claim, Dataset, Problem } from '../../src/model';
 import type { ChartSpec } from '../../src/charts';
-import { factSheet, scopeLine } from '../../src/model/fact-sheet';
+import { MEASURES_LISTED, factSheet, scopeLine } from '../../src/model/fact-sheet';
 import { byId, featuredMeasures, groupByMeasure, measureReports } from '../../src/model/measures';
 import { loadDatasetInput } from '../../src/cli/files';
 import { CLAIM_ROW, claimsCsv, datasetInput } from '../support/dataset';
+import { claim, measuresOf } from '../charts/synthetic';
 import { render } from './render';
 
 const corpus = checkDataset(loadDatasetInput('claims'));
@@ -163,6 +165,33 @@ describe('FactSheet', () => {
     const root = render(FactSheet, propsOf([]));
     expect(root.textContent).toContain('No claims match these filters.');
     expect(root.querySelector('.scope')!.textContent).toMatch(/^0 figures from 0 articles\./);
+  });
+
+  test('FactSheet lists a category’s most reported measures first, and more as the reader asks', () => {
+    const total = MEASURES_LISTED * 2 + 5;
+    const claims = Array.from({ length: total }, (_, i) =>
+      claim(`c-${i}`, 'exact', { value: i + 1 }, { measure: `m-${i}`, subject: `Measure ${i}` }),
+    );
+    // The last measure has two reports: the most reported comes first.
+    claims.push(claim('c-again', 'exact', { value: total }, { measure: `m-${total - 1}` }));
+    const root = render(FactSheet, propsOf(claims, { sources: [], measures: measuresOf(claims) }));
+    const listed = () =>
+      [...root.querySelectorAll('li[data-measure]')].map((li) => li.getAttribute('data-measure'));
+    const more = () => root.querySelector<HTMLElement>('.category p.more');
+
+    expect(listed()).toHaveLength(MEASURES_LISTED);
+    expect(listed()[0]).toBe(`m-${total - 1}`);
+    expect(text(more())).toBe(
+      `${MEASURES_LISTED} of ${total} measures listed, the most reported first; the claims table lists every claim. Show ${MEASURES_LISTED} more`,
+    );
+    more()!.querySelector('button')!.click();
+    flushSync();
+    expect(listed()).toHaveLength(MEASURES_LISTED * 2);
+    expect(text(more())).toMatch(/Show 5 more$/);
+    more()!.querySelector('button')!.click();
+    flushSync();
+    expect(new Set(listed()).size).toBe(total);
+    expect(more()).toBeNull();
   });
 });
 

@@ -11,12 +11,20 @@ import type { Claim, Dataset } from '../../src/model';
 import {
   MIN_OVERVIEW_MEASURES,
   factSheet,
+  indexSheet,
   measureFigure,
   overviewGroups,
   reportsLine,
   scopeLine,
+  sheetOfMatches,
 } from '../../src/model/fact-sheet';
-import { byId, groupByMeasure, measureReports } from '../../src/model/measures';
+import {
+  byId,
+  groupByMeasure,
+  measureReports,
+  measuresToCompare,
+  withAllReports,
+} from '../../src/model/measures';
 import { claim, measuresOf } from '../charts/synthetic';
 
 function sheetOf(
@@ -139,6 +147,75 @@ describe('overviewGroups', () => {
         expect(groups.length).toBe(
           [...sizes.values()].filter((n) => n >= MIN_OVERVIEW_MEASURES).length,
         );
+      }),
+    );
+  });
+});
+
+describe('sheetOfMatches', () => {
+  test('is the fact sheet of the matched claims grouped by measure, and compares each shown measure with all its reports', () => {
+    const arbitrary = fc.record({
+      drawn: fc.array(
+        fc.record({
+          measure: fc.integer({ min: 0, max: 6 }),
+          value: fc.integer({ min: 1, max: 4 }),
+          qualifier: fc.constantFrom('exact' as const, 'at_least' as const, 'approx' as const),
+          as_of: fc.constantFrom('', '', '2016-01', '2016-02-03', '2015'),
+          source: fc.integer({ min: 0, max: 3 }),
+        }),
+        { minLength: 1, maxLength: 50 },
+      ),
+      picked: fc.array(fc.boolean(), { minLength: 1, maxLength: 50 }),
+      published: fc.array(fc.constantFrom('', '2016-02-19', '2016-03-01'), {
+        minLength: 4,
+        maxLength: 4,
+      }),
+      featured: fc.array(fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }), {
+        minLength: 7,
+        maxLength: 7,
+      }),
+    });
+    fc.assert(
+      fc.property(arbitrary, ({ drawn, picked, published, featured }) => {
+        const claims: Claim[] = drawn.map((d, i) =>
+          claim(
+            `c-${i}`,
+            d.qualifier,
+            { value: d.value },
+            { measure: `m-${d.measure}`, as_of: d.as_of, source_id: `s-${d.source}` },
+          ),
+        );
+        const sources = byId(
+          published.map((date, i) => ({
+            id: `s-${i}`,
+            title: `Report ${i}`,
+            url: '',
+            publisher: 'Wire',
+            dateline: '',
+            credits: '',
+            published: date,
+          })),
+        );
+        const measures = byId(
+          measuresOf(claims).map((m) => {
+            const rank = featured[Number(m.id.slice(2))];
+            return rank === undefined ? m : { ...m, featured: rank };
+          }),
+        );
+        const reports = measureReports(claims, measures, sources);
+        const matched = claims.flatMap((_, i) => (picked[i % picked.length] ? [i] : []));
+        const shownByMeasure = groupByMeasure(matched.map((i) => claims[i]!));
+
+        const got = sheetOfMatches(
+          indexSheet(claims, reports),
+          Int32Array.from(matched),
+          measures,
+          sources,
+        );
+        expect(got.sheet).toEqual(factSheet(shownByMeasure, reports, measures, sources));
+        expect([...got.compared]).toEqual([
+          ...measuresToCompare(withAllReports(shownByMeasure, reports)),
+        ]);
       }),
     );
   });
