@@ -37,8 +37,12 @@ export const FILTER_KEYS = [
 export interface ClaimIndex {
   /** Never changed: `claimsAt` may hand this very array back. */
   claims: Claim[];
-  /** Folded searchable text of each claim (see `ClaimFilters.q`), same order as `claims`. */
-  haystacks: string[];
+  /**
+   * Folded searchable text of each claim (see `ClaimFilters.q`), same order
+   * as `claims`: folded on the first search, not at load, where folding
+   * 100,000 claims would hold the first view for the search no one has typed.
+   */
+  haystacks: () => string[];
   /** The area of each claim's place (places.ts), same order as `claims`. */
   areas: (string | undefined)[];
 }
@@ -56,13 +60,15 @@ export function indexClaims(
     if (!areaOf.has(c.place)) areaOf.set(c.place, placeArea(c.place));
     return areaOf.get(c.place);
   });
-  const haystacks = claims.map((c) =>
-    fold(
-      [c.subject, c.quote, c.place, c.attributed_to, measures.get(c.measure)?.title ?? ''].join(
-        '\n',
+  let folded: string[] | undefined;
+  const haystacks = () =>
+    (folded ??= claims.map((c) =>
+      fold(
+        [c.subject, c.quote, c.place, c.attributed_to, measures.get(c.measure)?.title ?? ''].join(
+          '\n',
+        ),
       ),
-    ),
-  );
+    ));
   return { claims, haystacks, areas };
 }
 
@@ -75,7 +81,8 @@ export function matchClaims(index: ClaimIndex, filters: ClaimFilters): Int32Arra
   const words = fold(filters.q ?? '')
     .split(/\s+/)
     .filter(Boolean);
-  const { claims, haystacks, areas } = index;
+  const { claims, areas } = index;
+  const haystacks = words.length > 0 ? index.haystacks() : [];
   const matched = new Int32Array(claims.length);
   let count = 0;
   for (let i = 0; i < claims.length; i++) {
