@@ -39,7 +39,8 @@ export function describeSubject(
   const counted = unit === undefined || COUNTED.has(unit);
   if (counted && noun && /\s/.test(mention)) words.push(noun);
 
-  for (const raw of sentence.slice(mentionEnd).split(/\s+/).filter(Boolean)) {
+  // Word by word, lazily: the phrase ends within a few words, the sentence may go on for 400 characters.
+  for (const [raw] of sentence.slice(mentionEnd).matchAll(/\S+/g)) {
     const clean = raw.replace(/^[“"(]+/, '');
     const ends = /[,.;:”")]$/.test(clean);
     const word = clean.replace(/[,.;:”")]+$/, '');
@@ -64,7 +65,7 @@ const MONEY = new Set<Unit>(['usd', 'gbp', 'eur']);
 /** Words of a noun phrase from the start of `text`, up to a stop word or punctuation. */
 function phrase(text: string, max = 6): string[] {
   const words: string[] = [];
-  for (const raw of text.split(/\s+/).filter(Boolean)) {
+  for (const [raw] of text.matchAll(/\S+/g)) {
     const clean = raw.replace(/^[“"(]+/, '');
     const word = clean.replace(/[,.;:”")]+$/, '');
     if (!WORD.test(word) || STOP.has(word.toLowerCase())) break;

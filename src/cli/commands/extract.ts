@@ -51,10 +51,6 @@ const PRINT_LINES = 256;
 /** Inputs are sent to workers in batches of at most about this much text. */
 const BATCH_BYTES = 512_000;
 
-interface Listed extends Input {
-  bytes: number;
-}
-
 export async function extract(path: string, options: ExtractOptions, io: Io): Promise<number> {
   const inputs = listInputs(path, io);
   let filter: CurationFilter | undefined;
@@ -64,9 +60,6 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
     filter = { spans: claimSpans(dataset.claims, dataset.texts), skipped: dataset.skipped };
   }
   const job: JobOptions = { json: options.json, all: options.all };
-  const total = inputs.reduce((n, input) => n + input.bytes, 0);
-  const threads =
-    options.threads ?? (inputs.length > 1 && total >= PARALLEL_BYTES ? availableParallelism() : 1);
   // Lines go out a few hundred at a time: one write per line would make the
   // system calls a good part of the work.
   const print = ({ lines, passedOver }: JobResult) => {
@@ -75,13 +68,19 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
       io.out(lines.slice(k, k + PRINT_LINES).join('\n'));
     }
   };
-  if (threads <= 1 || inputs.length <= 1) {
+  const onMainThread = () => {
     for (const input of inputs) print(extractLines(input, job, filter));
     return 0;
-  }
+  };
+  // Sizes are looked up only to share the files out: one thread needs none.
+  if (options.threads === 1 || inputs.length <= 1) return onMainThread();
+  const sized = inputs.map((input) => ({ ...input, bytes: size(input.path) }));
+  const total = sized.reduce((n, input) => n + input.bytes, 0);
+  const threads = options.threads ?? (total >= PARALLEL_BYTES ? availableParallelism() : 1);
+  if (threads <= 1) return onMainThread();
   const setup: WorkerSetup = { options: job, ...(filter ? { filter } : {}) };
   // Batches small enough that each thread gets several, so none waits long for the last.
-  const batches = batch(inputs, Math.min(BATCH_BYTES, Math.ceil(total / (4 * threads))));
+  const batches = batch(sized, Math.min(BATCH_BYTES, Math.ceil(total / (4 * threads))));
   await runInWorkers(batches, Math.min(threads, batches.length), setup, print);
   return 0;
 }
@@ -91,8 +90,8 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
  * entries by name, read as `claims check` reads them (only regular files);
  * every other entry is named on standard error and passed over.
  */
-function listInputs(path: string, io: Io): Listed[] {
-  if (path === '-') return [{ path, bytes: 0 }];
+function listInputs(path: string, io: Io): Input[] {
+  if (path === '-') return [{ path }];
   if (!existsSync(path)) throw new CliError(`${path}: no such file or folder`);
   if (statSync(path).isDirectory()) {
     const shown = path.replace(/\/+$/, '') || path;
@@ -101,7 +100,7 @@ function listInputs(path: string, io: Io): Listed[] {
       io.err(`${formatProblem(names)} (passed over)`);
       return [];
     }
-    const inputs: Listed[] = [];
+    const inputs: Input[] = [];
     for (const name of names) {
       if (name.startsWith('.')) continue;
       if (!name.endsWith('.txt')) {
@@ -113,14 +112,13 @@ function listInputs(path: string, io: Io): Listed[] {
         path: join(path, name),
         sourceId: name.slice(0, -'.txt'.length),
         entry: { folder: path, name, shown },
-        bytes: size(join(path, name)),
       });
     }
     return inputs;
   }
   // A file inside a sources folder is a known source; any other file is not.
   const known = basename(dirname(path)) === 'sources' && path.endsWith('.txt');
-  return [{ path, ...(known ? { sourceId: basename(path, '.txt') } : {}), bytes: size(path) }];
+  return [{ path, ...(known ? { sourceId: basename(path, '.txt') } : {}) }];
 }
 
 /** Bytes of a file, for batching; 0 for what is no regular file, which its job passes over. */
@@ -129,7 +127,7 @@ function size(path: string): number {
   return stats?.isFile() ? stats.size : 0;
 }
 
-function batch(inputs: Listed[], size: number): Batch[] {
+function batch(inputs: (Input & { bytes: number })[], size: number): Batch[] {
   const batches: Batch[] = [];
   let current: Input[] = [];
   let bytes = 0;

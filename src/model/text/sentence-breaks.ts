@@ -104,10 +104,14 @@ function classOf(c: number): number {
   return cls;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Made on first use: loading ICU's sentence rules costs tens of milliseconds at start-up, and most texts never need them. */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Lines longer than this go to ICU, so the classes of a line fit in a small array. */
 const LONGEST_LINE = 1 << 16;
+
+/** The classes of the line being read, shared by every call: one array, not one per text. */
+const scratch = new Uint8Array(LONGEST_LINE);
 
 /**
  * Where the sentence segments of `text` end, in order: segment k is
@@ -117,7 +121,6 @@ const LONGEST_LINE = 1 << 16;
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   const n = text.length;
-  const scratch = new Uint8Array(Math.min(n, LONGEST_LINE));
   let from = 0;
   while (from < n) {
     // A line, its paragraph separator included (CR LF is one): UAX #29 always breaks after it.
@@ -222,6 +225,7 @@ function byIcu(text: string, from: number, end: number, ends: number[]): void {
     const to = Math.min(end, from + width);
     const last = to === end;
     let kept = from;
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
     for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
       const stop = from + index + segment.length;
       if (!last && stop > to - MARGIN) break;
