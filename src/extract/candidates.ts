@@ -6,7 +6,7 @@
 import type { Category } from '../model/schema';
 import { scanQuantities } from '../model/quantity';
 import type { QuantityMatch } from '../model/quantity';
-import { sentenceAt, splitSentences } from '../model/sentences';
+import { sentenceId, sentenceIndexAt, sentenceSpans } from '../model/sentences';
 import { findAttribution } from './attribution';
 import { guessCategory } from './category';
 import { describeSubject } from './subject';
@@ -77,11 +77,13 @@ function contextOf(text: string, start: number, end: number, m: QuantityMatch): 
 export function extractCandidates(text: string, options: ExtractOptions = {}): Candidate[] {
   const matches = scanQuantities(text, { all: options.all ?? false });
   if (matches.length === 0) return [];
-  const sentences = splitSentences(text);
+  // Only the sentences that hold a figure are cut out of the text.
+  const spans = sentenceSpans(text);
   return matches.map((m) => {
-    const sentence = sentenceAt(sentences, m.start);
-    const start = sentence?.start ?? m.start;
-    const end = sentence?.end ?? m.end;
+    const index = sentenceIndexAt(spans, m.start);
+    const span = spans[index];
+    const start = span?.start ?? m.start;
+    const end = span?.end ?? m.end;
     const context = contextOf(text, start, end, m);
     const subject = describeSubject(
       context.text,
@@ -92,7 +94,7 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
     // The words near the figure say more about its category than the whole sentence.
     const nearby = `${text.slice(Math.max(start, m.start - 60), m.end + 60)} ${subject}`;
     const candidate: Candidate = {
-      sentence_id: sentence?.id ?? '',
+      sentence_id: span ? sentenceId(index) : '',
       start: m.start,
       end: m.end,
       mention: m.mention,
@@ -100,7 +102,7 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
       category: guessCategory(m.unit, nearby, subject.split(' ', 1)[0]),
       subject,
       attributed_to: findAttribution(context.text),
-      sentence: sentence?.text ?? m.mention,
+      sentence: span ? text.slice(start, end) : m.mention,
       sentence_start: start,
     };
     // Set one by one: a spread per optional field costs more than the rest of a candidate.

@@ -126,9 +126,33 @@ function isSpace(text: string, k: number): boolean {
   return SPACE.test(text[k]!);
 }
 
+/** Where a sentence starts and ends: `Sentence` without its id and text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /** Splits a news article into sentences; see the module comment for the rules. */
 export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
+  return sentenceSpans(text).map(({ start, end }, k) => ({
+    id: sentenceId(k),
+    start,
+    end,
+    text: text.slice(start, end),
+  }));
+}
+
+/** The id of the sentence at index k of a text's sentences. */
+export function sentenceId(k: number): string {
+  return `s${k + 1}`;
+}
+
+/**
+ * The spans of splitSentences' sentences, in order: for a caller that needs
+ * the text of only a few of them (claims extract, one per figure).
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
   let line: Array<[number, number]> = [];
   let first = true;
   const flush = (): void => {
@@ -136,9 +160,7 @@ export function splitSentences(text: string): Sentence[] {
     const pieces: Array<[number, number]> = isHeading(text, line, first)
       ? [[line[0]![0], line.at(-1)![1]]]
       : join(text, line);
-    for (const [start, end] of pieces) {
-      sentences.push({ id: `s${sentences.length + 1}`, start, end, text: text.slice(start, end) });
-    }
+    for (const [start, end] of pieces) spans.push({ start, end });
     first = false;
     line = [];
   };
@@ -154,7 +176,7 @@ export function splitSentences(text: string): Sentence[] {
     if (endsLine(text, end, segmentEnd)) flush();
   }
   flush();
-  return sentences;
+  return spans;
 }
 
 /**
@@ -163,16 +185,21 @@ export function splitSentences(text: string): Sentence[] {
  * between sentences, or outside the text, has none.
  */
 export function sentenceAt(sentences: Sentence[], offset: number): Sentence | undefined {
+  return sentences[sentenceIndexAt(sentences, offset)];
+}
+
+/** The index of the sentence (or span) containing index `offset`, as sentenceAt finds it; -1 for none. */
+export function sentenceIndexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
+    const s = spans[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
 
 function isHeading(text: string, pieces: Array<[number, number]>, first: boolean): boolean {
