@@ -4,20 +4,9 @@
  * is valid, on every kind of sequence, or a bad file would pass unnoticed (or
  * a good one be refused).
  */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeUtf8, firstInvalidUtf8 } from '../../src/model/text/decode';
-
-/** mulberry32: the same bytes every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const lossy = new TextDecoder('utf-8', { ignoreBOM: false });
 
@@ -57,28 +46,21 @@ describe('decodeUtf8', () => {
     expectAgreement(bytes);
   });
 
-  test('random bytes, mostly valid sequences with some broken: the native pass and the byte-by-byte check agree', () => {
-    const rand = random(15);
-    const pieces = [
-      [0x41],
-      [0x0a],
-      [0xc3, 0xa9],
-      [0xe2, 0x80, 0x93],
-      [0xf0, 0x9f, 0x98, 0x80],
-      [0xef, 0xbb, 0xbf],
-    ];
+  test('bytes of valid sequences with some broken: the native pass and the byte-by-byte check agree', () => {
+    const piece = fc.oneof(
+      fc.constantFrom([0x41], [0x0a], [0xc3, 0xa9], [0xe2, 0x80, 0x93], [0xf0, 0x9f, 0x98, 0x80]),
+      fc.constantFrom([0xef, 0xbb, 0xbf]),
+      fc.integer({ min: 0, max: 255 }).map((b) => [b]),
+    );
     let invalid = 0;
-    for (let run = 0; run < 2000; run++) {
-      const bytes: number[] = [];
-      const length = 1 + Math.floor(rand() * 40);
-      while (bytes.length < length) {
-        if (rand() < 0.03) bytes.push(Math.floor(rand() * 256));
-        else bytes.push(...pieces[Math.floor(rand() * pieces.length)]!);
-      }
-      const array = new Uint8Array(bytes);
-      if (firstInvalidUtf8(array) !== -1) invalid++;
-      expectAgreement(array);
-    }
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (pieces) => {
+        const bytes = new Uint8Array(pieces.flat());
+        if (firstInvalidUtf8(bytes) !== -1) invalid++;
+        expectAgreement(bytes);
+      }),
+      { numRuns: 2000, seed: 15 },
+    );
     // Both kinds were tried.
     expect(invalid).toBeGreaterThan(200);
     expect(invalid).toBeLessThan(1800);
