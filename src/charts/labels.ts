@@ -7,6 +7,7 @@ import type { Claim, Measure, Source } from '../model';
 import { reportedBy, sourceText, whoSaid } from '../model/attribution';
 import { dateLine, datesSummary, formatDate, reportMoment } from '../model/dates';
 import { figureNote, formatFigure } from '../model/format';
+import { capitalise } from '../model/labels';
 import type { Category, Unit } from '../model/schema';
 import { UNIT_LABELS } from '../model/units';
 import type { ChartRow } from './types';
@@ -193,10 +194,6 @@ export function chartRow(
     tooltip,
     ariaLabel,
   };
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
