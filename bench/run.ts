@@ -21,6 +21,7 @@ import { writePublishedFiles } from '../src/build/publish';
 import { loadSiteData } from '../src/build/site-data';
 import { measureAtScale, measureFirstView, median } from './browser';
 import { benchCuration } from './curate';
+import { benchSorting } from './sort';
 import { writeSyntheticCorpus } from './synthetic';
 
 interface Row {
@@ -308,6 +309,21 @@ async function benchCurate(): Promise<void> {
   );
 }
 
+/** The claims table sorted by each of its columns, at 100,000 claims. */
+function benchSort(): void {
+  const sorting = benchSorting(join(work, 'claims'));
+  const claims = sorting.claims.toLocaleString('en-US');
+  for (const { key, firstMs, medianMs } of sorting.columns) {
+    record(`claims table, ${claims} claims sorted by ${key}: first sort`, firstMs, 'ms', {});
+    record(
+      `claims table, ${claims} claims sorted by ${key}: sorted again, median of 11`,
+      medianMs,
+      'ms',
+      {},
+    );
+  }
+}
+
 /** Infinity: the thing measured never happened (within the bench's limit, or on the first screen); NaN: not measured. */
 function formatValue(r: Row): string {
   if (r.value === Infinity) return 'not reached';
@@ -341,14 +357,15 @@ function printTable(): void {
 }
 
 // `npm run bench -- curate check`: only those parts (weight, check, extract,
-// browser, curate, build); all of them by default.
+// sort, browser, curate, build); all of them by default.
 const parts = process.argv.slice(2);
 const wanted = (part: string) => parts.length === 0 || parts.includes(part);
 try {
   if (wanted('weight')) benchWeight();
-  if (['check', 'extract', 'browser', 'curate'].some(wanted)) writeCorpus();
+  if (['check', 'extract', 'sort', 'browser', 'curate'].some(wanted)) writeCorpus();
   if (wanted('check')) benchCheck();
   if (wanted('extract')) benchExtract();
+  if (wanted('sort')) benchSort();
   if (wanted('browser')) await benchBrowser();
   if (wanted('curate')) await benchCurate();
   // Last: they build into .bench/, and take longest.

@@ -25,18 +25,11 @@ import {
   measureReports,
   statesOneFigure,
 } from '../model/measures';
+import { capitalise } from '../model/labels';
 import type { Unit } from '../model/schema';
 import { factSheet, overviewGroups, reportsLine } from '../model/fact-sheet';
 import type { OverviewGroup } from '../model/fact-sheet';
-import {
-  CATEGORY_NAMES,
-  UNIT_NAMES,
-  capitalise,
-  chartRow,
-  plural,
-  reportedBy,
-  sourceLine,
-} from './labels';
+import { CATEGORY_NAMES, UNIT_NAMES, chartRow, plural, reportedBy, sourceLine } from './labels';
 import { chartHeight, chartPlotOptions } from './plot';
 import { logByDefault, xScaleFor } from './scale';
 import type { XScale } from './scale';

@@ -7,7 +7,8 @@ import type { Claim, Measure, Source } from '../model';
 import { reportedBy, sourceText, whoSaid } from '../model/attribution';
 import { dateLine, datesSummary, formatDate, reportMoment } from '../model/dates';
 import { figureNote, formatFigure } from '../model/format';
-import type { Category, Unit } from '../model/schema';
+import { capitalise } from '../model/labels';
+import type { Unit } from '../model/schema';
 import { UNIT_LABELS } from '../model/units';
 import type { ChartRow } from './types';
 
@@ -20,17 +21,6 @@ export { CATEGORY_LABELS as CATEGORY_NAMES } from '../model/labels';
 export const UNIT_NAMES = Object.fromEntries(
   Object.entries(UNIT_LABELS).map(([unit, label]) => [unit, label.name]),
 ) as Record<Unit, string>;
-
-/** What a measure counts, for "4 figures reported for the same toll". */
-export const MEASURE_NOUNS: Record<Category, string> = {
-  oil_output: 'output',
-  casualties: 'toll',
-  besieged_population: 'population',
-  troops: 'force',
-  aid: 'quantity',
-  money: 'amount',
-  other: 'quantity',
-};
 
 // Advance widths in pixels at 10px of DejaVu Sans, the widest usual system-ui
 // fallback (measured in Chromium): estimates from it keep labels inside their
@@ -193,10 +183,6 @@ export function chartRow(
     tooltip,
     ariaLabel,
   };
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

@@ -26,7 +26,7 @@ import {
 } from './theme';
 
 /** The legend's words for each qualifier, from the qualifier table. */
-export const LEGEND_TEXT: Readonly<Record<Qualifier, string>> = Object.fromEntries(
+const LEGEND_TEXT: Readonly<Record<Qualifier, string>> = Object.fromEntries(
   QUALIFIERS.map((q) => [q, meaningOf(q).legend]),
 ) as Record<Qualifier, string>;
 

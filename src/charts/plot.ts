@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
 import { statedNumbers } from '../model/claim';
 import { formatNumber } from '../model/format';
+import { capitalise } from '../model/labels';
 import { claimHref } from '../model/links';
 import { isOpenEnded } from '../model/qualifiers';
 import type { PlotOptions } from '@observablehq/plot';
@@ -202,10 +203,6 @@ export function chartPlotOptions(chart: ChartInput, options: ChartOptions = {}):
       legendMark(legend),
     ],
   };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

@@ -16,7 +16,7 @@ import type { Claim } from '../model';
 import { statedNumbers } from '../model';
 import { meaningOf } from '../model/qualifiers';
 
-export const LOG_RATIO = 100;
+const LOG_RATIO = 100;
 /** Room beyond a bound for its arrow, as a share of the data's extent (linear) or of its decades (log). */
 export const ARROW_SHARE = 0.12;
 

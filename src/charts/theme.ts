@@ -61,7 +61,7 @@ export const OPACITY = {
   note: 0.8,
 } as const;
 
-export const COLOURS = {
+const COLOURS = {
   /** exact and approximate figures */
   point: '#0072B2',
   /** lower bounds: more than, at least (arrows to the right) */

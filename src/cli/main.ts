@@ -3,22 +3,13 @@
  * stays instant; errors meant for users are CliErrors, printed without a stack.
  */
 import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { COMMANDS } from './commands';
+import type { Command, OptionValues } from './commands';
 import { CliError } from './error';
 import { CLOSED_OUTPUT_STATUS, OutputClosed, processIo } from './io';
 import type { Io } from './io';
-
-const usage = `Usage: claims <command> [options]
-
-Commands:
-  check [DIR]              prove every claim's citation against its source text
-  ingest FILE [--out DIR]  store articles (text, .html pages, .jsonl) in DIR/sources/
-  extract [PATH|-]         propose candidate claims from news text
-  accept KEY [--FIELD V]   accept a candidate as a claim, with edits
-  skip KEY --kind K --reason R
-                           set a candidate aside in skipped.csv
-  curate [DIR] [--port N]  the review workbench: a local server for DIR
-
-Run claims <command> --help for a command's options.`;
+import { commandUsage, overview } from './usage';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
@@ -47,139 +38,48 @@ function report(e: unknown, io: Io): number {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case undefined:
-    case '-h':
-    case '--help':
-    case 'help':
-      io.out(usage);
-      return command === undefined ? 2 : 0;
-    case 'check': {
-      const { checkUsage, check } = await import('./commands/check');
-      const args = parse(rest, {}, checkUsage);
-      if (args.help) return help(io, checkUsage);
-      if (args.positionals.length > 1)
-        throw new CliError(`check takes one folder\n\n${checkUsage}`);
-      return check(args.positionals[0] ?? 'claims', io);
-    }
-    case 'ingest': {
-      const { ingestUsage, ingest } = await import('./commands/ingest');
-      const args = parse(
-        rest,
-        { out: { type: 'string', default: 'claims' }, force: { type: 'boolean', default: false } },
-        ingestUsage,
-      );
-      if (args.help) return help(io, ingestUsage);
-      const [file, ...extra] = args.positionals;
-      if (file === undefined || extra.length > 0) {
-        throw new CliError(`ingest takes one FILE\n\n${ingestUsage}`);
-      }
-      return ingest(file, { out: String(args.values.out), force: Boolean(args.values.force) }, io);
-    }
-    case 'extract': {
-      const { extractUsage, extract } = await import('./commands/extract');
-      const args = parse(
-        rest,
-        {
-          json: { type: 'boolean', default: false },
-          uncurated: { type: 'boolean', default: false },
-          all: { type: 'boolean', default: false },
-          threads: { type: 'string' },
-        },
-        extractUsage,
-      );
-      if (args.help) return help(io, extractUsage);
-      if (args.positionals.length > 1)
-        throw new CliError(`extract takes one PATH\n\n${extractUsage}`);
-      const flags = {
-        json: !!args.values.json,
-        uncurated: !!args.values.uncurated,
-        all: !!args.values.all,
-        ...threadsOption(args.values.threads, extractUsage),
-      };
-      return extract(args.positionals[0] ?? 'claims/sources', flags, io);
-    }
-    case 'accept': {
-      const { acceptUsage, accept, fieldArgs } = await import('./commands/decide');
-      const args = parse(
-        rest,
-        { dir: { type: 'string', default: 'claims' }, ...fieldArgs },
-        acceptUsage,
-      );
-      if (args.help) return help(io, acceptUsage);
-      const [key, ...extra] = args.positionals;
-      if (key === undefined || extra.length > 0)
-        throw new CliError(`accept takes one KEY\n\n${acceptUsage}`);
-      return accept(key, String(args.values.dir), args.values, io);
-    }
-    case 'skip': {
-      const { skipUsage, skip } = await import('./commands/decide');
-      const args = parse(
-        rest,
-        {
-          dir: { type: 'string', default: 'claims' },
-          kind: { type: 'string' },
-          reason: { type: 'string' },
-        },
-        skipUsage,
-      );
-      if (args.help) return help(io, skipUsage);
-      const [key, ...extra] = args.positionals;
-      if (key === undefined || extra.length > 0)
-        throw new CliError(`skip takes one KEY\n\n${skipUsage}`);
-      const { kind, reason } = args.values;
-      if (typeof kind !== 'string' || typeof reason !== 'string')
-        throw new CliError(`skip needs --kind and --reason\n\n${skipUsage}`);
-      return skip(key, String(args.values.dir), kind, reason, io);
-    }
-    case 'curate': {
-      const { curateUsage, curate } = await import('../curate/server/command');
-      const args = parse(rest, { port: { type: 'string', default: '0' } }, curateUsage);
-      if (args.help) return help(io, curateUsage);
-      if (args.positionals.length > 1)
-        throw new CliError(`curate takes one folder\n\n${curateUsage}`);
-      return curate(args.positionals[0] ?? 'claims', String(args.values.port), io);
-    }
-    default:
-      throw new CliError(`unknown command "${command}"\n\n${usage}`);
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.out(overview(COMMANDS));
+    return name === undefined ? 2 : 0;
   }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new CliError(`unknown command "${name}"\n\n${overview(COMMANDS)}`);
+  const usage = commandUsage(name, command);
+  const { values, positionals } = parse(rest, command, usage);
+  if (values.help) {
+    io.out(usage);
+    return 0;
+  }
+  const { noun, default: fallback } = command.operand;
+  const operand = positionals[0] ?? fallback;
+  if (operand === undefined || positionals.length > 1) {
+    throw new CliError(`${name} takes one ${noun}\n\n${usage}`);
+  }
+  const missing = Object.entries(command.options)
+    .filter(([option, spec]) => spec.required && typeof values[option] !== 'string')
+    .map(([option]) => `--${option}`);
+  if (missing.length > 0) throw new CliError(`${name} needs ${missing.join(' and ')}\n\n${usage}`);
+  return command.run(operand, values, io, usage);
 }
 
-type OptionSpec = Record<
-  string,
-  { type: 'string' | 'boolean'; default?: string | boolean; multiple?: false }
->;
-
-function parse(args: string[], options: OptionSpec, commandUsage: string) {
+/** The command's options parsed (strings and flags; --help for every command). */
+function parse(args: string[], command: Command, usage: string) {
+  const options: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
+  for (const [option, spec] of Object.entries(command.options)) {
+    options[option] =
+      spec.default === undefined ? { type: spec.type } : { type: spec.type, default: spec.default };
+  }
+  for (const option of command.optionGroup?.names ?? []) options[option] = { type: 'string' };
   try {
     const { values, positionals } = parseArgs({
       args,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      options,
       allowPositionals: true,
       strict: true,
     });
-    // parseArgs's inferred type does not survive the spread above; values are plain here.
-    const plain = values as Record<string, string | boolean | undefined>;
-    return { values: plain, positionals, help: Boolean(plain.help) };
+    return { values: values as OptionValues, positionals };
   } catch (e) {
-    throw new CliError(`${(e as Error).message}\n\n${commandUsage}`);
+    throw new CliError(`${(e as Error).message}\n\n${usage}`);
   }
-}
-
-/** `--threads N`: a whole number from 1 up; absent, the command decides. */
-function threadsOption(value: string | boolean | undefined, commandUsage: string) {
-  if (value === undefined) return {};
-  const n = Number(value);
-  if (!/^[0-9]+$/.test(String(value)) || n < 1 || n > 256) {
-    throw new CliError(
-      `--threads takes a whole number from 1 to 256, not "${value}"\n\n${commandUsage}`,
-    );
-  }
-  return { threads: n };
-}
-
-function help(io: Io, text: string): number {
-  io.out(text);
-  return 0;
 }

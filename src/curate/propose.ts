@@ -8,6 +8,7 @@ import type { Candidate } from '../extract/candidates';
 import { candidateKey } from '../model/candidate-key';
 import { plainNumber } from '../model/csv/write';
 import type { Claim, Measure } from '../model/claim';
+import { capitalise } from '../model/labels';
 import { slugify } from '../corpus/split-articles';
 import type { MeasureIndex, MeasureSuggestion } from './measures';
 
@@ -144,8 +145,4 @@ export function newClaimId(measure: string, taken: (id: string) => boolean): str
     const id = `${measure}-${n}`;
     if (!taken(id)) return id;
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

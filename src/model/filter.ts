@@ -109,8 +109,3 @@ export function claimsAt(index: ClaimIndex, positions: Int32Array): Claim[] {
   const { claims } = index;
   return positions.length === claims.length ? claims : Array.from(positions, (i) => claims[i]!);
 }
-
-/** The claims that pass every filter, in order (`index.claims` itself when all do). */
-export function filterClaims(index: ClaimIndex, filters: ClaimFilters): Claim[] {
-  return claimsAt(index, matchClaims(index, filters));
-}

@@ -12,5 +12,10 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   other: 'Other figures',
 };
 
+/** The text with its first letter in capitals, for a label that starts a line. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export const categoryLabel = (c: Category): string => CATEGORY_LABELS[c];
 export const qualifierLabel = (q: Qualifier): string => QUALIFIER_MEANINGS[q].label;

@@ -209,6 +209,20 @@ export const SOURCE_TEXT_MAX_BYTES = resource('sources').texts!.maxBytes;
 export const URL_MAX_LENGTH = resource('sources').schema.fields.find((f) => f.name === 'url')!
   .constraints!.maxLength!;
 
+/** A Table Schema pattern as a RegExp: the pattern matches the whole value. */
+export function wholePattern(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`, 'u');
+}
+
+/**
+ * An id of a source, a claim or a measure as the schema allows it: lowercase
+ * letters and digits in words joined by hyphens ("us-strikes-libya"). The
+ * dashboard takes no other id into a URL or a path.
+ */
+export const ID_PATTERN = wholePattern(
+  resource('sources').schema.fields.find((f) => f.name === 'id')!.constraints!.pattern!,
+);
+
 export const CLAIM_COLUMNS = resource('claims').schema.fields.map((f) => f.name);
 export const SOURCE_COLUMNS = resource('sources').schema.fields.map((f) => f.name);
 export const MEASURE_COLUMNS = resource('measures').schema.fields.map((f) => f.name);

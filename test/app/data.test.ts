@@ -6,7 +6,8 @@ import { chartsFor } from '../../src/charts';
 import { checkDataset } from '../../src/model';
 import type { Claim } from '../../src/model';
 import { claimsDownloadCsv } from '../../src/model/export';
-import { claimsAt, filterClaims, fold, indexClaims, matchClaims } from '../../src/model/filter';
+import { claimsAt, fold, indexClaims, matchClaims } from '../../src/model/filter';
+import { filterClaims } from '../support/filter-claims';
 import {
   groupByMeasure,
   matchNote,

@@ -5,18 +5,12 @@
  * document order, long decimals are cut to 3 places; then one element per
  * line, indented, so a golden diff points at the mark that changed.
  */
-import { createRequire } from 'node:module';
+import { JSDOM } from 'jsdom';
 import { checkDataset } from '../../src/model';
 import type { Claim, Measure, Source } from '../../src/model';
 import { loadDatasetInput } from '../../src/cli/files';
 import { renderSvg } from '../../src/charts';
 import type { ChartOptions, ChartSpec } from '../../src/charts';
-
-// jsdom ships no types (and @types/jsdom is not installed): describe the one
-// constructor used here.
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
-  JSDOM: new (html: string) => { window: { document: Document } };
-};
 
 export const { document } = new JSDOM('').window;
 

@@ -13,6 +13,7 @@
 import { checkDataset, parseCsv, sortProblems } from '../../model';
 import type { Dataset, Problem } from '../../model';
 import type { CitationSummary } from '../../model/check/dataset';
+import { ID_PATTERN } from '../../model/schema';
 import { decodeUtf8 } from '../../model/text/decode';
 import { fingerprint } from '../../model/text/fingerprint';
 
@@ -59,10 +60,8 @@ function sourceIds(csv: Uint8Array | undefined): string[] {
   const [header, ...rows] = parseCsv(new TextDecoder().decode(csv)).rows;
   const at = header?.values.indexOf('id') ?? -1;
   // Only well-formed ids become URLs; the checker reports the others.
-  return rows.map((row) => row.values[at] ?? '').filter((id) => SLUG.test(id));
+  return rows.map((row) => row.values[at] ?? '').filter((id) => ID_PATTERN.test(id));
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export async function loadDataset(base = 'data'): Promise<Dataset> {
   const [claims, sources, measures, summary] = await Promise.all([
@@ -102,7 +101,7 @@ function loadSourceBytes(id: string, base: string): Promise<Uint8Array | undefin
 
 /** One article's text, for the reader. */
 export async function loadSourceText(id: string, base = 'data'): Promise<string | undefined> {
-  if (!SLUG.test(id)) return undefined;
+  if (!ID_PATTERN.test(id)) return undefined;
   const bytes = await loadSourceBytes(id, base);
   return bytes && decodeUtf8(bytes).text;
 }

@@ -10,7 +10,7 @@
  *
  * Pure functions: parse and format, no DOM.
  */
-import { CATEGORIES, QUALIFIERS } from '../../model/schema';
+import { CATEGORIES, ID_PATTERN, QUALIFIERS } from '../../model/schema';
 import type { Category, Qualifier } from '../../model/schema';
 import { FILTER_KEYS } from '../../model/filter';
 import type { ClaimFilters } from '../../model/filter';
@@ -37,8 +37,6 @@ export interface ViewState {
   dir?: 'asc' | 'desc' | undefined;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 function parseRoute(path: string): Route {
   // Routes start with "/"; anything else is an in-page anchor, such as the
   // skip link's #main followed in the prerendered page before the app runs.
@@ -53,7 +51,7 @@ function parseRoute(path: string): Route {
       return { view: 'not-found', path };
     }
     // Malformed ids (`../x`, `%00`) are simply not found.
-    if (!ID.test(id)) return { view: 'not-found', path };
+    if (!ID_PATTERN.test(id)) return { view: 'not-found', path };
     const view = match[1] === 'claims' ? 'claim' : match[1] === 'sources' ? 'source' : 'chart';
     return { view, id };
   }

@@ -2,17 +2,6 @@ import { checkDataset, formatProblem, sortProblems } from '../../model';
 import { loadDatasetInput } from '../files';
 import type { Io } from '../io';
 
-export const checkUsage = `Usage: claims check [DIR]
-
-Proves every claim in DIR (default: claims) against its source:
-the CSV files against the schema in claims/datapackage.json (every claim's
-measure in measures.csv, with the claim's unit and category; every measure
-cited), and every quote against the text of DIR/sources/<source_id>.txt.
-
-Prints each problem as FILE:LINE:COLUMN: CODE: message and exits 1,
-or prints one summary line and exits 0. Warnings (FILE:LINE:COLUMN: warning:
-CODE: message) reject nothing and do not fail the check.`;
-
 export function check(dir: string, io: Io): number {
   const { claims, sources, measures, problems, warnings } = checkDataset(loadDatasetInput(dir));
   for (const p of sortProblems([...problems, ...warnings])) io.out(formatProblem(p));

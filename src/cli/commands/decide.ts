@@ -4,31 +4,10 @@
  * curate. A refused decision prints the checker's problems, one per line.
  */
 import { formatProblem } from '../../model';
-import { DecisionError, EDITABLE, Workspace } from '../../curate/workspace/workspace';
-import type { Edits } from '../../curate/workspace/workspace';
+import { EDITABLE } from '../../curate/workspace/editable';
+import type { Edits } from '../../curate/workspace/editable';
+import { DecisionError, Workspace } from '../../curate/workspace/workspace';
 import type { Io } from '../io';
-
-const fieldOptions = EDITABLE.map((f) => `--${f.replace(/_/g, '-')}`).join(' ');
-
-export const acceptUsage = `Usage: claims accept KEY [--dir DIR] [--FIELD VALUE …]
-
-Accepts the candidate KEY (<source_id>/<sentence_id>/<mention>, as
-claims extract prints it) as a claim in DIR/claims.csv (DIR defaults to
-claims): the proposal as it stands, with any field given replaced. Fields:
-  ${fieldOptions}
-The row is checked as claims check would check it and written only if it
-passes; otherwise each problem is printed and nothing is written.`;
-
-export const skipUsage = `Usage: claims skip KEY --kind KIND --reason REASON [--dir DIR]
-
-Sets the candidate KEY aside in DIR/skipped.csv (DIR defaults to claims).
-KIND is not_a_claim (a real quantity that is no claim about the world) or
-not_a_quantity (the extractor misread a name or the like).`;
-
-/** parseArgs options for the editable fields, under their CLI names. */
-export const fieldArgs = Object.fromEntries(
-  EDITABLE.map((f) => [f.replace(/_/g, '-'), { type: 'string' as const }]),
-);
 
 export function accept(
   key: string,

@@ -17,27 +17,6 @@ import { extractLines } from './extract-job';
 import type { CurationFilter, Input, JobOptions, JobResult } from './extract-job';
 import type { Batch, BatchResult, WorkerSetup } from './extract-worker';
 
-export const extractUsage = `Usage: claims extract [PATH|-] [--json] [--uncurated] [--all] [--threads N]
-
-Proposes candidate claims: every figure in news text, with its sentence,
-qualifier, unit, a guessed category, subject and attribution.
-
-PATH is a text file, a folder of source texts (default: claims/sources), or -
-for standard input.
-
-  --json        one JSON object per line: source_id, sentence_id, start, end
-                (offsets of the mention in the text), mention, value, low, high,
-                qualifier, unit, category, subject, attributed_to, sentence
-                (the sentence that holds it: the quote a claim cites), key
-                (source_id/sentence_id/mention, for claims accept and skip)
-  --uncurated   only candidates that no claim in claims/claims.csv covers and
-                that claims/skipped.csv does not set aside: the to-do list
-  --all         also numbers that are not claims: years, dates, times, ordinals,
-                ages, phone numbers, identifiers, names, scores
-  --threads N   read a folder's files on N threads (1: on the main thread
-                only); by default one per core for 4 MB of text or more.
-                The output is the same whatever N`;
-
 export interface ExtractOptions extends JobOptions {
   uncurated: boolean;
   /** Threads reading the inputs (1: the main thread only); by default one per core for PARALLEL_BYTES or more. */

@@ -25,21 +25,6 @@ import type { FolderLock } from '../folder-lock';
 import type { Io } from '../io';
 import { describeEntry, readNamedFile, readRegularFile } from '../regular-file';
 
-export const ingestUsage = `Usage: claims ingest FILE [--out DIR] [--force]
-
-Stores the articles in FILE as DIR/sources/<source-id>.txt and rows of
-DIR/sources.csv (DIR defaults to claims). FILE is one of:
-  *.html, *.htm  a saved web page: the article's text through Readability,
-                 its title, byline, date, address and publisher from the page
-  *.jsonl        JSON Lines, one article per line: {"title", "text", and
-                 optionally "url", "published", "publisher", "credits"}
-  anything else  text of news articles concatenated, each starting with its
-                 headline, stored byte for byte
-
-Running it again changes nothing: existing rows of sources.csv, which a curator
-may have edited, are kept. It refuses to change the text of a source that
-claims in DIR/claims.csv cite, naming those claims, unless --force is given.`;
-
 export interface IngestOptions {
   out: string;
   force: boolean;

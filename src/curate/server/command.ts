@@ -4,14 +4,6 @@ import type { Io } from '../../cli/io';
 import { startWorkbench } from './server';
 import { ensureUiBuilt } from './ui-build';
 
-export const curateUsage = `Usage: claims curate [DIR] [--port N]
-
-Starts the review workbench for the claims folder DIR (default: claims) on
-http://127.0.0.1:N (a free port unless --port is given) and prints its URL,
-which carries a secret for this run: open that URL. Candidates still to
-decide come article by article; Enter accepts a proposal, every field can be
-edited first, and each decision is written to DIR at once. Ctrl+C stops it.`;
-
 export async function curate(dir: string, port: string, io: Io): Promise<number> {
   const portNumber = Number(port);
   if (!/^\d+$/.test(port) || portNumber > 65535) {

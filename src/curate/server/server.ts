@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { CliError } from '../../cli/error';
 import { DecisionError, Workspace } from '../workspace/workspace';
-import type { Decision, Edits } from '../workspace/workspace';
+import type { Edits } from '../workspace/editable';
+import type { Decision } from '../workspace/workspace';
 import { refusal, SECURITY_HEADERS } from './guard';
 
 export interface Workbench {

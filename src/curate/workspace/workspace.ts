@@ -45,29 +45,9 @@ import { MeasureIndex, measureOption, measureOptions } from '../measures';
 import type { MeasureOption } from '../measures';
 import { NEW_MEASURE, applyEdits, newClaimId, newMeasureRow, proposeClaim } from '../propose';
 import type { ClaimDraft, MeasureDraft, MeasureEdits, Proposal } from '../propose';
+import { EDITABLE } from './editable';
+import type { Edits } from './editable';
 import { appendInside, writeInside } from './write-inside';
-
-/** The fields a curator may change before accepting; the rest come from the candidate. */
-export const EDITABLE = [
-  'category',
-  'subject',
-  'measure',
-  'value',
-  'low',
-  'high',
-  'qualifier',
-  'unit',
-  'place',
-  'as_of',
-  'attributed_to',
-  'note',
-  // Of a new measure (measure "new"), written to measures.csv with the claim.
-  'measure_title',
-  'measure_definition',
-  'measure_place',
-  'measure_period',
-] as const;
-export type Edits = Partial<Record<(typeof EDITABLE)[number], string>>;
 
 const MEASURE_PREFIX = 'measure_';
 
