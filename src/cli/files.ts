@@ -6,7 +6,7 @@ import { lstatSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync 
 import type { Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DatasetInput, Problem } from '../model';
-import { decode } from '../model/check/dataset';
+import { decode } from '../model/check/read-tables';
 import { CliError } from './error';
 import { describeEntry, notRegular, readRegularFile } from './regular-file';
 import type { Refusal } from './regular-file';

@@ -14,6 +14,7 @@ import { articleIdentity, slugify } from '../../corpus/split-articles';
 import type { Article } from '../../corpus/split-articles';
 import type { Source } from '../../model/claim';
 import { readTable } from '../../model/check/table';
+import { sourceOf } from '../../model/check/records';
 import { parseCsv } from '../../model/csv/parse';
 import { writeCsv } from '../../model/csv/write';
 import { resource, SOURCE_COLUMNS } from '../../model/schema';
@@ -333,7 +334,7 @@ function readExistingSources(path: string): Map<string, Source> {
     );
   }
   for (const row of table.rows) {
-    const source = row.record as unknown as Source;
+    const source = sourceOf(row.record);
     rows.set(source.id, source);
   }
   return rows;

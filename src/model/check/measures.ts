@@ -5,8 +5,10 @@
  */
 import type { Claim, Measure } from '../claim';
 import { periodProblem } from '../dates';
-import { echo, formatProblem } from '../problem';
+import { echo } from '../problem';
 import type { Problem } from '../problem';
+import { rejectedKey, unknownKey } from './foreign-key';
+import { measureOf } from './records';
 import type { TableRow } from './table';
 
 /**
@@ -16,10 +18,11 @@ import type { TableRow } from './table';
  * every claim was checked).
  */
 export function measureRules(file: string, rows: readonly TableRow[], problems: Problem[]) {
-  const byId = new Map<string, { row: TableRow; measure: Measure }>();
+  // Each id's first row, and whether a claim cites it: one lookup per claim.
+  const byId = new Map<string, { row: TableRow; measure: Measure; cited: boolean }>();
   const valid: Measure[] = [];
   for (const row of rows) {
-    const measure = row.record as unknown as Measure;
+    const measure = measureOf(row.record);
     if (measure.period !== '' && !row.invalid.has('period')) {
       const problem = periodProblem(measure.period);
       if (problem) {
@@ -35,34 +38,34 @@ export function measureRules(file: string, rows: readonly TableRow[], problems: 
         row.rejected = true;
       }
     }
-    if (measure.id !== '' && !byId.has(measure.id)) byId.set(measure.id, { row, measure });
+    if (measure.id !== '' && !byId.has(measure.id))
+      byId.set(measure.id, { row, measure, cited: false });
     if (!row.rejected) valid.push(measure);
   }
-  const cited = new Set<string>();
   return {
     valid,
+    /** The id of a row equal to `id`, as that row's own string; undefined when no row has it. */
+    key(id: string): string | undefined {
+      return byId.get(id)?.measure.id;
+    },
     checkClaim(
       claim: Claim,
       invalid: ReadonlySet<string>,
       report: (field: string, code: Problem['code'], message: string) => void,
     ): void {
       if (claim.measure === '' || invalid.has('measure')) return;
-      cited.add(claim.measure);
       const known = byId.get(claim.measure);
       if (!known) {
-        report(
-          'measure',
-          'foreign-key-error',
-          `measure ${echo(claim.measure)} is not an id in ${file}`,
-        );
+        report('measure', 'foreign-key-error', unknownKey('measure', claim.measure, file));
         return;
       }
+      known.cited = true;
       const { row, measure } = known;
       if (row.rejected) {
         report(
           'measure',
           'foreign-key-error',
-          `measure ${echo(claim.measure)} names a measure that claims check rejects: ${formatProblem(row.problems[0]!)}`,
+          rejectedKey('measure', claim.measure, 'measure', row.problems[0]!),
         );
         return;
       }
@@ -78,8 +81,8 @@ export function measureRules(file: string, rows: readonly TableRow[], problems: 
     /** Measures no claim cites: call after every claim was checked. */
     uncited(): Problem[] {
       const found: Problem[] = [];
-      for (const [id, { row }] of byId) {
-        if (cited.has(id) || row.rejected) continue;
+      for (const [id, { row, cited }] of byId) {
+        if (cited || row.rejected) continue;
         found.push({
           file,
           line: row.line,

@@ -9,7 +9,7 @@ import { echo } from '../problem';
 import type { Problem, ProblemCode } from '../problem';
 import type { FieldSchema, ResourceSchema } from '../schema';
 import { LineIndex } from '../text/line-index';
-import { firstUnshown } from '../text/hidden';
+import { firstUnshown, hasUnshown } from '../text/hidden';
 import { urlProblem } from '../url';
 import { describeChar } from './difference';
 import { isCalendarDate, parseInteger, parsePlainNumber } from './values';
@@ -27,7 +27,7 @@ export interface TableRow {
   /** The problems found in this row (also in the table's list). */
   problems: Problem[];
   /** Fields whose cell failed its type or constraints (already reported). */
-  invalid: Set<string>;
+  invalid: ReadonlySet<string>;
 }
 
 export interface TableResult {
@@ -103,18 +103,36 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     }
   }
 
-  const unique = fields.filter(
-    (f) => f.constraints?.unique || resource.schema.primaryKey.includes(f.name),
+  const unique = new Set(
+    fields
+      .filter((f) => f.constraints?.unique || resource.schema.primaryKey.includes(f.name))
+      .map((f) => f.name),
   );
-  const seen = new Map<string, Map<string, number>>(unique.map((f) => [f.name, new Map()]));
+  // Only free text is searched for invisible characters, and only when the
+  // file holds one at all: a cell's characters are the file's.
+  const mayHide = hasUnshown(text);
+  // What each field needs, worked out once per table rather than once per cell.
+  const plan = fields.map((field) => ({
+    field,
+    name: field.name,
+    index: indexOf.get(field.name),
+    empty: isNumeric(field) ? undefined : '',
+    hidden: mayHide && isFreeText(field),
+    seen: unique.has(field.name) ? new Map<string, number>() : undefined,
+  }));
   const rows: TableRow[] = [];
   const width = header.values.length;
+  const places: CellPlaces = { lines, fields: plan.filter((f) => f.index !== undefined) };
+  const cell: CellResult = { problem: undefined };
+  // Rows and cells come in file order: their lines are found walking forward.
+  let lineAt = 0;
 
   for (const row of body) {
     reportErrors();
     const rowProblems: Problem[] = [];
-    const { line } = lines.locate(row.offset);
-    if (row.values.every((v) => v === '')) {
+    lineAt = lines.lineAt(row.offset, lineAt);
+    const line = lineAt + 1;
+    if (isBlank(row.values)) {
       // The file's closing newline leaves no row; an empty line inside the file does.
       problems.push({ file, line, column: 0, code: 'blank-row', message: 'blank row: delete it' });
       continue;
@@ -145,56 +163,41 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     // The keys are the schema's field names, never a CSV header's, so no
     // "__proto__" can reach them.
     const record: Record<string, Cell> = {};
-    const columns: Record<string, number> = {};
-    const invalid = new Set<string>();
-    for (const field of fields) {
-      const index = indexOf.get(field.name);
+    let invalid: Set<string> | undefined;
+    for (const { field, name, index, empty, hidden, seen } of plan) {
       if (index === undefined) {
-        record[field.name] = isNumeric(field) ? undefined : '';
+        record[name] = empty;
         continue;
       }
       const raw = row.values[index];
-      const offset = row.offsets[index] ?? row.offset;
-      columns[field.name] = lines.locate(offset).column;
       if (raw === undefined) {
-        record[field.name] = isNumeric(field) ? undefined : '';
+        record[name] = empty;
         continue; // already reported as missing-cell
       }
-      const { value, problem } = readCell(field, raw);
-      record[field.name] = value;
-      if (problem) {
-        rowProblems.push(at(offset, problem.code, problem.message));
-        invalid.add(field.name);
-      } else if (isFreeText(field)) {
-        const hidden = hiddenCharacter(field, raw);
-        if (hidden)
-          warnings.push({ ...at(offset, 'invisible-character', hidden), severity: 'warning' });
+      record[name] = readCell(field, raw, cell);
+      const offset = row.offsets[index]!;
+      if (cell.problem) {
+        rowProblems.push(at(offset, cell.problem.code, cell.problem.message));
+        (invalid ??= new Set()).add(name);
+        cell.problem = undefined;
+      } else if (hidden) {
+        const found = hiddenCharacter(field, raw);
+        if (found)
+          warnings.push({ ...at(offset, 'invisible-character', found), severity: 'warning' });
       }
-      const seenValues = seen.get(field.name);
-      if (seenValues && raw !== '') {
-        const first = seenValues.get(raw);
+      if (seen && raw !== '') {
+        const first = seen.get(raw);
         if (first !== undefined) {
           rowProblems.push(
-            at(
-              offset,
-              'unique-error',
-              `${field.name} ${echo(raw)} is already used on line ${first}`,
-            ),
+            at(offset, 'unique-error', `${name} ${echo(raw)} is already used on line ${first}`),
           );
         } else {
-          seenValues.set(raw, line);
+          seen.set(raw, line);
         }
       }
     }
     for (const p of rowProblems) problems.push(p);
-    rows.push({
-      line,
-      record,
-      columns,
-      rejected: rowProblems.length > 0,
-      problems: rowProblems,
-      invalid,
-    });
+    rows.push(new Row(line, record, rowProblems, invalid ?? NONE_INVALID, places, row, lineAt));
   }
   reportErrors();
   return { rows, problems, warnings, lines };
@@ -210,90 +213,146 @@ interface CellProblem {
   message: string;
 }
 
-/** Types and constrains one cell as its field schema says. */
-function readCell(field: FieldSchema, raw: string): { value: Cell; problem?: CellProblem } {
-  const c = field.constraints ?? {};
-  if (raw === '') {
-    return c.required
-      ? {
-          value: isNumeric(field) ? undefined : '',
-          problem: { code: 'constraint-error', message: `${field.name} is required` },
-        }
-      : { value: isNumeric(field) ? undefined : '' };
+/** Where readCell leaves the problem of the cell it read: one object per table, not per cell. */
+interface CellResult {
+  problem: CellProblem | undefined;
+}
+
+/** Where a table's cells are, shared by its rows. */
+interface CellPlaces {
+  lines: LineIndex;
+  /** The schema's fields that the header has, in the schema's order, with their cell's index. */
+  fields: readonly { name: string; index?: number | undefined }[];
+}
+
+/**
+ * A row as `readTable` gives it. The columns of its cells serve only
+ * messages, so they are worked out when first asked for, from the offsets
+ * the CSV reader found: most rows never need them.
+ */
+class Row implements TableRow {
+  rejected: boolean;
+  readonly #places: CellPlaces;
+  /** Where the row starts, its cells start, and the 0-based line it starts on. */
+  readonly #offset: number;
+  readonly #offsets: readonly number[];
+  readonly #lineAt: number;
+  #columns: Record<string, number> | undefined;
+
+  constructor(
+    readonly line: number,
+    readonly record: Record<string, Cell>,
+    readonly problems: Problem[],
+    readonly invalid: ReadonlySet<string>,
+    places: CellPlaces,
+    cells: { offset: number; offsets: readonly number[] },
+    lineAt: number,
+  ) {
+    this.rejected = problems.length > 0;
+    this.#places = places;
+    this.#offset = cells.offset;
+    this.#offsets = cells.offsets;
+    this.#lineAt = lineAt;
   }
-  if (field.type === 'number' || field.type === 'integer') {
+
+  get columns(): Record<string, number> {
+    if (this.#columns) return this.#columns;
+    const { lines, fields } = this.#places;
+    const columns: Record<string, number> = {};
+    let line = this.#lineAt;
+    for (const { name, index } of fields) {
+      // A cell the row lacks (a missing-cell problem) is placed where the row starts.
+      const offset = this.#offsets[index!] ?? this.#offset;
+      line = lines.lineAt(offset, line);
+      columns[name] = offset - lines.startOf(line) + 1;
+    }
+    return (this.#columns = columns);
+  }
+}
+
+/** A row with no rule broken shares this: most rows have no invalid field. */
+const NONE_INVALID: ReadonlySet<string> = new Set();
+
+function isBlank(values: readonly string[]): boolean {
+  for (const v of values) if (v !== '') return false;
+  return true;
+}
+
+/** Types and constrains one cell as its field schema says; its problem goes to `result`. */
+function readCell(field: FieldSchema, raw: string, result: CellResult): Cell {
+  const c = field.constraints ?? {};
+  const numeric = isNumeric(field);
+  if (raw === '') {
+    if (c.required)
+      result.problem = { code: 'constraint-error', message: `${field.name} is required` };
+    return numeric ? undefined : '';
+  }
+  if (numeric) {
     const integer = field.type === 'integer';
     const n = integer ? parseInteger(raw) : parsePlainNumber(raw);
     if (n === undefined) {
-      return {
-        value: undefined,
-        problem: {
-          code: 'type-error',
-          message: integer
-            ? `${field.name} ${echo(raw)} is not a whole number (write 1, 2, 3)`
-            : `${field.name} ${echo(raw)} is not a plain decimal number (write 360000 or 1.6: no separators, units or exponents)`,
-        },
+      result.problem = {
+        code: 'type-error',
+        message: integer
+          ? `${field.name} ${echo(raw)} is not a whole number (write 1, 2, 3)`
+          : `${field.name} ${echo(raw)} is not a plain decimal number (write 360000 or 1.6: no separators, units or exponents)`,
       };
+      return undefined;
     }
     if (c.minimum !== undefined && n < c.minimum) {
-      return {
-        value: undefined,
-        problem: {
-          code: 'constraint-error',
-          // A number by now: digits to print as they are.
-          message: `${field.name} ${raw} is less than ${c.minimum}`,
-        },
+      // A number by now: digits to print as they are.
+      result.problem = {
+        code: 'constraint-error',
+        message: `${field.name} ${raw} is less than ${c.minimum}`,
       };
+      return undefined;
     }
-    return { value: n };
+    return n;
   }
   if (field.type === 'date' && !isCalendarDate(raw)) {
-    return {
-      value: raw,
-      problem: {
-        code: 'type-error',
-        message: `${field.name} ${echo(raw)} is not a date (YYYY-MM-DD)`,
-      },
+    result.problem = {
+      code: 'type-error',
+      message: `${field.name} ${echo(raw)} is not a date (YYYY-MM-DD)`,
     };
+    return raw;
   }
   if (c.maxLength !== undefined && raw.length > c.maxLength) {
-    return {
-      value: raw,
-      problem: {
-        code: 'constraint-error',
-        message: `${field.name} ${echo(raw)} is ${raw.length.toLocaleString('en-US')} characters long: at most ${c.maxLength.toLocaleString('en-US')} are allowed`,
-      },
+    result.problem = {
+      code: 'constraint-error',
+      message: `${field.name} ${echo(raw)} is ${raw.length.toLocaleString('en-US')} characters long: at most ${c.maxLength.toLocaleString('en-US')} are allowed`,
     };
+    return raw;
   }
   if (c.enum) {
-    const known = c.enum.indexOf(raw);
-    if (known === -1) {
-      return {
-        value: raw,
-        problem: {
-          code: 'constraint-error',
-          message: `${field.name} ${echo(raw)} is not one of: ${c.enum.join(', ')}`,
-        },
-      };
-    }
     // The schema's own string, shared by every row: grouping by it compares
     // references, not characters.
-    return { value: c.enum[known]! };
+    const known = enumOf(field, c.enum).get(raw);
+    if (known === undefined) {
+      result.problem = {
+        code: 'constraint-error',
+        message: `${field.name} ${echo(raw)} is not one of: ${c.enum.join(', ')}`,
+      };
+      return raw;
+    }
+    return known;
   }
   if (c.pattern && !patternOf(field, c.pattern).test(raw)) {
-    return {
-      value: raw,
-      problem: { code: 'constraint-error', message: patternMessage(field, raw) },
-    };
+    result.problem = { code: 'constraint-error', message: patternMessage(field, raw) };
+    return raw;
   }
   const badUrl = field.format === 'uri' ? urlProblem(raw) : undefined;
   if (badUrl) {
-    return {
-      value: raw,
-      problem: { code: 'bad-url', message: `${field.name} ${echo(raw)} ${badUrl}` },
-    };
+    result.problem = { code: 'bad-url', message: `${field.name} ${echo(raw)} ${badUrl}` };
   }
-  return { value: raw };
+  return raw;
+}
+
+// A field's list as a map from each value to the schema's string; made once per field.
+const enums = new WeakMap<FieldSchema, Map<string, string>>();
+function enumOf(field: FieldSchema, values: readonly string[]): Map<string, string> {
+  let known = enums.get(field);
+  if (!known) enums.set(field, (known = new Map(values.map((v) => [v, v]))));
+  return known;
 }
 
 // Table Schema patterns match the whole value; compiled once per field.
