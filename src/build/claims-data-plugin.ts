@@ -4,12 +4,11 @@
  * from any host and sub-path; served from memory by the dev server. What is
  * published, under which names, is publish.ts's business.
  */
-import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { publishedFile, writePublishedFiles } from './publish';
 import { buildReport } from './site-data';
-import type { SiteData, SiteSource } from './site-data';
+import type { SiteSource } from './site-data';
 
 const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
@@ -18,20 +17,14 @@ const TYPES: Record<string, string> = {
 };
 
 export function claimsData(site: SiteSource): Plugin {
-  // The dev server checks the folder again only when a file in it changed.
-  let cached: { signature: string; data: SiteData } | undefined;
-  const current = (): SiteData => {
-    const signature = folderSignature(site.dir);
-    if (cached?.signature !== signature) cached = { signature, data: site.load() };
-    return cached.data;
-  };
   const serve: Connect.NextHandleFunction = (req, res, next) => {
     const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
     const match = /\/data\/(.+)$/.exec(path);
     if (!match) return next();
     let body: Uint8Array | undefined;
     try {
-      body = publishedFile(current(), match[1]!);
+      // The dev server checks the folder again only when a file in it changed.
+      body = publishedFile(site.current(), match[1]!);
     } catch (e) {
       return next(e);
     }
@@ -65,30 +58,4 @@ export function claimsData(site: SiteSource): Plugin {
       );
     },
   };
-}
-
-/** Names, sizes and times of the folder's files: changes whenever one of them does. */
-function folderSignature(dir: string): string {
-  const parts: string[] = [];
-  const add = (path: string) => {
-    const stats = lstatSync(path, { throwIfNoEntry: false });
-    parts.push(`${path}:${stats?.size ?? '-'}:${stats?.mtimeMs ?? '-'}`);
-  };
-  for (const name of [
-    'claims.csv',
-    'sources.csv',
-    'measures.csv',
-    'skipped.csv',
-    'datapackage.json',
-    'sources',
-  ])
-    add(join(dir, name));
-  let names: string[] = [];
-  try {
-    names = readdirSync(join(dir, 'sources'));
-  } catch {
-    // no sources folder: its absence is in the signature already
-  }
-  for (const name of names) add(join(dir, 'sources', name));
-  return parts.join('\n');
 }

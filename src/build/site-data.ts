@@ -8,7 +8,7 @@
  * but regular files inside the folder (src/cli/files.ts). The folder itself
  * must be inside the project: nothing outside the repository reaches a build.
  */
-import { realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { loadDatasetInput } from '../cli/files';
 import { readRegularFile } from '../cli/regular-file';
@@ -184,11 +184,13 @@ function buildDate(): string {
 }
 
 /**
- * One load per build, shared by the plugins: loaded when a plugin first
- * asks, released when the build is over.
+ * One load and check of the folder, shared by the plugins: a build loads it
+ * when a plugin first asks and releases it when the build is over; the dev
+ * server loads it again only when a file in the folder changed.
  */
 export class SiteSource {
   #data: SiteData | undefined;
+  #signature: string | undefined;
   #root = process.cwd();
 
   constructor(readonly dir: string) {}
@@ -198,19 +200,58 @@ export class SiteSource {
     this.#root = root;
   }
 
+  /** The folder as it was first loaded, for the rest of a build. */
   get(): SiteData {
-    this.#data ??= this.load();
-    return this.#data;
+    return this.#data ?? this.#reload();
   }
 
-  /** The folder as it is now, loaded again (the dev server's, when files change). */
+  /** The folder as it is now: loaded again only when one of its files changed (the dev server's). */
+  current(): SiteData {
+    const signature = folderSignature(this.dir);
+    if (this.#data && signature === this.#signature) return this.#data;
+    return this.#reload(signature);
+  }
+
+  /** Loads and checks the folder (each call reads it anew). */
   load(): SiteData {
     return loadSiteData(this.dir, this.#root);
   }
 
   release(): void {
     this.#data = undefined;
+    this.#signature = undefined;
   }
+
+  #reload(signature = folderSignature(this.dir)): SiteData {
+    this.#signature = signature;
+    return (this.#data = this.load());
+  }
+}
+
+/** Names, sizes and times of the folder's files: changes whenever one of them does. */
+function folderSignature(dir: string): string {
+  const parts: string[] = [];
+  const add = (path: string) => {
+    const stats = lstatSync(path, { throwIfNoEntry: false });
+    parts.push(`${path}:${stats?.size ?? '-'}:${stats?.mtimeMs ?? '-'}`);
+  };
+  for (const name of [
+    'claims.csv',
+    'sources.csv',
+    'measures.csv',
+    'skipped.csv',
+    'datapackage.json',
+    'sources',
+  ])
+    add(join(dir, name));
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(dir, 'sources'));
+  } catch {
+    // no sources folder: its absence is in the signature already
+  }
+  for (const name of names) add(join(dir, 'sources', name));
+  return parts.join('\n');
 }
 
 /** The lines the build prints about the data: how many problems, and the first of them. */

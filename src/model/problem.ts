@@ -21,32 +21,59 @@ export interface Problem {
 }
 
 /** Codes from the Frictionless error catalogue where one fits, and our citation codes. */
-export type ProblemCode =
-  | 'encoding-error'
-  | 'source-error'
-  | 'blank-label'
-  | 'duplicate-label'
-  | 'missing-label'
-  | 'extra-label'
-  | 'blank-row'
-  | 'extra-cell'
-  | 'missing-cell'
-  | 'type-error'
-  | 'constraint-error'
-  | 'unique-error'
-  | 'foreign-key-error'
-  | 'quote-not-found'
-  | 'quote-ambiguous'
-  | 'mention-not-in-quote'
-  | 'value-mismatch'
-  | 'qualifier-mismatch'
-  | 'bad-url'
-  | 'missing-source-file'
-  | 'text-too-large'
-  | 'invisible-character'
-  | 'unlisted-source-file'
-  | 'not-a-regular-file'
-  | 'file-too-large';
+export const PROBLEM_CODES = [
+  'encoding-error',
+  'source-error',
+  'blank-label',
+  'duplicate-label',
+  'missing-label',
+  'extra-label',
+  'blank-row',
+  'extra-cell',
+  'missing-cell',
+  'type-error',
+  'constraint-error',
+  'unique-error',
+  'foreign-key-error',
+  'quote-not-found',
+  'quote-ambiguous',
+  'mention-not-in-quote',
+  'value-mismatch',
+  'qualifier-mismatch',
+  'bad-url',
+  'missing-source-file',
+  'text-too-large',
+  'invisible-character',
+  'unlisted-source-file',
+  'not-a-regular-file',
+  'file-too-large',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+const CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);
+
+/**
+ * A problem from outside the program (a build's data/check.json), read
+ * field by field; undefined when it is not one.
+ */
+export function problemOf(value: unknown): Problem | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { file, line, column, code, message, severity } = value as Record<string, unknown>;
+  if (typeof file !== 'string' || typeof message !== 'string') return undefined;
+  if (!isCount(line) || !isCount(column)) return undefined;
+  if (!isProblemCode(code)) return undefined;
+  const problem: Problem = { file, line, column, code, message };
+  if (severity === 'warning') problem.severity = severity;
+  return problem;
+}
+
+function isProblemCode(code: unknown): code is ProblemCode {
+  return typeof code === 'string' && CODES.has(code);
+}
+
+function isCount(n: unknown): n is number {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+}
 
 /**
  * Longest value, in characters, that a message quotes whole. A message names

@@ -19,7 +19,7 @@
  */
 import type { Claim, Measure, Source } from '../claim';
 import type { Problem } from '../problem';
-import { sortProblems } from '../problem';
+import { problemOf, sortProblems } from '../problem';
 import { applyKnownCitations, checkCitations } from './citation-checks';
 import { KnownProblems } from './known';
 import { readTables } from './read-tables';
@@ -103,6 +103,31 @@ export interface CitationSummary {
    * left out of them (data/check.json): shown as it is, never applied to a row.
    */
   excluded?: Problem[];
+}
+
+/**
+ * A CitationSummary as a build wrote it (data/check.json, parsed), read
+ * field by field: a problem that is not one is dropped; undefined when it
+ * is no summary at all, so that every citation is verified instead.
+ */
+export function citationSummaryOf(json: unknown): CitationSummary | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const { fingerprint, problems, excluded } = json as Record<string, unknown>;
+  if (typeof fingerprint !== 'string' || !Array.isArray(problems)) return undefined;
+  return {
+    fingerprint,
+    problems: problemsOf(problems),
+    excluded: Array.isArray(excluded) ? problemsOf(excluded) : [],
+  };
+}
+
+function problemsOf(list: readonly unknown[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const value of list) {
+    const problem = problemOf(value);
+    if (problem) problems.push(problem);
+  }
+  return problems;
 }
 
 export function citationSummary(dataset: Dataset, fingerprint: string): CitationSummary {
