@@ -11,7 +11,8 @@
  * text is fetched and checked here.
  */
 import { checkDataset, parseCsv, sortProblems } from '../../model';
-import type { Dataset, Problem } from '../../model';
+import type { Dataset } from '../../model';
+import { citationSummaryOf } from '../../model/check/dataset';
 import type { CitationSummary } from '../../model/check/dataset';
 import { ID_PATTERN } from '../../model/schema';
 import { decodeUtf8 } from '../../model/text/decode';
@@ -27,31 +28,10 @@ async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
 async function fetchSummary(url: string): Promise<CitationSummary | undefined> {
   try {
     const bytes = await fetchBytes(url);
-    const summary = bytes && (JSON.parse(new TextDecoder().decode(bytes)) as CitationSummary);
-    if (!summary || typeof summary.fingerprint !== 'string' || !Array.isArray(summary.problems))
-      return undefined;
-    return {
-      fingerprint: summary.fingerprint,
-      problems: summary.problems.filter(isProblem),
-      excluded: Array.isArray(summary.excluded) ? summary.excluded.filter(isProblem) : [],
-    };
+    return bytes && citationSummaryOf(JSON.parse(new TextDecoder().decode(bytes)));
   } catch {
     return undefined; // no usable summary: verify everything here
   }
-}
-
-/** A problem as check.json holds it; anything else in it is dropped. */
-function isProblem(p: unknown): p is Problem {
-  const o = p as Record<string, unknown> | null;
-  return (
-    typeof o === 'object' &&
-    o !== null &&
-    typeof o.file === 'string' &&
-    typeof o.line === 'number' &&
-    typeof o.column === 'number' &&
-    typeof o.code === 'string' &&
-    typeof o.message === 'string'
-  );
 }
 
 /** Source ids listed in sources.csv, read before checking so their texts can be fetched. */
