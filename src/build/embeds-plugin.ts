@@ -5,35 +5,27 @@
  * browser, by resvg), the chart's claims as <id>.csv, and index.json, the
  * catalogue with each chart's embed code. Also dist/404.html.
  *
+ * The charts are drawn on worker threads (chart-files/), each from a recipe
+ * of its own claims; this thread hands the recipes out and writes the
+ * catalogue, in the charts' order, as their heights come back.
+ *
  * Absolute URLs come from CLAIMS_PUBLIC_URL (the dashboard's public address);
  * without it every URL is relative.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import type { Plugin } from 'vite';
-import { chartsFor } from '../charts';
+import type { ChartSpec } from '../charts';
 import { embedCode } from '../embed/code';
-import {
-  EMBED_NARROW,
-  EMBED_WIDE,
-  embedFrameHeight,
-  embedPage,
-  notFoundPage,
-  oembedResponse,
-} from '../embed/page';
+import { notFoundPage } from '../embed/page';
 import { PUBLIC_URL_VARIABLE } from '../embed/public-url';
-import { serializeSvg, standaloneSvg } from '../embed/standalone-svg';
-import { claimsDownloadCsv } from '../model/export';
-import { chartHref } from '../model/links';
 import { isHttpUrl } from '../model/url';
-import { PngPool } from './png/pool';
+import { chartUrls } from './chart-files/files';
+import { ChartPool } from './chart-files/pool';
+import { chartRecipes } from './chart-files/recipe';
 import type { SiteData, SiteSource } from './site-data';
 
 export { PUBLIC_URL_VARIABLE };
-
-/** Width of the standalone SVG and PNG. */
-const FILE_WIDTH = 640;
 
 /** The public base URL, ending in "/", or undefined; a malformed one stops the build. */
 export function publicUrl(raw = process.env[PUBLIC_URL_VARIABLE]): string | undefined {
@@ -122,83 +114,41 @@ export async function writeEmbeds(
   const { stamp, dataset } = data;
   mkdirSync(join(dist, 'charts'), { recursive: true });
   mkdirSync(join(dist, 'embed'), { recursive: true });
-  const write = (path: string, content: string | Uint8Array) =>
-    writeFileSync(join(dist, path), content);
-  const { window } = new JSDOM('');
-  const document = window.document;
-  const serializer = new window.XMLSerializer();
-  // Dashboard URLs as seen from dist/embed/ and dist/charts/.
-  const dashboard = base ?? '../index.html';
+  // In the catalogue's order, whichever chart is drawn first.
   const entries: CatalogueEntry[] = [];
-  const pngs = new PngPool();
+  const pool = new ChartPool({ dist, base, script, stamp });
   try {
-    for (const spec of chartsFor(dataset.claims, dataset)) {
-      const common = { document, dashboard, dataVersion: stamp.version, compiled: stamp.compiled };
-      const file = serializeSvg(standaloneSvg(spec, { ...common, width: FILE_WIDTH }), serializer);
-      const inFrame = { target: '_blank', rel: 'noopener' };
-      const frameSvg = (width: number) =>
-        standaloneSvg(spec, {
-          ...common,
-          width,
-          linkAttributes: inFrame,
-          stamp: false,
-          medium: 'embed',
-        });
-      const wide = frameSvg(EMBED_WIDE);
-      const height = embedFrameHeight(Number(wide.getAttribute('height')));
-      write(`charts/${spec.id}.svg`, file);
-      // Drawn from its own SVG: a PNG's text promises no links.
-      const png = serializeSvg(
-        standaloneSvg(spec, { ...common, width: FILE_WIDTH, medium: 'png' }),
-        serializer,
-      );
-      await pngs.add(png, (image) => write(`charts/${spec.id}.png`, image));
-      write(`charts/${spec.id}.csv`, claimsDownloadCsv(spec.claims));
-      const at = (path: string) => (base ? `${base}${path}` : `../${path}`);
-      const src = at(`embed/${spec.id}.html`);
-      const oembed = base ? at(`embed/${spec.id}.oembed.json`) : undefined;
-      write(
-        `embed/${spec.id}.html`,
-        embedPage({
-          spec,
-          wideSvg: serializer.serializeToString(wide),
-          narrowSvg: serializer.serializeToString(frameSvg(EMBED_NARROW)),
-          dashboardChart: `${dashboard}${chartHref(spec.id)}`,
-          dataVersion: stamp.version,
-          compiled: stamp.compiled,
-          script: `../${script}`,
-          oembed,
-        }),
-      );
-      if (base) {
-        write(
-          `embed/${spec.id}.oembed.json`,
-          oembedResponse({ spec, src, height, providerUrl: base }),
-        );
-      }
-      entries.push({
-        id: spec.id,
-        title: spec.title,
-        description: spec.description,
-        embed: src,
-        svg: at(`charts/${spec.id}.svg`),
-        png: at(`charts/${spec.id}.png`),
-        csv: at(`charts/${spec.id}.csv`),
-        embedCode: embedCode({ src, id: spec.id, title: spec.title, height }),
-        height,
-        ...(oembed ? { oembed } : {}),
+    for (const [spec, recipe] of chartRecipes(dataset)) {
+      const k = entries.push(catalogueEntry(spec, base, 0)) - 1;
+      await pool.add(recipe, (height) => {
+        entries[k] = catalogueEntry(spec, base, height);
       });
     }
-    await pngs.close();
+    await pool.close();
   } finally {
-    // However the charts end, the PNG threads end too: a failed build must not hang.
-    await pngs.terminate();
-    window.close();
+    // However the charts end, the threads end too: a failed build must not hang.
+    await pool.terminate();
   }
-  write(
-    'charts/index.json',
+  writeFileSync(
+    join(dist, 'charts/index.json'),
     `${JSON.stringify({ dataVersion: stamp.version, compiled: stamp.compiled, charts: entries }, null, 2)}\n`,
   );
-  write('404.html', notFoundPage(base));
+  writeFileSync(join(dist, '404.html'), notFoundPage(base));
   return entries.length;
+}
+
+function catalogueEntry(spec: ChartSpec, base: string | undefined, height: number): CatalogueEntry {
+  const urls = chartUrls(spec.id, base);
+  return {
+    id: spec.id,
+    title: spec.title,
+    description: spec.description,
+    embed: urls.embed,
+    svg: urls.svg,
+    png: urls.png,
+    csv: urls.csv,
+    embedCode: embedCode({ src: urls.embed, id: spec.id, title: spec.title, height }),
+    height,
+    ...(urls.oembed ? { oembed: urls.oembed } : {}),
+  };
 }

@@ -8,7 +8,7 @@
  * SVG 1.1 features, with both `href` and `xlink:href` on links.
  */
 import { chartFrame } from '../charts/frame';
-import type { ChartMedium } from '../charts/frame';
+import type { ChartFrame, ChartMedium } from '../charts/frame';
 import { renderSvg } from '../charts/render';
 import type { ChartSpec } from '../charts/types';
 import { wrapText } from '../charts/labels';
@@ -52,8 +52,41 @@ export function claimUrl(dashboard: string, claimId: string): string {
 
 /** The standalone chart as an SVG element (in `options.document`). */
 export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): SVGSVGElement {
+  return framedChart(spec, options, options.medium ?? 'svg').svg;
+}
+
+/**
+ * The standalone chart at one width as a file (serializeSvg) for each of
+ * `media`, from one render of the chart: the media differ only in the
+ * frame's line about the marks (an SVG file's link, a PNG's do not), so the
+ * chart is drawn once and only its footer is written again.
+ */
+export function standaloneFiles(
+  spec: ChartSpec,
+  options: Omit<StandaloneOptions, 'medium'>,
+  media: readonly ChartMedium[],
+  serializer: { serializeToString(node: Node): string },
+): string[] {
+  let framed: FramedChart | undefined;
+  return media.map((medium) => {
+    if (framed) framed.setMedium(medium);
+    else framed = framedChart(spec, options, medium);
+    return serializeSvg(framed.svg, serializer);
+  });
+}
+
+interface FramedChart {
+  svg: SVGSVGElement;
+  /** Writes the footer (and so the height) again for another medium. */
+  setMedium(medium: ChartMedium): void;
+}
+
+function framedChart(
+  spec: ChartSpec,
+  options: StandaloneOptions,
+  firstMedium: ChartMedium,
+): FramedChart {
   const { document, width: outer } = options;
-  const frame = chartFrame(spec, options.medium ?? 'svg');
   // The chart, and every line of text, within the margins.
   const width = outer - 2 * FILE_MARGIN;
   const chart = renderSvg(spec, {
@@ -69,7 +102,13 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): SVGS
     if (text !== undefined) node.textContent = text;
     return node;
   };
+  // Every part is drawn from x = 0, then moved inside the margin.
+  const inMargin = (part: Element) => {
+    const shift = part.getAttribute('transform') ?? '';
+    part.setAttribute('transform', `translate(${FILE_MARGIN},0)${shift ? ` ${shift}` : ''}`);
+  };
 
+  const frame = chartFrame(spec, firstMedium);
   let y = FILE_MARGIN - 4;
   const header = el('g', { 'text-anchor': 'start' });
   for (const line of wrapText(frame.title, width / BOLD, 16)) {
@@ -95,26 +134,29 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): SVGS
     body.append(child);
   }
 
-  y = chartTop + chartHeight + 4;
-  const footer = el('g', { 'text-anchor': 'start', fill: MUTED });
-  for (const line of wrapText(`${frame.source} ${frame.marks}`, width, 12)) {
-    y += 16;
-    footer.append(el('text', { x: 0, y, 'font-size': 12 }, line));
-  }
-  if (options.stamp ?? true) {
-    // Where the fact sheet is, when the build knows its public address.
-    const at = isHttpUrl(options.dashboard) ? `: ${options.dashboard}` : '.';
-    const stamp = `Compiled ${options.compiled} from data version ${options.dataVersion}${at}`;
-    for (const line of wrapText(stamp, width, 12)) {
-      y += 16;
-      footer.append(el('text', { x: 0, y, 'font-size': 12 }, line));
+  /** The source line, what the marks offer in `medium`, the stamp; and the height below them. */
+  const drawFooter = ({ source, marks }: ChartFrame) => {
+    let bottom = chartTop + chartHeight + 4;
+    const footer = el('g', { 'text-anchor': 'start', fill: MUTED });
+    for (const line of wrapText(`${source} ${marks}`, width, 12)) {
+      bottom += 16;
+      footer.append(el('text', { x: 0, y: bottom, 'font-size': 12 }, line));
     }
-  }
-  const height = Math.ceil(y + FILE_MARGIN);
-  for (const part of [header, body, footer]) {
-    const shift = part.getAttribute('transform') ?? '';
-    part.setAttribute('transform', `translate(${FILE_MARGIN},0)${shift ? ` ${shift}` : ''}`);
-  }
+    if (options.stamp ?? true) {
+      // Where the fact sheet is, when the build knows its public address.
+      const at = isHttpUrl(options.dashboard) ? `: ${options.dashboard}` : '.';
+      const stamp = `Compiled ${options.compiled} from data version ${options.dataVersion}${at}`;
+      for (const line of wrapText(stamp, width, 12)) {
+        bottom += 16;
+        footer.append(el('text', { x: 0, y: bottom, 'font-size': 12 }, line));
+      }
+    }
+    inMargin(footer);
+    return { footer, height: Math.ceil(bottom + FILE_MARGIN) };
+  };
+  let { footer, height } = drawFooter(frame);
+  inMargin(header);
+  inMargin(body);
 
   const root = el('svg', {
     width: outer,
@@ -126,16 +168,22 @@ export function standaloneSvg(spec: ChartSpec, options: StandaloneOptions): SVGS
     'aria-label': spec.title,
   });
   root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:xlink', XLINK);
-  root.append(
-    el('title', {}, spec.title),
-    el('desc', {}, spec.description),
-    el('rect', { width: outer, height, fill: BACKGROUND }),
-    header,
-    body,
-    footer,
-  );
+  const background = el('rect', { width: outer, height, fill: BACKGROUND });
+  root.append(el('title', {}, spec.title), el('desc', {}, spec.description), background);
+  root.append(header, body, footer);
   resolveForFiles(root, options.linkAttributes ?? {});
-  return root as unknown as SVGSVGElement;
+  return {
+    svg: root as unknown as SVGSVGElement,
+    setMedium(medium) {
+      const next = drawFooter(chartFrame(spec, medium));
+      resolveForFiles(next.footer, {});
+      root.replaceChild(next.footer, footer);
+      ({ footer, height } = next);
+      root.setAttribute('height', String(height));
+      root.setAttribute('viewBox', `0 0 ${outer} ${height}`);
+      background.setAttribute('height', String(height));
+    },
+  };
 }
 
 /**

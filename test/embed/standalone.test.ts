@@ -23,7 +23,12 @@ import {
   isHeightMessage,
 } from '../../src/embed/code';
 import { embedPage } from '../../src/embed/page';
-import { FILE_MARGIN, serializeSvg, standaloneSvg } from '../../src/embed/standalone-svg';
+import {
+  FILE_MARGIN,
+  serializeSvg,
+  standaloneSvg,
+  standaloneFiles,
+} from '../../src/embed/standalone-svg';
 import { checkDataset } from '../../src/model';
 import type { Claim, Source } from '../../src/model';
 import { normaliseSvg } from '../charts/svg';
@@ -112,6 +117,19 @@ describe('the standalone SVG of every chart of claims/claims.csv', () => {
         .map((t) => t.textContent)
         .join(' ');
       expect(file).toContain('Each mark links to its sentence on the fact sheet.');
+    }
+  });
+
+  test('drawn once for several media, each is the file drawn for that medium alone', () => {
+    for (const spec of specs) {
+      for (const media of [
+        ['svg', 'png', 'embed', 'page'],
+        ['png', 'svg'],
+      ] as ChartMedium[][]) {
+        expect(standaloneFiles(spec, OPTIONS, media, serializer), spec.id).toEqual(
+          media.map((medium) => fileOf(spec, { medium })),
+        );
+      }
     }
   });
 
@@ -350,6 +368,15 @@ describe('text from the data is only ever text', () => {
     expect(root.querySelector(':scope > title')?.textContent).toBe(shown);
     expect(root.getAttribute('aria-label')).toBe(shown);
     expect(text).toContain('\u{1F4A5}'); // a valid astral character is kept
+    // The footer written again for a PNG is cleaned as the first was.
+    const sources = HOSTILE_SOURCES.map((s) => ({ ...s, publisher: odd }));
+    const fromSources = chartsFor(claims, reference(claims, sources)).find(
+      (s) => s.id === 'measure-hostile',
+    )!;
+    const [, png] = standaloneFiles(fromSources, OPTIONS, ['svg', 'png'], serializer);
+    expect(xmlError(png!)).toBeUndefined();
+    expect(png).toContain('Killed\uFFFD in');
+    expect(png).toBe(fileOf(fromSources, { medium: 'png' }));
   });
 
   test('an embed page with a hostile title and tooltip', () => {
