@@ -14,7 +14,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { writePublishedFiles } from '../src/build/publish';
@@ -157,7 +157,9 @@ function benchExtract(): void {
  * 480 bytes a row, as a newsroom's data: 450,000 claims make a 216 MB
  * claims.csv), in its own process with V8's heap capped at 1.5 GB: the build
  * must finish within 2 GB. The corpus is inside the project (.bench/), as the
- * build reads no folder outside it.
+ * build reads no folder outside it. Besides wall time and peak memory: the
+ * CPU time of all its threads (the charts are drawn on one per core) and the
+ * machine's load average as it ended, since the machine may be shared.
  */
 function benchBuild(claims: number): void {
   const root = join('.bench', `build-${claims}`);
@@ -191,9 +193,19 @@ function benchBuild(claims: number): void {
     }
     const charts = readdirSync(join(root, 'dist', 'embed')).length;
     const peak = Number(/PEAK_RSS_KB=(\d+)/.exec(build.stderr)?.[1] ?? NaN) / 1024;
+    const cpu = Number(/CPU_MS=(\d+)/.exec(build.stderr)?.[1] ?? NaN) / 1000;
+    const [load1, load5, load15] = loadavg().map((n) => n.toFixed(1));
     const what = `npm run build, ${claims.toLocaleString('en-US')} claims (${size.toFixed(0)} MB claims.csv, ${charts.toLocaleString('en-US')} charts)`;
     record(`${what}: wall time`, seconds, 's', {});
     record(`${what}: peak memory`, peak, 'MB', { below: 2048 });
+    record(`${what}: CPU time, all threads`, cpu, 's', {});
+    record(`${what}: charts per second of wall time`, charts / seconds, 'charts/s', {});
+    record(
+      `${what}: the machine's load average as it ended (1 / 5 / 15 min: ${load1} / ${load5} / ${load15}, on ${availableParallelism()} cores), 5 min`,
+      Number(load5),
+      'load',
+      {},
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -357,8 +369,11 @@ function printTable(): void {
 }
 
 // `npm run bench -- curate check`: only those parts (weight, check, extract,
-// sort, browser, curate, build); all of them by default.
-const parts = process.argv.slice(2);
+// sort, browser, curate, build); all of them by default. Numbers pick the
+// build rows' sizes (`npm run bench -- build 100000`); both by default.
+const args = process.argv.slice(2);
+const parts = args.filter((a) => !/^\d+$/.test(a));
+const buildSizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const wanted = (part: string) => parts.length === 0 || parts.includes(part);
 try {
   if (wanted('weight')) benchWeight();
@@ -370,8 +385,9 @@ try {
   if (wanted('curate')) await benchCurate();
   // Last: they build into .bench/, and take longest.
   if (wanted('build')) {
-    benchBuild(100_000);
-    benchBuild(450_000);
+    for (const claims of buildSizes.length > 0 ? buildSizes : [100_000, 450_000]) {
+      benchBuild(claims);
+    }
   }
   printTable();
 } finally {
