@@ -13,6 +13,11 @@ import type { ChartRecipe } from './recipe';
 
 const WORKER = new URL('./worker.js', import.meta.url);
 const QUEUED_PER_WORKER = 2;
+/**
+ * Each thread holds its own jsdom, Plot and resvg, about 150 MB: four at
+ * most keep a build on a many-core machine within its memory.
+ */
+const MAX_WORKERS = 4;
 
 export class ChartPool {
   private readonly workers: Worker[] = [];
@@ -25,8 +30,8 @@ export class ChartPool {
   private failure: Error | undefined;
   private closing = false;
 
-  /** `site`: what every chart's files share; one worker per core by default. */
-  constructor(site: ChartFilesSite, size = availableParallelism()) {
+  /** `site`: what every chart's files share; one worker per core by default, at most MAX_WORKERS. */
+  constructor(site: ChartFilesSite, size = Math.min(availableParallelism(), MAX_WORKERS)) {
     for (let k = 0; k < Math.max(1, size); k++) {
       const worker = new Worker(WORKER, { workerData: site });
       worker.on('message', (reply: ChartReply) => this.receive(reply));
