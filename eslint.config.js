@@ -34,8 +34,17 @@ export default ts.config(
     },
   },
   {
-    // The claim model and the browser app run in browsers: no Node built-ins.
-    files: ['src/model/**', 'src/app/**', 'src/corpus/**', 'src/charts/**'],
+    // Everything but the Node side (src/node, src/cli, src/build, the
+    // workbench's server and workspace) runs in browsers too: no Node
+    // built-ins, and nothing from the Node side.
+    files: ['src/**'],
+    ignores: [
+      'src/node/**',
+      'src/cli/**',
+      'src/build/**',
+      'src/curate/server/**',
+      'src/curate/workspace/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -44,6 +53,16 @@ export default ts.config(
             {
               group: ['node:*', 'fs', 'path', 'os', 'child_process'],
               message: 'shared and browser code must not import Node built-ins',
+            },
+            {
+              group: [
+                '**/node/*',
+                '**/cli/*',
+                '**/build/*',
+                '**/curate/server/*',
+                '**/curate/workspace/*',
+              ],
+              message: 'shared and browser code must not import the Node side',
             },
           ],
         },

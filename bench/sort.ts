@@ -5,7 +5,7 @@
  * (a click on the header, or a keystroke in search while the table is
  * sorted), since it may do work the others reuse.
  */
-import { loadDatasetInput } from '../src/cli/files';
+import { loadDatasetInput } from '../src/node/claims-folder';
 import { checkDataset } from '../src/model/check/dataset';
 import { SORT_KEYS, sortClaims } from '../src/model/sort';
 import type { SortKey } from '../src/model/sort';

@@ -15,7 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ChartSpec } from '../charts';
+import type { ChartSpec } from '../charts/types';
 import { embedCode } from '../embed/code';
 import { notFoundPage } from '../embed/page';
 import { PUBLIC_URL_VARIABLE } from '../embed/public-url';

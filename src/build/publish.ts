@@ -18,8 +18,8 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Claim, Measure, Source } from '../model';
-import { writeCsv } from '../model';
+import type { Claim, Measure, Source } from '../model/claim';
+import { writeCsv } from '../model/csv/write';
 import type { CitationSummary } from '../model/check/dataset';
 import { claimsDownloadCsv, measuresDownloadCsv, sourcesDownloadCsv } from '../model/export';
 import { CLAIM_COLUMNS, MEASURE_COLUMNS, SOURCE_COLUMNS } from '../model/schema';

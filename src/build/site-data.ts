@@ -5,16 +5,17 @@
  *
  * Only what `claims check` accepts is published: its valid rows, and the
  * texts of its valid sources, read by the Node loader, which opens nothing
- * but regular files inside the folder (src/cli/files.ts). The folder itself
+ * but regular files inside the folder (src/node/claims-folder.ts). The folder itself
  * must be inside the project: nothing outside the repository reaches a build.
  */
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { loadDatasetInput } from '../cli/files';
-import { readRegularFile } from '../cli/regular-file';
-import { checkDataset, formatProblem } from '../model';
-import type { Dataset, DatasetInput, FileContent } from '../model';
-import { CliError } from '../cli/error';
+import { loadDatasetInput } from '../node/claims-folder';
+import { readRegularFile } from '../node/regular-file';
+import { checkDataset } from '../model/check/dataset';
+import { formatProblem } from '../model/problem';
+import type { Dataset, DatasetInput, FileContent } from '../model/check/dataset';
+import { CliError } from '../node/error';
 import { decodeUtf8 } from '../model/text/decode';
 import { fingerprint } from '../model/text/fingerprint';
 

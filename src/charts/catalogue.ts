@@ -13,8 +13,8 @@
  *   who said what, in the order of their dates when they have any, and the
  *   subtitle whether the reports agree (src/model/agreement.ts).
  */
-import type { Claim, Measure, Source } from '../model';
-import { statedNumbers } from '../model';
+import type { Claim, Measure, Source } from '../model/claim';
+import { statedNumbers } from '../model/claim';
 import { reportMoment } from '../model/dates';
 import {
   agreementMessage,

@@ -3,7 +3,7 @@
  * labels, tooltips, source lines. Plain strings only: Plot and Svelte put them
  * in the document as text, never as markup.
  */
-import type { Claim, Measure, Source } from '../model';
+import type { Claim, Measure, Source } from '../model/claim';
 import { reportedBy, sourceText, whoSaid } from '../model/attribution';
 import { dateLine, datesSummary, formatDate, reportMoment } from '../model/dates';
 import { figureNote, formatFigure } from '../model/format';

@@ -12,8 +12,8 @@
  * says so in a note.
  */
 import { nice } from 'd3-array';
-import type { Claim } from '../model';
-import { statedNumbers } from '../model';
+import type { Claim } from '../model/claim';
+import { statedNumbers } from '../model/claim';
 import { meaningOf } from '../model/qualifiers';
 
 const LOG_RATIO = 100;

@@ -1,6 +1,6 @@
 /** The contract between chart specs (pure), the renderer and the PlotFigure component. */
 import type { PlotOptions } from '@observablehq/plot';
-import type { Claim, Measure, Source } from '../model';
+import type { Claim, Measure, Source } from '../model/claim';
 import type { Agreement } from '../model/agreement';
 
 export interface ChartOptions {

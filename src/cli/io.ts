@@ -7,7 +7,7 @@
  */
 import { writeSync } from 'node:fs';
 import { escapeForTerminal } from '../model/text/hidden';
-import { CliError } from './error';
+import { CliError } from '../node/error';
 
 export interface Io {
   out(line: string): void;

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { COMMANDS } from './commands';
 import type { Command, OptionValues } from './commands';
-import { CliError } from './error';
+import { CliError } from '../node/error';
 import { CLOSED_OUTPUT_STATUS, OutputClosed, processIo } from './io';
 import type { Io } from './io';
 import { commandUsage, overview } from './usage';

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { articleParagraphs } from '../../src/app/data/article';
 import { sentenceLink } from '../../src/app/data/text-fragment';
-import { loadDatasetInput } from '../../src/cli/files';
-import { chartsFor } from '../../src/charts';
-import { checkDataset } from '../../src/model';
-import type { Claim } from '../../src/model';
+import { loadDatasetInput } from '../../src/node/claims-folder';
+import { chartsFor } from '../../src/charts/catalogue';
+import { checkDataset } from '../../src/model/check/dataset';
+import type { Claim } from '../../src/model/claim';
 import { claimsDownloadCsv } from '../../src/model/export';
 import { claimsAt, fold, indexClaims, matchClaims } from '../../src/model/filter';
 import { filterClaims } from '../support/filter-claims';

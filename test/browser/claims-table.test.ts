@@ -6,8 +6,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadDatasetInput } from '../../src/cli/files';
-import { checkDataset } from '../../src/model';
+import { loadDatasetInput } from '../../src/node/claims-folder';
+import { checkDataset } from '../../src/model/check/dataset';
 import { indexClaims } from '../../src/model/filter';
 import { filterClaims } from '../support/filter-claims';
 import { statesOneFigure } from '../../src/model/measures';

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ChartPool } from '../../src/build/chart-files/pool';
 import { chartRecipes } from '../../src/build/chart-files/recipe';
 import type { ChartRecipe } from '../../src/build/chart-files/recipe';
-import type { Dataset } from '../../src/model';
+import type { Dataset } from '../../src/model/check/dataset';
 import { EVERY_QUALIFIER, SOURCES, SPREAD, claim, measuresOf } from '../charts/synthetic';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -11,12 +11,12 @@ import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { writeSyntheticCorpus } from '../../bench/synthetic';
 import { chartOfRecipe, chartRecipes } from '../../src/build/chart-files/recipe';
-import { chartsFor } from '../../src/charts';
-import type { ChartSpec } from '../../src/charts';
-import { loadDatasetInput } from '../../src/cli/files';
+import { chartsFor } from '../../src/charts/catalogue';
+import type { ChartSpec } from '../../src/charts/types';
+import { loadDatasetInput } from '../../src/node/claims-folder';
 import { serializeSvg, standaloneSvg } from '../../src/embed/standalone-svg';
-import { checkDataset } from '../../src/model';
-import type { Dataset } from '../../src/model';
+import { checkDataset } from '../../src/model/check/dataset';
+import type { Dataset } from '../../src/model/check/dataset';
 import { EVERY_QUALIFIER, SOURCES, claim, measuresOf } from '../charts/synthetic';
 
 const { window } = new JSDOM('');

@@ -13,12 +13,12 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { PUBLIC_URL_VARIABLE, publicUrl } from '../../src/build/embeds-plugin';
 import { buildSite } from '../support/build';
 import type { CatalogueEntry } from '../../src/build/embeds-plugin';
-import { chartsFor } from '../../src/charts';
-import { loadDatasetInput } from '../../src/cli/files';
+import { chartsFor } from '../../src/charts/catalogue';
+import { loadDatasetInput } from '../../src/node/claims-folder';
 import { embedCode } from '../../src/embed/code';
 import { embedFrameHeight } from '../../src/embed/page';
 import { serializeSvg, standaloneSvg } from '../../src/embed/standalone-svg';
-import { checkDataset } from '../../src/model';
+import { checkDataset } from '../../src/model/check/dataset';
 import { parseCsv } from '../../src/model/csv/parse';
 import { neutraliseFormula } from '../../src/model/csv/write';
 

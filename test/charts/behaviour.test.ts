@@ -1,12 +1,13 @@
 /** What the charts must do, asserted on the rendered SVG rather than on golden files. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { chartFrame, chartsFor } from '../../src/charts';
+import { chartFrame } from '../../src/charts/frame';
+import { chartsFor } from '../../src/charts/catalogue';
 import { standaloneSvg } from '../../src/embed/standalone-svg';
-import type { ChartOptions, ChartSpec } from '../../src/charts';
+import type { ChartOptions, ChartSpec } from '../../src/charts/types';
 import { ARROW_SHARE, logByDefault, xScaleFor } from '../../src/charts/scale';
 import { RADIUS } from '../../src/charts/theme';
-import type { Claim } from '../../src/model';
+import type { Claim } from '../../src/model/claim';
 import { MAX_OVERVIEW_ROWS, MIN_OVERVIEW_MEASURES } from '../../src/model/fact-sheet';
 import { corpus, document, normaliseSvg, svgOf } from './svg';
 import { EVERY_QUALIFIER, SOURCES, SPREAD, claim, reference } from './synthetic';

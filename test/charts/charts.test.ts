@@ -5,9 +5,9 @@
  * open the file: each golden is a standalone SVG).
  */
 import { describe, expect, test } from 'vitest';
-import { chartsFor } from '../../src/charts';
-import type { ChartOptions, ChartSpec } from '../../src/charts';
-import type { Claim } from '../../src/model';
+import { chartsFor } from '../../src/charts/catalogue';
+import type { ChartOptions, ChartSpec } from '../../src/charts/types';
+import type { Claim } from '../../src/model/claim';
 import { assertGolden } from '../support/golden';
 import { corpus, normaliseSvg, svgOf } from './svg';
 import { EVERY_QUALIFIER, SPREAD, claim, reference } from './synthetic';

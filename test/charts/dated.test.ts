@@ -6,10 +6,10 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { chartsFor } from '../../src/charts';
-import { loadDatasetInput } from '../../src/cli/files';
+import { chartsFor } from '../../src/charts/catalogue';
+import { loadDatasetInput } from '../../src/node/claims-folder';
 import { serializeSvg, standaloneSvg } from '../../src/embed/standalone-svg';
-import { checkDataset } from '../../src/model';
+import { checkDataset } from '../../src/model/check/dataset';
 import { parseCsv } from '../../src/model/csv/parse';
 import { MEASURE_SUMMARY_COLUMNS, measuresDownloadCsv } from '../../src/model/export';
 import { byId, measureReports } from '../../src/model/measures';

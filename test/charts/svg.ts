@@ -6,11 +6,11 @@
  * line, indented, so a golden diff points at the mark that changed.
  */
 import { JSDOM } from 'jsdom';
-import { checkDataset } from '../../src/model';
-import type { Claim, Measure, Source } from '../../src/model';
-import { loadDatasetInput } from '../../src/cli/files';
-import { renderSvg } from '../../src/charts';
-import type { ChartOptions, ChartSpec } from '../../src/charts';
+import { checkDataset } from '../../src/model/check/dataset';
+import type { Claim, Measure, Source } from '../../src/model/claim';
+import { loadDatasetInput } from '../../src/node/claims-folder';
+import { renderSvg } from '../../src/charts/render';
+import type { ChartOptions, ChartSpec } from '../../src/charts/types';
 
 export const { document } = new JSDOM('').window;
 

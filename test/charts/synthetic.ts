@@ -1,6 +1,6 @@
 /** Made-up claims for chart tests: every qualifier, and figures spanning orders of magnitude. */
-import type { ChartReference } from '../../src/charts';
-import type { Claim, Measure, Source } from '../../src/model';
+import type { ChartReference } from '../../src/charts/catalogue';
+import type { Claim, Measure, Source } from '../../src/model/claim';
 import type { Qualifier } from '../../src/model/schema';
 
 export const SOURCES: Source[] = [

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkDataset, formatProblem, parseCsv } from '../../src/model';
-import type { ProblemCode } from '../../src/model';
+import { checkDataset } from '../../src/model/check/dataset';
+import { formatProblem } from '../../src/model/problem';
+import { parseCsv } from '../../src/model/csv/parse';
+import type { ProblemCode } from '../../src/model/problem';
 import {
   CLAIM_ROW,
   claimsCsv,

@@ -19,9 +19,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { loadDatasetInput } from '../../src/cli/files';
-import { MAX_FILE_BYTES } from '../../src/cli/regular-file';
-import { checkDataset, formatProblem } from '../../src/model';
+import { loadDatasetInput } from '../../src/node/claims-folder';
+import { MAX_FILE_BYTES } from '../../src/node/regular-file';
+import { checkDataset } from '../../src/model/check/dataset';
+import { formatProblem } from '../../src/model/problem';
 import { runCli } from '../support/cli';
 
 let root: string;

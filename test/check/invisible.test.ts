@@ -3,7 +3,8 @@
  * test/check/limits.test.ts), a warning in free text, which rejects nothing.
  */
 import { describe, expect, test } from 'vitest';
-import { checkDataset, formatProblem } from '../../src/model';
+import { checkDataset } from '../../src/model/check/dataset';
+import { formatProblem } from '../../src/model/problem';
 import {
   CLAIM_ROW,
   claimsCsv,

@@ -7,10 +7,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { chartsFor } from '../../src/charts';
-import { checkDataset, formatProblem, resource, SOURCE_TEXT_MAX_BYTES } from '../../src/model';
+import { chartsFor } from '../../src/charts/catalogue';
+import { checkDataset } from '../../src/model/check/dataset';
+import { formatProblem } from '../../src/model/problem';
+import { resource, SOURCE_TEXT_MAX_BYTES } from '../../src/model/schema';
 import { citationSummary } from '../../src/model/check/dataset';
-import type { ProblemCode } from '../../src/model';
+import type { ProblemCode } from '../../src/model/problem';
 import { isHttpUrl, safeHref } from '../../src/model/url';
 import {
   CLAIM_ROW,

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkDataset, formatProblem } from '../../src/model';
+import { checkDataset } from '../../src/model/check/dataset';
+import { formatProblem } from '../../src/model/problem';
 import { ECHO_LIMIT, echo } from '../../src/model/problem';
 import { CLAIM_ROW, claimsCsv, datasetInput, SOURCE_ROW, sourcesCsv } from '../support/dataset';
 import { UNSHOWN } from '../support/characters';

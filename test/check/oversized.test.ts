@@ -6,10 +6,11 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { logByDefault } from '../../src/charts';
+import { logByDefault } from '../../src/charts/scale';
 import { sourceLine } from '../../src/charts/labels';
-import { checkDataset } from '../../src/model';
-import type { Problem, Source } from '../../src/model';
+import { checkDataset } from '../../src/model/check/dataset';
+import type { Problem } from '../../src/model/problem';
+import type { Source } from '../../src/model/claim';
 import { claim } from '../charts/synthetic';
 import { runCli } from '../support/cli';
 import { CLAIM_ROW, datasetInput, SOURCE_ROW, writeClaimsFolder } from '../support/dataset';

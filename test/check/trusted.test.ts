@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadDatasetInput } from '../../src/cli/files';
-import { checkDataset } from '../../src/model';
+import { loadDatasetInput } from '../../src/node/claims-folder';
+import { checkDataset } from '../../src/model/check/dataset';
 import { citationSummary } from '../../src/model/check/dataset';
-import type { DatasetInput } from '../../src/model';
+import type { DatasetInput } from '../../src/model/check/dataset';
 import { fingerprint } from '../../src/model/text/fingerprint';
 import { CLAIM_ROW, claimsCsv, datasetInput, SOURCE_ROW, sourcesCsv } from '../support/dataset';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { slugify } from '../../src/corpus/split-articles';
-import { parseCsv } from '../../src/model';
+import { parseCsv } from '../../src/model/csv/parse';
 import { runCli } from '../support/cli';
 
 let dir: string;

@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ingest } from '../../src/cli/commands/ingest';
-import { LOCK_FILE } from '../../src/cli/folder-lock';
-import { parseCsv } from '../../src/model';
+import { LOCK_FILE } from '../../src/node/folder-lock';
+import { parseCsv } from '../../src/model/csv/parse';
 import { runCli } from '../support/cli';
 
 let dir: string;

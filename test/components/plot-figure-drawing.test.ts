@@ -5,9 +5,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import PlotFigure from '../../src/app/components/PlotFigure.svelte';
-import { chartsFor } from '../../src/charts';
-import type { ChartSpec } from '../../src/charts';
-import type { Claim } from '../../src/model';
+import { chartsFor } from '../../src/charts/catalogue';
+import type { ChartSpec } from '../../src/charts/types';
+import type { Claim } from '../../src/model/claim';
 import { EVERY_QUALIFIER, SPREAD, reference } from '../charts/synthetic';
 import { reactiveProps } from './props.svelte';
 import { render } from './render';

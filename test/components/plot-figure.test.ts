@@ -1,8 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import PlotFigure from '../../src/app/components/PlotFigure.svelte';
-import { chartsFor } from '../../src/charts';
-import type { ChartSpec } from '../../src/charts';
+import { chartsFor } from '../../src/charts/catalogue';
+import type { ChartSpec } from '../../src/charts/types';
 import { EVERY_QUALIFIER, reference } from '../charts/synthetic';
 import { render } from './render';
 

@@ -1,8 +1,8 @@
 /** Plot's per-SVG stylesheet, kept once in the head instead of in every drawing. */
 import { describe, expect, test } from 'vitest';
 import { hoistPlotStyle } from '../../src/app/components/chart/plot-style';
-import { renderSvg } from '../../src/charts';
-import { chartsFor } from '../../src/charts';
+import { renderSvg } from '../../src/charts/render';
+import { chartsFor } from '../../src/charts/catalogue';
 import { EVERY_QUALIFIER, reference } from '../charts/synthetic';
 
 describe('hoistPlotStyle', () => {

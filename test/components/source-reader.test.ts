@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import ClaimDetails from '../../src/app/components/ClaimDetails.svelte';
 import SourceReader from '../../src/app/components/SourceReader.svelte';
-import { loadDatasetInput } from '../../src/cli/files';
-import { checkDataset } from '../../src/model';
-import type { Claim } from '../../src/model';
+import { loadDatasetInput } from '../../src/node/claims-folder';
+import { checkDataset } from '../../src/model/check/dataset';
+import type { Claim } from '../../src/model/claim';
 import { byId, measureReports } from '../../src/model/measures';
 import { render } from './render';
 

@@ -130,7 +130,7 @@ describe('claims accept and claims skip', () => {
 describe('the folder lock', () => {
   test('a decision while another run holds the folder’s lock is refused at once, and writes nothing', async () => {
     const { Workspace } = await import('../../src/curate/workspace/workspace');
-    const { lockFolder } = await import('../../src/cli/folder-lock');
+    const { lockFolder } = await import('../../src/node/folder-lock');
     const workspace = new Workspace(dir);
     const claims = read('claims.csv');
     // Another run: a live process other than this one (its parent, the test runner's).

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { chartsFor } from '../../src/charts';
+import { chartsFor } from '../../src/charts/catalogue';
 import { embedPage, oembedResponse } from '../../src/embed/page';
 import { PUBLIC_URL_VARIABLE, embedWarning, isLocalAddress } from '../../src/embed/public-url';
 import { claim, reference } from '../charts/synthetic';

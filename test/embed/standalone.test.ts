@@ -11,9 +11,10 @@
 import { execFile } from 'node:child_process';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { chartsFor } from '../../src/charts';
-import type { ChartMedium, ChartSpec } from '../../src/charts';
-import { loadDatasetInput } from '../../src/cli/files';
+import { chartsFor } from '../../src/charts/catalogue';
+import type { ChartMedium } from '../../src/charts/frame';
+import type { ChartSpec } from '../../src/charts/types';
+import { loadDatasetInput } from '../../src/node/claims-folder';
 import {
   HEIGHT_MESSAGE,
   MAX_HEIGHT,
@@ -29,8 +30,8 @@ import {
   standaloneSvg,
   standaloneFiles,
 } from '../../src/embed/standalone-svg';
-import { checkDataset } from '../../src/model';
-import type { Claim, Source } from '../../src/model';
+import { checkDataset } from '../../src/model/check/dataset';
+import type { Claim, Source } from '../../src/model/claim';
 import { normaliseSvg } from '../charts/svg';
 import { claim, reference } from '../charts/synthetic';
 import { assertGolden } from '../support/golden';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadDatasetInput } from '../../src/cli/files';
-import { checkDataset } from '../../src/model';
+import { loadDatasetInput } from '../../src/node/claims-folder';
+import { checkDataset } from '../../src/model/check/dataset';
 import { scanQuantities } from '../../src/model/quantity';
 import { corpusCases } from '../extraction/corpus-cases';
 import { evaluate } from '../extraction/score';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { loadDatasetInput } from '../../src/cli/files';
+import { loadDatasetInput } from '../../src/node/claims-folder';
 import { fieldAcceptance } from '../../src/curate/acceptance';
-import { checkDataset } from '../../src/model';
+import { checkDataset } from '../../src/model/check/dataset';
 
 const percent = (n: number, d: number) => `${((100 * n) / d).toFixed(0)}%`;
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { loadDatasetInput } from '../../src/cli/files';
-import { checkDataset } from '../../src/model';
-import type { Claim } from '../../src/model';
+import { loadDatasetInput } from '../../src/node/claims-folder';
+import { checkDataset } from '../../src/model/check/dataset';
+import type { Claim } from '../../src/model/claim';
 import { agreementOf, agreementText } from '../../src/model/agreement';
 import { formatInterval } from '../../src/model/format';
 import { agreementMessage, byId, featuredMeasures, measureReports } from '../../src/model/measures';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import type { Claim } from '../../src/model';
+import type { Claim } from '../../src/model/claim';
 import { CATEGORIES, CLAIM_COLUMNS, QUALIFIERS, resource, UNITS } from '../../src/model/schema';
 import { readTable } from '../../src/model/check/table';
 import { writeCsv } from '../../src/model/csv/write';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Claim, Measure, Source } from '../../src/model';
+import type { Claim, Measure, Source } from '../../src/model/claim';
 import {
   dateLine,
   datesSummary,

@@ -5,9 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { loadDatasetInput } from '../../src/cli/files';
-import { checkDataset } from '../../src/model';
-import type { Claim, Dataset } from '../../src/model';
+import { loadDatasetInput } from '../../src/node/claims-folder';
+import { checkDataset } from '../../src/model/check/dataset';
+import type { Claim } from '../../src/model/claim';
+import type { Dataset } from '../../src/model/check/dataset';
 import {
   MIN_OVERVIEW_MEASURES,
   factSheet,

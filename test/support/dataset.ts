@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLAIM_COLUMNS, MEASURE_COLUMNS, SOURCE_COLUMNS } from '../../src/model/schema';
 import { writeCsv } from '../../src/model/csv/write';
-import type { DatasetInput } from '../../src/model';
+import type { DatasetInput } from '../../src/model/check/dataset';
 
 export const SOURCE_ID = 'strike-on-sabratha';
 

@@ -1,5 +1,5 @@
 /** The props of the views that show a claim with its measure's other reports (a card, the claim view). */
-import type { Claim, Measure, Source } from '../../model';
+import type { Claim, Measure, Source } from '../../model/claim';
 import type { MeasureReports } from '../../model/measures';
 
 export interface ClaimInContext {

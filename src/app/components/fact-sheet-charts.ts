@@ -3,7 +3,7 @@
  * with conflicts first, then figures reported on different dates, then the
  * rest, the most reported first.
  */
-import type { ChartSpec } from '../../charts';
+import type { ChartSpec } from '../../charts/types';
 
 export interface SectionCharts {
   overviews: ChartSpec[];

@@ -2,7 +2,7 @@
  * The chart code: Plot, d3 and the PlotFigure component are most of the
  * dashboard's JavaScript, so they load after the first view.
  */
-import type { chartsFor } from '../../charts';
+import type { chartsFor } from '../../charts/catalogue';
 import type PlotFigure from '../components/PlotFigure.svelte';
 
 export interface ChartLibrary {
@@ -12,7 +12,7 @@ export interface ChartLibrary {
 
 export async function loadChartLibrary(): Promise<ChartLibrary> {
   const [library, figure] = await Promise.all([
-    import('../../charts'),
+    import('../../charts/catalogue'),
     import('../components/PlotFigure.svelte'),
   ]);
   return {

@@ -10,8 +10,10 @@
  * an article is opened; otherwise (the data changed after the build) every
  * text is fetched and checked here.
  */
-import { checkDataset, parseCsv, sortProblems } from '../../model';
-import type { Dataset } from '../../model';
+import { checkDataset } from '../../model/check/dataset';
+import { parseCsv } from '../../model/csv/parse';
+import { sortProblems } from '../../model/problem';
+import type { Dataset } from '../../model/check/dataset';
 import { citationSummaryOf } from '../../model/check/dataset';
 import type { CitationSummary } from '../../model/check/dataset';
 import { ID_PATTERN } from '../../model/schema';

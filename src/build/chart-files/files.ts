@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChartSpec } from '../../charts';
+import type { ChartSpec } from '../../charts/types';
 import {
   EMBED_NARROW,
   EMBED_WIDE,

@@ -5,9 +5,10 @@
  * from the whole dataset. A measure's chart depends on that measure's claims
  * alone; an overview on its group of the fact sheet, which comes along.
  */
-import { chartsFor } from '../../charts';
-import type { ChartSpec } from '../../charts';
-import type { Claim, Dataset, Measure, Source } from '../../model';
+import { chartsFor } from '../../charts/catalogue';
+import type { ChartSpec } from '../../charts/types';
+import type { Claim, Measure, Source } from '../../model/claim';
+import type { Dataset } from '../../model/check/dataset';
 import { factSheet, overviewGroups } from '../../model/fact-sheet';
 import type { OverviewGroup } from '../../model/fact-sheet';
 import { byId, groupByMeasure, measureReports } from '../../model/measures';

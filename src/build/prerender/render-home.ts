@@ -7,8 +7,8 @@
 import { render } from 'svelte/server';
 import App from '../../app/App.svelte';
 import PlotFigure from '../../app/components/PlotFigure.svelte';
-import { chartsFor } from '../../charts';
-import type { Dataset } from '../../model';
+import { chartsFor } from '../../charts/catalogue';
+import type { Dataset } from '../../model/check/dataset';
 
 export function renderHome(dataset: Dataset): { head: string; body: string } {
   return render(App, {

@@ -1,5 +1,6 @@
-import { checkDataset, formatProblem, sortProblems } from '../../model';
-import { loadDatasetInput } from '../files';
+import { checkDataset } from '../../model/check/dataset';
+import { formatProblem, sortProblems } from '../../model/problem';
+import { loadDatasetInput } from '../../node/claims-folder';
 import type { Io } from '../io';
 
 export function check(dir: string, io: Io): number {

@@ -3,7 +3,7 @@
  * the command line, through the same Workspace, so scripts and tests can
  * curate. A refused decision prints the checker's problems, one per line.
  */
-import { formatProblem } from '../../model';
+import { formatProblem } from '../../model/problem';
 import { EDITABLE } from '../../curate/workspace/editable';
 import type { Edits } from '../../curate/workspace/editable';
 import { DecisionError, Workspace } from '../../curate/workspace/workspace';

@@ -9,15 +9,15 @@ import { CONTEXT, extractCandidates } from '../../extract/candidates';
 import type { Candidate } from '../../extract/candidates';
 import { uncurated } from '../../extract/coverage';
 import type { Span } from '../../extract/coverage';
-import { formatProblem } from '../../model';
+import { formatProblem } from '../../model/problem';
 import { candidateKey } from '../../model/candidate-key';
-import type { Problem } from '../../model';
+import type { Problem } from '../../model/problem';
 import { figureWithNote, formatFigure } from '../../model/format';
 import type { Figure } from '../../model/quantity';
 import { decodeUtf8 } from '../../model/text/decode';
-import { CliError } from '../error';
-import { readTextEntry } from '../files';
-import { readNamedFile } from '../regular-file';
+import { CliError } from '../../node/error';
+import { readTextEntry } from '../../node/claims-folder';
+import { readNamedFile } from '../../node/regular-file';
 
 /** A file to read (a source when it has a source id), or standard input ("-"). */
 export interface Input {

@@ -4,7 +4,7 @@
  * with the batch's index so the main thread prints them in order.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { CliError } from '../error';
+import { CliError } from '../../node/error';
 import { extractLines } from './extract-job';
 import type { CurationFilter, Input, JobOptions, JobResult } from './extract-job';
 

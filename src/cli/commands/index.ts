@@ -5,7 +5,7 @@
  * command's code is imported when it runs, so `claims --help` stays instant.
  */
 import { EDITABLE } from '../../curate/workspace/editable';
-import { CliError } from '../error';
+import { CliError } from '../../node/error';
 import type { Io } from '../io';
 import type { CommandHelp } from '../usage';
 

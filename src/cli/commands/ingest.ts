@@ -19,12 +19,12 @@ import { parseCsv } from '../../model/csv/parse';
 import { writeCsv } from '../../model/csv/write';
 import { resource, SOURCE_COLUMNS } from '../../model/schema';
 import { decodeUtf8 } from '../../model/text/decode';
-import { CliError } from '../error';
-import { TEMPORARY_FILE, writeIfChanged } from '../files';
-import { lockFolder } from '../folder-lock';
-import type { FolderLock } from '../folder-lock';
+import { CliError } from '../../node/error';
+import { TEMPORARY_FILE, writeIfChanged } from '../../node/claims-folder';
+import { lockFolder } from '../../node/folder-lock';
+import type { FolderLock } from '../../node/folder-lock';
 import type { Io } from '../io';
-import { describeEntry, readNamedFile, readRegularFile } from '../regular-file';
+import { describeEntry, readNamedFile, readRegularFile } from '../../node/regular-file';
 
 export interface IngestOptions {
   out: string;

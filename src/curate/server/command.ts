@@ -1,5 +1,5 @@
 /** `claims curate [DIR] [--port N]`: builds the UI if needed, starts the server, prints its URL. */
-import { CliError } from '../../cli/error';
+import { CliError } from '../../node/error';
 import type { Io } from '../../cli/io';
 import { startWorkbench } from './server';
 import { ensureUiBuilt } from './ui-build';

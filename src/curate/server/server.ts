@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { CliError } from '../../cli/error';
+import { CliError } from '../../node/error';
 import { DecisionError, Workspace } from '../workspace/workspace';
 import type { Edits } from '../workspace/editable';
 import type { Decision } from '../workspace/workspace';

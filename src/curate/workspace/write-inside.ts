@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { CliError } from '../../cli/error';
+import { CliError } from '../../node/error';
 
 /** Writes `content` to `root/name` (a path relative to root) and returns the full path. */
 export function writeInside(root: string, name: string, content: string | Uint8Array): string {

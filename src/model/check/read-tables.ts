@@ -6,7 +6,7 @@
  */
 import type { Problem } from '../problem';
 import { resource, SOURCE_TEXT_MAX_BYTES } from '../schema';
-import { decodeUtf8 } from '../text/decode';
+import { decode } from '../text/decode';
 import type { DatasetInput, FileContent } from './dataset';
 import { readTable } from './table';
 import type { TableRow } from './table';
@@ -102,24 +102,4 @@ function overLimit(content: FileContent): number | undefined {
   if (content.length * 3 <= SOURCE_TEXT_MAX_BYTES) return undefined;
   const bytes = new TextEncoder().encode(content).length;
   return bytes > SOURCE_TEXT_MAX_BYTES ? bytes : undefined;
-}
-
-/**
- * The text of a file, a byte-order mark dropped; bytes that are not UTF-8
- * are an encoding-error problem at the first bad byte. The Node loader
- * decodes each file as soon as it is read, so that its bytes are not kept.
- */
-export function decode(file: string, content: FileContent, problems: Problem[]): string {
-  if (typeof content === 'string') return content.replace(/^\uFEFF/, '');
-  const decoded = decodeUtf8(content);
-  if (decoded.invalidAt !== undefined) {
-    problems.push({
-      file,
-      line: decoded.invalidLine!,
-      column: decoded.invalidColumn!,
-      code: 'encoding-error',
-      message: `byte ${decoded.invalidAt} is not valid UTF-8: save the file as UTF-8`,
-    });
-  }
-  return decoded.text;
 }

@@ -256,15 +256,6 @@ export const CURRENCY_PREFIXES: ReadonlyMap<string, UnitForm> = new Map<string, 
   ['RMB', { unit: 'cny' }],
 ]);
 
-/** Scale words of South Asian English: "Rs 5 crore" is 50 million rupees. */
-export const SOUTH_ASIAN_SCALES: ReadonlyMap<string, number> = new Map([
-  ['lakh', 1e5],
-  ['lakhs', 1e5],
-  ['lac', 1e5],
-  ['crore', 1e7],
-  ['crores', 1e7],
-]);
-
 // prettier-ignore
 /**
  * Nouns in hyphenated modifiers: "66-nation", "three-hour", "a 15-member

@@ -2,6 +2,8 @@
  * Strict UTF-8 decoding that says where the first bad byte is. TextDecoder's
  * fatal mode only says *that* a file is bad; a curator needs the line.
  */
+import type { Problem } from '../problem';
+
 export interface Decoded {
   text: string;
   /** Byte offset of the first invalid sequence, when the bytes are not UTF-8. */
@@ -72,4 +74,24 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+/**
+ * The text of a file, a byte-order mark dropped; bytes that are not UTF-8
+ * are an encoding-error problem at the first bad byte. The Node loader
+ * decodes each file as soon as it is read, so that its bytes are not kept.
+ */
+export function decode(file: string, content: Uint8Array | string, problems: Problem[]): string {
+  if (typeof content === 'string') return content.replace(/^\uFEFF/, '');
+  const decoded = decodeUtf8(content);
+  if (decoded.invalidAt !== undefined) {
+    problems.push({
+      file,
+      line: decoded.invalidLine!,
+      column: decoded.invalidColumn!,
+      code: 'encoding-error',
+      message: `byte ${decoded.invalidAt} is not valid UTF-8: save the file as UTF-8`,
+    });
+  }
+  return decoded.text;
 }

@@ -1,5 +1,5 @@
 /** Where a chart's tooltip stands and what it shows. */
-import type { ChartRow } from '../../../charts';
+import type { ChartRow } from '../../../charts/types';
 
 export interface Tip {
   row: ChartRow;

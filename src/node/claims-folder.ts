@@ -5,8 +5,9 @@
 import { lstatSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { DatasetInput, Problem } from '../model';
-import { decode } from '../model/check/read-tables';
+import type { DatasetInput } from '../model/check/dataset';
+import type { Problem } from '../model/problem';
+import { decode } from '../model/text/decode';
 import { CliError } from './error';
 import { describeEntry, notRegular, readRegularFile } from './regular-file';
 import type { Refusal } from './regular-file';

@@ -15,7 +15,7 @@ import {
   readlinkSync,
 } from 'node:fs';
 import type { Stats } from 'node:fs';
-import type { ProblemCode } from '../model';
+import type { ProblemCode } from '../model/problem';
 
 /**
  * No single file of a claims folder is read past this size. 256 MiB of CSV is
