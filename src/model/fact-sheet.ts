@@ -123,24 +123,23 @@ export function indexSheet(
   const ids: string[] = [];
   const measureAt = new Int32Array(claims.length);
   const positionOf = new Map<Claim, number>();
+  // Each measure's positions in the order given: its time order when it has no reports.
+  const given: number[][] = [];
   claims.forEach((claim, i) => {
     let m = place.get(claim.measure);
     if (m === undefined) {
       m = ids.length;
       place.set(claim.measure, m);
       ids.push(claim.measure);
+      given.push([]);
     }
     measureAt[i] = m;
     positionOf.set(claim, i);
+    given[m]!.push(i);
   });
   const all = ids.map((id) => reports.get(id));
-  const positions = all.map(
-    (r, m) =>
-      new Int32Array(
-        r
-          ? r.claims.map((c) => positionOf.get(c)!)
-          : claims.flatMap((c, i) => (measureAt[i] === m ? [i] : [])),
-      ),
+  const positions = all.map((r, m) =>
+    Int32Array.from(r ? r.claims.map((c) => positionOf.get(c)!) : given[m]!),
   );
   const compared = positions.map((p) => !statesOneFigure(Array.from(p, (i) => claims[i]!)));
   return { claims, ids, measureAt, reports: all, positions, compared };
@@ -149,8 +148,11 @@ export function indexSheet(
 /**
  * The fact sheet of the claims at `matched` (ascending positions in the
  * index's claims), the same as `factSheet` of them grouped by measure, and
- * the measures shown whose reports are worth comparing, each with all its
- * reports (`withAllReports`, `measuresToCompare`), in order of first match.
+ * the measures shown whose reports are worth comparing, in order of first
+ * match. The rule a card and a chart both follow: a measure is shown when
+ * any of its reports matches, and then compared with all its reports, so
+ * that agreement is never worked out on a part of them that could hide a
+ * conflict; the matching ones are counted (`matchNote`).
  */
 export function sheetOfMatches(
   index: SheetIndex,

@@ -57,23 +57,6 @@ export function measuresToCompare(byMeasure: ReadonlyMap<string, Claim[]>): Map<
 }
 
 /**
- * The rule for a measure under a filter or a search, which its card and its
- * chart both follow: a measure is shown when any of its reports matches, and
- * then with all its reports, so that agreement is never worked out on a part
- * of them that could hide a conflict; the matching ones are counted
- * (`matchNote`). Takes the claims shown grouped by measure and every
- * measure's reports; gives each shown measure's reports, in time order.
- */
-export function withAllReports(
-  shownByMeasure: ReadonlyMap<string, readonly Claim[]>,
-  reports: ReadonlyMap<string, MeasureReports>,
-): Map<string, Claim[]> {
-  const all = new Map<string, Claim[]>();
-  for (const [id, shown] of shownByMeasure) all.set(id, reports.get(id)?.claims ?? [...shown]);
-  return all;
-}
-
-/**
  * How many of a measure's reports match the filters, when not all do:
  * "2 of its 4 reports match the search and filters"; '' when all match.
  */

@@ -14,8 +14,8 @@ import {
   measureReports,
   measuresToCompare,
   statesOneFigure,
-  withAllReports,
 } from '../../src/model/measures';
+import { withAllReports } from '../support/with-all-reports';
 import { parseCsv } from '../../src/model/csv/parse';
 import { CLAIM_COLUMNS } from '../../src/model/schema';
 

@@ -19,13 +19,8 @@ import {
   scopeLine,
   sheetOfMatches,
 } from '../../src/model/fact-sheet';
-import {
-  byId,
-  groupByMeasure,
-  measureReports,
-  measuresToCompare,
-  withAllReports,
-} from '../../src/model/measures';
+import { byId, groupByMeasure, measureReports, measuresToCompare } from '../../src/model/measures';
+import { withAllReports } from '../support/with-all-reports';
 import { claim, measuresOf } from '../charts/synthetic';
 
 function sheetOf(
