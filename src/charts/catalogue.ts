@@ -23,6 +23,7 @@ import {
   groupByMeasure,
   inTimeOrder,
   measureReports,
+  measuresToChart,
   statesOneFigure,
 } from '../model/measures';
 import { capitalise } from '../model/labels';
@@ -139,13 +140,8 @@ function measureCharts(
   context: Context,
   max: number,
 ): ChartSpec[] {
-  let compared = [...byMeasure].filter(([, group]) => !statesOneFigure(group));
-  if (compared.length > max) {
-    // Stable sort: equal sizes keep their order of appearance.
-    compared = compared.sort(([, a], [, b]) => b.length - a.length).slice(0, max);
-  }
   const specs: ChartSpec[] = [];
-  for (const [id, group] of compared) {
+  for (const [id, group] of measuresToChart(byMeasure, max)) {
     // One axis, one unit: a measure reported in two units (which the checker
     // does not let through) is charted in its most used one, with a note.
     const unit = mostCommon(group.map((c) => c.unit));

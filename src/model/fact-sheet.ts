@@ -290,6 +290,19 @@ export interface OverviewGroup {
  */
 export const MEASURES_LISTED = 24;
 
+/**
+ * Whether a sheet is long: it lists more than 120 measures before any "Show
+ * more". The dashboard then draws a category only as the reader comes near
+ * it: at 100,000 claims a keystroke in search would otherwise rebuild and lay
+ * out a dozen screens that no one is looking at. A shorter sheet is drawn
+ * whole, so the browser's find in page finds every figure on it.
+ */
+export function isLongSheet(sheet: FactSheetModel): boolean {
+  let listed = 0;
+  for (const section of sheet.sections) listed += Math.min(section.entries.length, MEASURES_LISTED);
+  return listed > 120;
+}
+
 /** An overview chart stays readable, and quick to draw, up to this many rows. */
 export const MAX_OVERVIEW_ROWS = 40;
 /**

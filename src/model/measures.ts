@@ -57,6 +57,21 @@ export function measuresToCompare(byMeasure: ReadonlyMap<string, Claim[]>): Map<
 }
 
 /**
+ * The measures stated in more than one way that get a comparison chart: at
+ * most `max`, those with the most reports (ties in order given), the most
+ * reported first; all of them, in order given, when there are no more.
+ */
+export function measuresToChart(
+  byMeasure: ReadonlyMap<string, Claim[]>,
+  max: number,
+): [string, Claim[]][] {
+  const compared = [...byMeasure].filter(([, group]) => !statesOneFigure(group));
+  if (compared.length <= max) return compared;
+  // Stable sort: equal sizes keep their order of appearance.
+  return compared.sort(([, a], [, b]) => b.length - a.length).slice(0, max);
+}
+
+/**
  * How many of a measure's reports match the filters, when not all do:
  * "2 of its 4 reports match the search and filters"; '' when all match.
  */

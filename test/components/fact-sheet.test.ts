@@ -6,7 +6,7 @@ import { checkDataset } from '../../src/model/check/dataset';
 import type { Claim } from '../../src/model/claim';
 import type { Dataset } from '../../src/model/check/dataset';
 import type { Problem } from '../../src/model/problem';
-import type { ChartSpec } from '../../src/charts/types';
+import { NO_CHARTS } from '../../src/app/components/fact-sheet-charts';
 import { MEASURES_LISTED, factSheet, scopeLine } from '../../src/model/fact-sheet';
 import { byId, featuredMeasures, groupByMeasure, measureReports } from '../../src/model/measures';
 import { loadDatasetInput } from '../../src/node/claims-folder';
@@ -24,7 +24,7 @@ function propsOf(claims: Claim[], dataset: Pick<Dataset, 'sources' | 'measures'>
   return {
     sheet: factSheet(groupByMeasure(claims), reports, measures, sources),
     scope: scopeLine(claims, sources, measures),
-    charts: [] as ChartSpec[],
+    charts: NO_CHARTS,
     sources,
   };
 }
@@ -194,6 +194,18 @@ describe('FactSheet', () => {
     flushSync();
     expect(new Set(listed()).size).toBe(total);
     expect(more()).toBeNull();
+  });
+
+  test('FactSheet of a long sheet is drawn whole where nothing tells it what is near the viewport', () => {
+    // jsdom has no IntersectionObserver, as the build's prerender has none:
+    // what cannot be watched is drawn, never left as empty room.
+    expect(typeof IntersectionObserver).toBe('undefined');
+    const root = render(FactSheet, { ...propsOf(corpus.claims), long: true });
+    expect(root.querySelector('.pending')).toBeNull();
+    const sections = [...root.querySelectorAll('section.category')];
+    expect(sections.length).toBeGreaterThan(3);
+    for (const section of sections)
+      expect(section.querySelector('li[data-measure]')).not.toBeNull();
   });
 });
 

@@ -13,13 +13,20 @@ import {
   MIN_OVERVIEW_MEASURES,
   factSheet,
   indexSheet,
+  isLongSheet,
   measureFigure,
   overviewGroups,
   reportsLine,
   scopeLine,
   sheetOfMatches,
 } from '../../src/model/fact-sheet';
-import { byId, groupByMeasure, measureReports, measuresToCompare } from '../../src/model/measures';
+import {
+  byId,
+  groupByMeasure,
+  measureReports,
+  measuresToChart,
+  measuresToCompare,
+} from '../../src/model/measures';
 import { withAllReports } from '../support/with-all-reports';
 import { claim, measuresOf } from '../charts/synthetic';
 
@@ -80,6 +87,53 @@ describe('factSheet', () => {
     });
     // A conflict gives the leading report's figure, as stated.
     expect(measureFigure(entry('sabratha-strike-deaths')).figure).toBe('40');
+  });
+});
+
+describe('isLongSheet', () => {
+  /** A sheet of `n` measures of one report each, all in one category unless spread. */
+  function sheetOfMeasures(n: number, categories: Claim['category'][]) {
+    const claims = Array.from({ length: n }, (_, i) =>
+      claim(
+        `c-${i}`,
+        'exact',
+        { value: i + 1 },
+        {
+          measure: `m-${i}`,
+          category: categories[i % categories.length]!,
+        },
+      ),
+    );
+    return sheetOf({ claims, sources: [], measures: measuresOf(claims) });
+  }
+
+  test('counts what the sheet lists before "Show more": 24 a category at most', () => {
+    // Thousands of measures in one category list 24: not long.
+    expect(isLongSheet(sheetOfMeasures(5_000, ['casualties']))).toBe(false);
+    const six = ['casualties', 'troops', 'aid', 'money', 'oil_output', 'other'] as const;
+    expect(isLongSheet(sheetOfMeasures(6 * 20, [...six]))).toBe(false);
+    expect(isLongSheet(sheetOfMeasures(6 * 21, [...six]))).toBe(true);
+  });
+
+  test('the shipped corpus is not long: drawn whole', () => {
+    expect(isLongSheet(sheetOf(corpus))).toBe(false);
+  });
+});
+
+describe('measuresToChart', () => {
+  test('the measures stated differently, the most reported when there are more than asked', () => {
+    const group = (id: string, values: number[]) =>
+      values.map((value, i) => claim(`${id}-${i}`, 'exact', { value }, { measure: id }));
+    const byMeasure = new Map([
+      ['same', group('same', [5, 5, 5, 5])],
+      ['a', group('a', [1, 2])],
+      ['b', group('b', [1, 2, 3])],
+      ['c', group('c', [4, 5])],
+    ]);
+    const ids = (max: number) => measuresToChart(byMeasure, max).map(([id]) => id);
+    expect(ids(10)).toEqual(['a', 'b', 'c']);
+    // Ties keep their order: a before c.
+    expect(ids(2)).toEqual(['b', 'a']);
   });
 });
 

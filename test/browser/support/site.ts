@@ -30,11 +30,15 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(): Promise<Session> {
+/**
+ * `data`: a published folder (`writePublishedFiles`) served under data/ in
+ * place of the build's, for a site of other claims than the shipped ones.
+ */
+export async function startSession(options: { data?: string } = {}): Promise<Session> {
   // `npm test` builds dist/ before running the suites.
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` first');
-  const site = await serveStatic('dist', '/some/sub/path/');
+  const site = await serveStatic('dist', '/some/sub/path/', options);
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   const errors: string[] = [];

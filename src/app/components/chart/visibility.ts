@@ -41,8 +41,7 @@ export function watchArea(report: (change: AreaReport) => void) {
       cleanups.push(
         readBeforePaint(() => {
           const box = node.getBoundingClientRect();
-          const ahead = innerHeight * DRAW_AHEAD;
-          if (box.bottom > -ahead && box.top < innerHeight + ahead && box.width > 0) {
+          if (isWithin(box, DRAW_AHEAD)) {
             // The width too, or the first drawing would be at a fallback width and redrawn.
             report({ width: Math.round(box.width), near: true });
           }
@@ -61,6 +60,42 @@ export function watchArea(report: (change: AreaReport) => void) {
     }
     return () => {
       for (const cleanup of cleanups) cleanup();
+    };
+  };
+}
+
+/** Whether a box is within `viewports` viewport heights of the viewport (and laid out). */
+function isWithin(box: DOMRect, viewports: number): boolean {
+  const margin = innerHeight * viewports;
+  return box.bottom > -margin && box.top < innerHeight + margin && box.width > 0;
+}
+
+/**
+ * Reports `true` as the node comes within `near` viewports of the viewport
+ * (before the first paint, if it is there already), and `false` once it is
+ * more than `far` away. Between the two it reports nothing: content that a
+ * search moves back and forth across one line is not drawn and dropped on
+ * each keystroke. Without IntersectionObserver it reports nothing.
+ */
+export function watchNearness(report: (near: boolean) => void, near = 1, far = 3) {
+  return (node: HTMLElement) => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const cancelRead = readBeforePaint(() => {
+      if (isWithin(node.getBoundingClientRect(), near)) report(true);
+    });
+    const observer = (viewports: number, on: (entry: IntersectionObserverEntry) => void) => {
+      const observer = new IntersectionObserver((entries) => on(entries.at(-1)!), {
+        rootMargin: `${viewports * 100}% 0px`,
+      });
+      observer.observe(node);
+      return observer;
+    };
+    const comes = observer(near, (entry) => entry.isIntersecting && report(true));
+    const goes = observer(far, (entry) => !entry.isIntersecting && report(false));
+    return () => {
+      cancelRead();
+      comes.disconnect();
+      goes.disconnect();
     };
   };
 }

@@ -1,0 +1,133 @@
+/**
+ * A long fact sheet (thousands of measures) in Chromium: only the categories
+ * near the viewport are drawn, the others as the reader scrolls to them, and
+ * all of them for a print. The site serves a synthetic corpus in place of
+ * the shipped one.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { writeSyntheticCorpus } from '../../bench/synthetic';
+import { writePublishedFiles } from '../../src/build/publish';
+import { loadSiteData } from '../../src/build/site-data';
+import { noChromium } from './support/chromium';
+import { startSession } from './support/site';
+import type { Session } from './support/site';
+
+let session: Session;
+let work: string;
+
+describe.skipIf(noChromium)('a long fact sheet in Chromium', () => {
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'long-sheet-'));
+    // About 200 measures over 8 categories: more than a sheet draws at once.
+    writeSyntheticCorpus(join(work, 'claims'), { sources: 400, claimsPerSource: 10 });
+    writePublishedFiles(join(work, 'published'), loadSiteData(join(work, 'claims'), work));
+    session = await startSession({ data: join(work, 'published') });
+  });
+  afterAll(async () => {
+    await session?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+  // Any page error, console error or dialog fails the test that caused it.
+  afterEach(() => session?.assertNoErrors());
+
+  async function home(): Promise<Page> {
+    const page = await session.open({ width: 1280, height: 900 });
+    await page.goto(session.site.url);
+    await page.locator('#prerendered').waitFor({ state: 'detached' });
+    await page.waitForSelector('#app .key .card');
+    await page.waitForSelector('#app section.category .body figure .chart-svg svg');
+    return page;
+  }
+
+  const sections = (page: Page) => page.locator('#app section.category');
+  /** For each category section: whether its body is drawn, and how many tiles it lists. */
+  const drawn = (page: Page) =>
+    sections(page).evaluateAll((all) =>
+      all.map((s) => ({
+        body: s.querySelector(':scope > .body') !== null,
+        pending: s.querySelector(':scope > .pending') !== null,
+        tiles: s.querySelectorAll('li[data-measure]').length,
+      })),
+    );
+
+  test('draws the categories near the viewport, and the others as the reader comes to them', async () => {
+    const page = await home();
+    const first = await drawn(page);
+    expect(first.length).toBeGreaterThanOrEqual(5);
+    expect(first[0]).toMatchObject({ body: true, pending: false });
+    expect(first[0]!.tiles).toBeGreaterThan(0);
+    const last = first.at(-1)!;
+    expect(last).toEqual({ body: false, pending: true, tiles: 0 });
+    // Every heading is there, with its counts, drawn or not.
+    const headings = await sections(page).locator('h2 .count').allTextContents();
+    expect(headings).toHaveLength(first.length);
+    for (const count of headings) expect(count).toMatch(/^\d[\d,]* measures? · \d[\d,]* reports?$/);
+
+    // Scrolled to as a reader would: the sections passed on the way are drawn
+    // and move it further down, until it is reached.
+    await expect
+      .poll(async () => {
+        await sections(page).last().scrollIntoViewIfNeeded();
+        return (await drawn(page)).at(-1);
+      })
+      .toMatchObject({ body: true });
+    expect((await drawn(page)).at(-1)!.tiles).toBeGreaterThan(0);
+    // Three screens away again, the first is room of its height, not a jump.
+    const before = await sections(page)
+      .first()
+      .evaluate((s) => s.getBoundingClientRect().height);
+    await expect.poll(async () => (await drawn(page))[0]).toMatchObject({ pending: true });
+    const after = await sections(page)
+      .first()
+      .evaluate((s) => s.getBoundingClientRect().height);
+    expect(Math.abs(after - before)).toBeLessThan(2);
+  });
+
+  test('a print draws every category and every chart in it', async () => {
+    const page = await home();
+    expect((await drawn(page)).some((s) => s.pending)).toBe(true);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const printed = await drawn(page);
+    expect(printed.every((s) => s.body && !s.pending && s.tiles > 0)).toBe(true);
+    // Charts mounted for the print are drawn too, however far down.
+    const charts = await page
+      .locator('#app section.category figure')
+      .evaluateAll((all) => all.map((f) => f.querySelector('.chart-svg svg') !== null));
+    expect(charts.length).toBeGreaterThan(1);
+    expect(charts.every(Boolean)).toBe(true);
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect.poll(async () => (await drawn(page)).at(-1)).toMatchObject({ pending: true });
+  });
+
+  test('"Other figures" is drawn when unfolded, and a search keeps the sheet truthful', async () => {
+    const page = await home();
+    const other = page.locator('#app details.other');
+    expect(await other.locator('li[data-measure]').count()).toBe(0);
+    await other.locator('summary').click();
+    await expect.poll(() => other.locator('li[data-measure]').count()).toBeGreaterThan(0);
+
+    await page.evaluate(() => scrollTo(0, 0));
+    // A search draws the sections near the viewport of the sheet it makes.
+    const search = page.locator('input[type="search"]');
+    await search.fill('Mosul');
+    await expect
+      .poll(() => page.locator('.summary').textContent())
+      .toMatch(/^\s*[\d,]+ of 4,000 claims/);
+    const shown = Number(
+      (await page.locator('.summary').textContent())!.match(/[\d,]+/)![0]!.replace(/,/g, ''),
+    );
+    const counts = await sections(page).locator('h2 .count').allTextContents();
+    const reports = counts.map((c) => Number(c.match(/· ([\d,]+) report/)![1]!.replace(/,/g, '')));
+    // Other figures' count is in its summary, outside the sections.
+    const otherCount = await other.locator('summary .count').textContent();
+    const otherReports = Number(otherCount!.match(/· ([\d,]+) report/)![1]!.replace(/,/g, ''));
+    expect(reports.reduce((a, b) => a + b, 0) + otherReports).toBe(shown);
+    const first = (await drawn(page))[0]!;
+    expect(first.body).toBe(true);
+    expect(first.tiles).toBeGreaterThan(0);
+  });
+});
