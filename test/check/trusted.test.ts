@@ -8,7 +8,7 @@ import { loadSiteData } from '../../src/build/site-data';
 import { loadDatasetInput } from '../../src/node/claims-folder';
 import { checkDataset } from '../../src/model/check/dataset';
 import { citationSummary } from '../../src/model/check/dataset';
-import type { Dataset, DatasetInput } from '../../src/model/check/dataset';
+import type { Dataset, DatasetInput, FileContent } from '../../src/model/check/dataset';
 import { parseCsv } from '../../src/model/csv/parse';
 import { writeCsv } from '../../src/model/csv/write';
 import { fingerprint } from '../../src/model/text/fingerprint';
@@ -124,6 +124,10 @@ function shown(d: Dataset) {
   };
 }
 
+function text(content: FileContent): string {
+  return typeof content === 'string' ? content : new TextDecoder().decode(content);
+}
+
 /** A CSV file with cells of its first row replaced. */
 function withFirstRow(csv: string, cells: Record<string, string>): string {
   const [header, ...rows] = parseCsv(csv).rows.map((r) => r.values);
@@ -200,7 +204,7 @@ describe('checkDataset of clean files (the trusted path, given a build’s check
       test.each(MEASURE_CHANGES)(
         '%s: the same claims refused, with the same problems',
         (_change, change) => {
-          const measures = input.measures && change(new TextDecoder().decode(input.measures));
+          const measures = input.measures && change(text(input.measures));
           const changed = { ...input, measures };
           const { full, clean } = bothWays(changed);
           // The change is one the check sees.
