@@ -49,12 +49,24 @@ function sourceIds(csv: Uint8Array | undefined): string[] {
   return rows.map((row) => row.values[at] ?? '').filter((id) => ID_PATTERN.test(id));
 }
 
+/**
+ * The files `loadDataset` fetches, under data/: index.html asks for them
+ * with its first bytes (claims-data-plugin.ts), so they download while the
+ * code does, not after it.
+ */
+export const DASHBOARD_DATA = {
+  claims: 'canonical/claims.csv',
+  sources: 'canonical/sources.csv',
+  measures: 'canonical/measures.csv',
+  summary: 'check.json',
+} as const;
+
 export async function loadDataset(base = 'data'): Promise<Dataset> {
   const [claims, sources, measures, summary] = await Promise.all([
-    fetchBytes(`${base}/canonical/claims.csv`),
-    fetchBytes(`${base}/canonical/sources.csv`),
-    fetchBytes(`${base}/canonical/measures.csv`),
-    fetchSummary(`${base}/check.json`),
+    fetchBytes(`${base}/${DASHBOARD_DATA.claims}`),
+    fetchBytes(`${base}/${DASHBOARD_DATA.sources}`),
+    fetchBytes(`${base}/${DASHBOARD_DATA.measures}`),
+    fetchSummary(`${base}/${DASHBOARD_DATA.summary}`),
   ]);
   const dir = 'claims';
   if (
