@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
+import { DASHBOARD_DATA } from '../app/data/load';
 import { publishedFile, writePublishedFiles } from './publish';
 import { buildReport } from './site-data';
 import type { SiteSource } from './site-data';
@@ -49,6 +50,17 @@ export function claimsData(site: SiteSource): Plugin {
     },
     configureServer(server) {
       server.middlewares.use(serve);
+    },
+    // The dashboard's data, fetched as soon as the page is: at 100,000 claims
+    // its download (and a server compressing it) takes longer than the code's.
+    // Requested as the loader's fetch() requests it (same-origin credentials,
+    // `crossorigin`), so the browser hands that request the preloaded response.
+    transformIndexHtml() {
+      return Object.values(DASHBOARD_DATA).map((path) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: `data/${path}` },
+        injectTo: 'head' as const,
+      }));
     },
     writeBundle(options) {
       const data = site.get();

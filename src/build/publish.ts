@@ -98,11 +98,17 @@ export function publishedFile(data: SiteData, path: string): Uint8Array | undefi
 
 /**
  * Every published row passed the check, so the canonical tables have no
- * problem of their own; what the check found in the folder is `excluded`,
+ * problem of their own (`clean`: the dashboard need not hold their rows to
+ * their rules again); what the check found in the folder is `excluded`,
  * for the dashboard to show, at its place in the repository's files.
  */
 function checkJson(data: SiteData, fingerprint: string): string {
-  const summary: CitationSummary = { fingerprint, problems: [], excluded: data.dataset.problems };
+  const summary: CitationSummary = {
+    fingerprint,
+    problems: [],
+    clean: true,
+    excluded: data.dataset.problems,
+  };
   return `${JSON.stringify(summary)}\n`;
 }
 

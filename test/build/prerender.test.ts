@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { loadDataset } from '../../src/app/data/load';
 import { DRAWN_CHARTS, renderSnapshot } from '../../src/build/prerender-plugin';
 import { chartsFor } from '../../src/charts/catalogue';
 import { loadDatasetInput } from '../../src/node/claims-folder';
@@ -87,6 +88,28 @@ describe('dist/index.html', () => {
 });
 
 const HOSTILE = '</p><script>alert(1)</script><img src=x onerror=alert(2)>&';
+
+describe('the data index.html asks for first', () => {
+  test('is what the dashboard loads, preloaded as its fetch() requests it', async () => {
+    const links = [...builtPage().querySelectorAll<HTMLLinkElement>('head link[rel="preload"]')];
+    for (const link of links) {
+      expect(link.getAttribute('as')).toBe('fetch');
+      // No credentials mode of its own: the same-origin one of fetch().
+      expect(link.getAttribute('crossorigin')).toBe('');
+    }
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response(readFileSync(`dist/${url}`));
+    });
+    try {
+      await loadDataset();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(links.map((l) => l.getAttribute('href')).sort()).toEqual(fetched.sort());
+  });
+});
 
 describe('the prerendered fact sheet from hostile data', () => {
   const sources: Source[] = [

@@ -21,7 +21,7 @@ import { loadDataset } from '../../src/app/data/load';
 import { publishedFile, writePublishedFiles } from '../../src/build/publish';
 import { loadSiteData } from '../../src/build/site-data';
 import { checkDataset } from '../../src/model/check/dataset';
-import { formatProblem } from '../../src/model/problem';
+import { formatProblem, sortProblems } from '../../src/model/problem';
 import { parseCsv } from '../../src/model/csv/parse';
 import type { Problem } from '../../src/model/problem';
 import { fingerprint } from '../../src/model/text/fingerprint';
@@ -163,9 +163,12 @@ describe('the data a build publishes from a hostile claims folder', () => {
       fingerprint: string;
       problems: Problem[];
       excluded: Problem[];
+      clean: boolean;
     };
     expect(summary.fingerprint).toBe(fingerprint(claims, sources));
     expect(summary.problems).toEqual([]);
+    // The tables hold only rows the check accepted: the dashboard need not check them again.
+    expect(summary.clean).toBe(true);
     expect(summary.excluded.map(formatProblem)).toEqual(problems.map(formatProblem));
   });
 
@@ -185,33 +188,95 @@ describe('the data a build publishes from a hostile claims folder', () => {
       expect(publishedFile(data, path)).toBeUndefined();
   });
 
-  test('the dashboard loads the canonical tables and shows what the build left out', async () => {
-    const data = loadSiteData(join(root, 'claims'), root);
+  /**
+   * What the dashboard loads from the published files, some of them changed
+   * after the build (path under data/ → contents), and which it fetched.
+   */
+  async function dashboardLoad(changed: Record<string, string> = {}) {
     const fetched: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
       fetched.push(url);
-      const path = join(out, url.replace(/^data\//, ''));
+      const path = url.replace(/^data\//, '');
       try {
-        return new Response(readFileSync(path));
+        return new Response(changed[path] ?? readFileSync(join(out, path)));
       } catch {
         return new Response('not found', { status: 404 });
       }
     });
     try {
-      const loaded = await loadDataset();
-      expect(loaded.claims.map((c) => c.id)).toEqual(data.dataset.claims.map((c) => c.id));
-      expect(loaded.sources).toEqual(data.dataset.sources);
-      expect(loaded.problems.map(formatProblem)).toEqual(problems.map(formatProblem));
-      // Trusted: no text was fetched to verify the citations.
-      expect(fetched.sort()).toEqual([
-        'data/canonical/claims.csv',
-        'data/canonical/measures.csv',
-        'data/canonical/sources.csv',
-        'data/check.json',
-      ]);
+      return { loaded: await loadDataset(), fetched: fetched.sort() };
     } finally {
       vi.unstubAllGlobals();
     }
+  }
+
+  const TABLES_ONLY = [
+    'data/canonical/claims.csv',
+    'data/canonical/measures.csv',
+    'data/canonical/sources.csv',
+    'data/check.json',
+  ];
+
+  /** The published files, `changed` among them, checked in full, every text read. */
+  function checkedInFull(changed: Record<string, string>) {
+    const file = (path: string) => changed[path] ?? readFileSync(join(out, path));
+    const texts = new Map(
+      readdirSync(join(out, 'canonical/sources')).map((name) => [
+        name.slice(0, -4),
+        readFileSync(join(out, 'canonical/sources', name)),
+      ]),
+    );
+    return checkDataset({
+      dir: 'claims',
+      claims: file('canonical/claims.csv'),
+      sources: file('canonical/sources.csv'),
+      measures: file('canonical/measures.csv'),
+      texts,
+    });
+  }
+
+  test('the dashboard loads the canonical tables and shows what the build left out', async () => {
+    const data = loadSiteData(join(root, 'claims'), root);
+    const { loaded, fetched } = await dashboardLoad();
+    expect(loaded.claims.map((c) => c.id)).toEqual(data.dataset.claims.map((c) => c.id));
+    expect(loaded.sources).toEqual(data.dataset.sources);
+    expect(loaded.problems.map(formatProblem)).toEqual(problems.map(formatProblem));
+    // Trusted: no text was fetched to verify the citations.
+    expect(fetched).toEqual(TABLES_ONLY);
+  });
+
+  test('a claims.csv changed after the build is not trusted: its rows are checked against the texts', async () => {
+    const claims = readFileSync(join(out, 'canonical/claims.csv'), 'utf8');
+    // A figure its quote does not state, in an otherwise valid row.
+    const changed = { 'canonical/claims.csv': claims.replace(',,40,at_most,', ',,41,at_most,') };
+    expect(changed['canonical/claims.csv']).not.toBe(claims);
+    const { loaded, fetched } = await dashboardLoad(changed);
+    expect(fetched.filter((f) => f.startsWith('data/canonical/sources/')).length).toBeGreaterThan(
+      0,
+    );
+    const full = checkedInFull(changed);
+    expect(full.problems.map((p) => p.code)).toEqual(['value-mismatch']);
+    expect(loaded.claims).toEqual(full.claims);
+    // check.json is not of these files: what it says the build left out is not shown either.
+    expect(loaded.problems).toEqual(full.problems);
+  });
+
+  test('a measures.csv changed after the build (not fingerprinted) is checked: the claims it breaks are left out', async () => {
+    const measures = readFileSync(join(out, 'canonical/measures.csv'), 'utf8');
+    const changed = {
+      'canonical/measures.csv': measures.replace(',casualties,people,', ',casualties,vehicles,'),
+    };
+    expect(changed['canonical/measures.csv']).not.toBe(measures);
+    const { loaded, fetched } = await dashboardLoad(changed);
+    expect(fetched).toEqual(TABLES_ONLY);
+    const full = checkedInFull(changed);
+    expect(full.problems.map((p) => p.code)).toContain('constraint-error');
+    expect(loaded.claims).toEqual(full.claims);
+    expect(loaded.claims.length).toBeLessThan(checkedInFull({}).claims.length);
+    expect(loaded.measures).toEqual(full.measures);
+    expect(loaded.problems.map(formatProblem)).toEqual(
+      sortProblems([...problems, ...full.problems]).map(formatProblem),
+    );
   });
 
   test('a text changed or swapped for a link after the check is not published', () => {

@@ -292,7 +292,14 @@ describe('typed rows', () => {
       fingerprint: 'x',
       problems: [good],
       excluded: [],
+      clean: false,
     });
+    // Clean only when it says so, and lists no problem of the files.
+    expect(citationSummaryOf({ fingerprint: 'x', problems: [], clean: true })?.clean).toBe(true);
+    expect(citationSummaryOf({ fingerprint: 'x', problems: [], clean: 'yes' })?.clean).toBe(false);
+    expect(citationSummaryOf({ fingerprint: 'x', problems: [good], clean: true })?.clean).toBe(
+      false,
+    );
     expect(citationSummaryOf({ problems: [] })).toBeUndefined();
     expect(citationSummaryOf([])).toBeUndefined();
   });

@@ -16,6 +16,8 @@
  * Given an earlier check's findings (`CheckOptions.citations`), the stages
  * that need the texts are replaced by ones that apply those findings
  * (`applyKnownSourceTexts`, `applyKnownCitations`, `applyKnownSkips`).
+ * Given files that check accepted whole (`CheckOptions.clean`), their rows
+ * are read without being held to their own rules again.
  */
 import type { Claim, Measure, Source } from '../claim';
 import type { Problem } from '../problem';
@@ -90,6 +92,16 @@ export interface CheckOptions {
    * at 10,000 sources; `texts` may then be empty.
    */
   citations?: readonly Problem[];
+  /**
+   * claims.csv and sources.csv are files an earlier check accepted whole:
+   * every row valid, every citation verified (a build's canonical tables,
+   * which hold only such rows, when data/check.json's fingerprint shows they
+   * are the very bytes the build wrote). Their rows are then read without
+   * being held to their own rules again, and no text is needed. What that
+   * check did not vouch for still is: measures.csv, and each claim against
+   * its measure.
+   */
+  clean?: boolean;
 }
 
 /** What a build stores so the browser need not verify every citation again. */
@@ -103,6 +115,11 @@ export interface CitationSummary {
    * left out of them (data/check.json): shown as it is, never applied to a row.
    */
   excluded?: Problem[];
+  /**
+   * The files hold only rows the check accepted: no problem at all, of any
+   * kind (the build's canonical tables). See CheckOptions.clean.
+   */
+  clean?: boolean;
 }
 
 /**
@@ -112,12 +129,14 @@ export interface CitationSummary {
  */
 export function citationSummaryOf(json: unknown): CitationSummary | undefined {
   if (typeof json !== 'object' || json === null) return undefined;
-  const { fingerprint, problems, excluded } = json as Record<string, unknown>;
+  const { fingerprint, problems, excluded, clean } = json as Record<string, unknown>;
   if (typeof fingerprint !== 'string' || !Array.isArray(problems)) return undefined;
   return {
     fingerprint,
     problems: problemsOf(problems),
     excluded: Array.isArray(excluded) ? problemsOf(excluded) : [],
+    // Files with a problem are not clean, whatever the summary says.
+    clean: clean === true && problems.length === 0,
   };
 }
 
@@ -140,9 +159,10 @@ export function citationSummary(dataset: Dataset, fingerprint: string): Citation
 }
 
 export function checkDataset(input: DatasetInput, options: CheckOptions = {}): Dataset {
-  const tables = readTables(input);
-  return options.citations
-    ? applyKnown(tables, new KnownProblems(options.citations))
+  const clean = options.clean === true;
+  const tables = readTables(input, { clean });
+  return options.citations || clean
+    ? applyKnown(tables, new KnownProblems(options.citations ?? []), clean)
     : verify(tables);
 }
 
@@ -155,10 +175,13 @@ function verify(tables: Tables): Dataset {
   return assemble(tables, [], texts, rows, skips);
 }
 
-/** Every rule that needs no text; an earlier check's findings for those that do. */
-function applyKnown(tables: Tables, known: KnownProblems): Dataset {
+/**
+ * Every rule that needs no text; an earlier check's findings for those that
+ * do. `clean`: only the rules that check did not hold (CheckOptions.clean).
+ */
+function applyKnown(tables: Tables, known: KnownProblems, clean: boolean): Dataset {
   const texts = applyKnownSourceTexts(tables, known);
-  const rows = checkRows(tables, texts);
+  const rows = checkRows(tables, texts, { clean });
   applyKnownCitations(rows.claims, known, tables.claims.file);
   const skips = tables.skipped && applyKnownSkips(tables.skipped, known);
   return assemble(tables, known.ofTexts(), texts, rows, skips);

@@ -6,20 +6,22 @@
 import type { Problem } from '../problem';
 
 export class KnownProblems {
-  readonly #at = new Map<string, Problem[]>();
+  /** File → line → its problems: asked for every row, a lookup builds no key string. */
+  readonly #at = new Map<string, Map<number, Problem[]>>();
 
   constructor(readonly all: readonly Problem[]) {
     for (const p of all) {
-      const key = `${p.file}:${p.line}`;
-      const known = this.#at.get(key);
+      let lines = this.#at.get(p.file);
+      if (!lines) this.#at.set(p.file, (lines = new Map()));
+      const known = lines.get(p.line);
       if (known) known.push(p);
-      else this.#at.set(key, [p]);
+      else lines.set(p.line, [p]);
     }
   }
 
   /** The problems at a line of a file, in the order they were found. */
   at(file: string, line: number): readonly Problem[] {
-    return this.#at.get(`${file}:${line}`) ?? NONE;
+    return this.#at.get(file)?.get(line) ?? NONE;
   }
 
   /** Every problem of a file. */

@@ -9,7 +9,7 @@ import { resource, SOURCE_TEXT_MAX_BYTES } from '../schema';
 import { decode } from '../text/decode';
 import type { DatasetInput, FileContent } from './dataset';
 import { readTable } from './table';
-import type { TableRow } from './table';
+import type { ReadOptions, TableRow } from './table';
 
 /** One table of the folder, read. */
 export interface Table {
@@ -40,7 +40,12 @@ export interface Tables {
   refused: ReadonlySet<string>;
 }
 
-export function readTables(input: DatasetInput): Tables {
+/**
+ * `clean`: claims.csv and sources.csv are files an earlier check accepted
+ * whole (CheckOptions.clean), read without their cells' rules; measures.csv
+ * and skipped.csv are always held to theirs.
+ */
+export function readTables(input: DatasetInput, options: { clean?: boolean } = {}): Tables {
   const { dir } = input;
   const problems: Problem[] = [];
   const refused = new Set<string>();
@@ -57,7 +62,9 @@ export function readTables(input: DatasetInput): Tables {
     else texts.set(id, decode(`${dir}/sources/${id}.txt`, content, problems));
   }
   const table = (name: 'claims' | 'sources' | 'measures' | 'skipped', content?: FileContent) =>
-    readResource(`${dir}/${name}.csv`, content, name, refused);
+    readResource(`${dir}/${name}.csv`, content, name, refused, {
+      clean: options.clean === true && (name === 'claims' || name === 'sources'),
+    });
   return {
     dir,
     // Sources first: the order in which their problems were always found.
@@ -77,6 +84,7 @@ function readResource(
   content: FileContent | undefined,
   name: 'claims' | 'sources' | 'measures' | 'skipped',
   refused: ReadonlySet<string>,
+  options: ReadOptions,
 ): Table {
   const problems: Problem[] = [];
   if (content === undefined) {
@@ -86,7 +94,7 @@ function readResource(
     return { file, rows: [], problems, warnings: [] };
   }
   const text = decode(file, content, problems);
-  const result = readTable(file, text, resource(name));
+  const result = readTable(file, text, resource(name), options);
   for (const p of result.problems) problems.push(p);
   return { file, rows: result.rows, problems, warnings: result.warnings };
 }

@@ -38,7 +38,22 @@ export interface TableResult {
   lines: LineIndex;
 }
 
-export function readTable(file: string, text: string, resource: ResourceSchema): TableResult {
+export interface ReadOptions {
+  /**
+   * The file is one an earlier check accepted whole (see CheckOptions.clean):
+   * its cells are read as their types say, not held to their constraints
+   * again, and its keys are not compared for uniqueness. Its header and the
+   * shape of its rows are still read as always, and so are its warnings.
+   */
+  clean?: boolean;
+}
+
+export function readTable(
+  file: string,
+  text: string,
+  resource: ResourceSchema,
+  options: ReadOptions = {},
+): TableResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const lines = new LineIndex(text);
@@ -118,8 +133,9 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
     index: indexOf.get(field.name),
     empty: isNumeric(field) ? undefined : '',
     hidden: mayHide && isFreeText(field),
-    seen: unique.has(field.name) ? new Map<string, number>() : undefined,
+    seen: unique.has(field.name) && !options.clean ? new Map<string, number>() : undefined,
   }));
+  const read = options.clean ? typedCell : readCell;
   const rows: TableRow[] = [];
   const width = header.values.length;
   const places: CellPlaces = { lines, fields: plan.filter((f) => f.index !== undefined) };
@@ -174,7 +190,7 @@ export function readTable(file: string, text: string, resource: ResourceSchema):
         record[name] = empty;
         continue; // already reported as missing-cell
       }
-      record[name] = readCell(field, raw, cell);
+      record[name] = read(field, raw, cell);
       const offset = row.offsets[index]!;
       if (cell.problem) {
         rowProblems.push(at(offset, cell.problem.code, cell.problem.message));
@@ -276,6 +292,20 @@ const NONE_INVALID: ReadonlySet<string> = new Set();
 function isBlank(values: readonly string[]): boolean {
   for (const v of values) if (v !== '') return false;
   return true;
+}
+
+/**
+ * One cell of a file an earlier check accepted, as `readCell` reads a valid
+ * one: a number, the list's own string, or the text. (A cell that is no
+ * number, which that check would have refused, reads as empty.)
+ */
+function typedCell(field: FieldSchema, raw: string): Cell {
+  if (isNumeric(field)) {
+    if (raw === '') return undefined;
+    return field.type === 'integer' ? parseInteger(raw) : parsePlainNumber(raw);
+  }
+  const list = field.constraints?.enum;
+  return list ? (enumOf(field, list).get(raw) ?? raw) : raw;
 }
 
 /** Types and constrains one cell as its field schema says; its problem goes to `result`. */
