@@ -153,6 +153,7 @@ const LOOKBACK = 16;
  * every text instead of arrays allocated per chunk.
  */
 const TABLE = new TokenTable(CHUNK);
+const SHARED_TABLE_CHARS = 4 * CHUNK;
 
 /** The last figure found, for the level its change reaches and for figures joined to it. */
 interface Last {
@@ -191,7 +192,9 @@ class Scanner {
       let to = Math.min(n, from + size);
       while (to < n && text.charCodeAt(to) > 32 && !/\s/.test(text[to]!)) to++;
       const last = to >= n;
-      const table = tokenize(text, from, to, TABLE);
+      // A chunk grown past a long run with no whitespace gets a table of its
+      // own, so the shared one never holds on to megabytes.
+      const table = tokenize(text, from, to, to - from <= SHARED_TABLE_CHARS ? TABLE : undefined);
       const starts = table.start;
       const count = table.length;
       const limit = last ? count : count - MARGIN;
