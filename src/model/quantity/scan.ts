@@ -44,8 +44,9 @@ import { clean, readDigits, readFraction, readWords } from './numbers';
 import type { NumberCore } from './numbers';
 import { readPrefix, readSuffix } from './qualifiers';
 import type { QualifierRead } from './qualifiers';
-import { NUM, tokenize, TokenTable, WORD, WordFilter } from './token-table';
-import { isDash, isHyphen, isMinus, Tokens } from './tokens';
+import { NUM, TokenTable, WORD, WordFilter } from './token-table';
+// tokenize through tokens.ts, the tokenizer's public face (test/extract/linear.test.ts counts its tokens there).
+import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
 import type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
 import { guessUnitAhead, readCurrencyBefore, readUnit } from './units';
 import type { CurrencyRead, UnitRead } from './units';

@@ -20,7 +20,7 @@ export const WORD = 0;
 export const NUM = 1;
 export const PUNCT = 2;
 
-/** Bits of TokenTable.flags. */
+// Bits of TokenTable.flags.
 /** Whitespace (or the start of the text) comes just before the token. */
 export const GAP = 1;
 /** That whitespace holds a line break. */
