@@ -36,7 +36,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeSyntheticCorpus } from './synthetic';
+import { random, writeSyntheticCorpus } from './synthetic';
 
 const HERE = resolve('.');
 const CPU_PRELOAD = join(HERE, 'bench', 'peak-memory.js');
@@ -79,18 +79,6 @@ function checkout(ref: string, work: string): string {
   execFileSync('tar', ['-x', '-C', root], { input: archive });
   symlinkSync(join(HERE, 'node_modules'), join(root, 'node_modules'));
   return root;
-}
-
-/** mulberry32, as bench/synthetic.ts: the same text every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pieces a tokenizer and a sentence splitter must get right, to be joined at random. */

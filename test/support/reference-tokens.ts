@@ -2,7 +2,8 @@
  * The tokenizer as it was before its tokens were kept in typed arrays and
  * made on first reading (src/model/quantity/token-table.ts, tokens.ts): one
  * object per token, every word sliced and lower-cased. The tests hold the
- * fast tokenizer to it token by token.
+ * fast tokenizer to it token by token. It shares no code with the tokenizer
+ * it checks, its character classes included: a shared mistake would pass.
  */
 import type { Token } from '../../src/model/quantity/tokens';
 
