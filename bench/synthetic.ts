@@ -11,7 +11,7 @@ import { CATEGORIES, CLAIM_COLUMNS, MEASURE_COLUMNS, SOURCE_COLUMNS } from '../s
 import type { Category, Qualifier, Unit } from '../src/model/schema';
 
 /** mulberry32: small, fast and good enough to make the same corpus every run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -39,16 +39,7 @@ export function describeSubject(
   const counted = unit === undefined || COUNTED.has(unit);
   if (counted && noun && /\s/.test(mention)) words.push(noun);
 
-  // Word by word, lazily: the phrase ends within a few words, the sentence may go on for 400 characters.
-  for (const [raw] of sentence.slice(mentionEnd).matchAll(/\S+/g)) {
-    const clean = raw.replace(/^[“"(]+/, '');
-    const ends = /[,.;:”")]$/.test(clean);
-    const word = clean.replace(/[,.;:”")]+$/, '');
-    if (!WORD.test(word) || STOP.has(word.toLowerCase())) break;
-    if (/^of$/i.test(word) && words.length === 0) continue;
-    words.push(word);
-    if (ends || words.length >= 6) break;
-  }
+  readPhrase(sentence, mentionEnd, words, 6, true);
   // "killed more than 40 fighters" / "40 people had been killed": the event gives the sense.
   const around = sentence.slice(
     Math.max(0, mentionStart - 30),
@@ -65,14 +56,60 @@ const MONEY = new Set<Unit>(['usd', 'gbp', 'eur']);
 /** Words of a noun phrase from the start of `text`, up to a stop word or punctuation. */
 function phrase(text: string, max = 6): string[] {
   const words: string[] = [];
-  for (const [raw] of text.matchAll(/\S+/g)) {
-    const clean = raw.replace(/^[“"(]+/, '');
-    const word = clean.replace(/[,.;:”")]+$/, '');
-    if (!WORD.test(word) || STOP.has(word.toLowerCase())) break;
-    words.push(word);
-    if (word !== clean || words.length >= max) break;
-  }
+  readPhrase(text, 0, words, max, false);
   return words;
+}
+
+/** JS `\s`: what separates the words of a phrase. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(String.fromCharCode(c));
+}
+
+/** Opening quotes and brackets dropped before a word; closing punctuation after it ends the phrase. */
+function isOpener(c: number): boolean {
+  return c === 0x201c || c === 34 || c === 40;
+}
+
+function isCloser(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 0x201d || c === 34 || c === 41;
+}
+
+/**
+ * Appends to `words` the words of a noun phrase in `text` from `from` on, up
+ * to `max` words in all: each run of non-space characters, opening quotes
+ * and brackets before it dropped and closing punctuation after it dropped
+ * (which ends the phrase after that word), until a stop word or what is no
+ * word. With `skipOf`, an "of" before the first word is passed over. Word
+ * by word, with no copy of the rest: the phrase ends within a few words,
+ * the sentence may go on for 400 characters.
+ */
+function readPhrase(
+  text: string,
+  from: number,
+  words: string[],
+  max: number,
+  skipOf: boolean,
+): void {
+  const n = text.length;
+  let k = from;
+  for (;;) {
+    while (k < n && isSpace(text.charCodeAt(k))) k++;
+    if (k >= n) return;
+    let end = k;
+    while (end < n && !isSpace(text.charCodeAt(end))) end++;
+    let start = k;
+    k = end;
+    while (start < end && isOpener(text.charCodeAt(start))) start++;
+    const ends = start < end && isCloser(text.charCodeAt(end - 1));
+    while (end > start && isCloser(text.charCodeAt(end - 1))) end--;
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    if (!WORD.test(word) || STOP.has(lower)) return;
+    if (skipOf && lower === 'of' && words.length === 0) continue;
+    words.push(word);
+    if (ends || words.length >= max) return;
+  }
 }
 
 const SPENDING_VERB =

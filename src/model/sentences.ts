@@ -150,20 +150,21 @@ export function sentenceId(k: number): string {
 /**
  * The spans of splitSentences' sentences, in order: for a caller that needs
  * the text of only a few of them (claims extract, one per figure).
+ *
+ * One walk over the segment ends, with no array per line: each segment,
+ * trimmed, is joined to the sentence before it on its line when the
+ * boundary between them is a false one (`continues`), else starts a
+ * sentence; at a line's end, a line of two segments or more that is a
+ * heading takes back its sentences and becomes one.
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
-  let line: Array<[number, number]> = [];
   let first = true;
-  const flush = (): void => {
-    if (line.length === 0) return;
-    const pieces: Array<[number, number]> = isHeading(text, line, first)
-      ? [[line[0]![0], line.at(-1)![1]]]
-      : join(text, line);
-    for (const [start, end] of pieces) spans.push({ start, end });
-    first = false;
-    line = [];
-  };
+  /** The current line: where its first sentence is in `spans`, its extent and how many segments it has. */
+  let lineSpans = 0;
+  let lineStart = 0;
+  let lineEnd = 0;
+  let segments = 0;
   let segmentStart = 0;
   for (const segmentEnd of sentenceEnds(text)) {
     let start = segmentStart;
@@ -171,11 +172,34 @@ export function sentenceSpans(text: string): Span[] {
     segmentStart = segmentEnd;
     while (start < end && isSpace(text, start)) start++;
     while (end > start && isSpace(text, end - 1)) end--;
-    if (start < end) line.push([start, end]);
+    if (start < end) {
+      const last = spans[spans.length - 1];
+      if (segments === 0) {
+        lineSpans = spans.length;
+        lineStart = start;
+        spans.push({ start, end });
+      } else if (continues(text, last!.start, last!.end, start)) {
+        last!.end = end;
+      } else {
+        spans.push({ start, end });
+      }
+      lineEnd = end;
+      segments++;
+    }
     // Only the trailing whitespace can hold a line break: ICU breaks after one.
-    if (endsLine(text, end, segmentEnd)) flush();
+    if (segments > 0 && endsLine(text, end, segmentEnd)) {
+      if (segments > 1 && isHeading(text, lineStart, lineEnd, first)) {
+        spans.length = lineSpans;
+        spans.push({ start: lineStart, end: lineEnd });
+      }
+      first = false;
+      segments = 0;
+    }
   }
-  flush();
+  if (segments > 1 && isHeading(text, lineStart, lineEnd, first)) {
+    spans.length = lineSpans;
+    spans.push({ start: lineStart, end: lineEnd });
+  }
   return spans;
 }
 
@@ -202,24 +226,13 @@ export function sentenceIndexAt(spans: readonly Span[], offset: number): number 
   return -1;
 }
 
-function isHeading(text: string, pieces: Array<[number, number]>, first: boolean): boolean {
-  if (pieces.length < 2) return false;
-  const line = text.slice(pieces[0]![0], pieces.at(-1)![1]);
+/** Whether the line text[start, end) of two segments or more is a heading, kept whole. */
+function isHeading(text: string, start: number, end: number, first: boolean): boolean {
+  const line = text.slice(start, end);
   if (!/\p{Ll}/u.test(line) && /\p{Lu}/u.test(line)) return true;
   if (line.startsWith('(') && line.endsWith(')')) return true;
   // Headlines carry no final full stop; a first line that has one is body text.
   return first && !/[.?!…][\p{Pf}\p{Pe}"']*$/u.test(line);
-}
-
-function join(text: string, pieces: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [pieces[0]!];
-  for (let i = 1; i < pieces.length; i++) {
-    const last = out[out.length - 1]!;
-    const next = pieces[i]!;
-    if (continues(text, last[0], last[1], next[0])) last[1] = next[1];
-    else out.push(next);
-  }
-  return out;
 }
 
 /** Whether ICU's boundary between text[..end) and text[next..] is a false one. */

@@ -8,8 +8,6 @@ import { existsSync, lstatSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { claimSpans } from '../../extract/coverage';
-import { checkDataset } from '../../model/check/dataset';
 import { formatProblem } from '../../model/problem';
 import { CliError } from '../../node/error';
 import { entryProblem, folderEntries, loadDatasetInput } from '../../node/claims-folder';
@@ -36,6 +34,11 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
   let filter: CurationFilter | undefined;
   if (options.uncurated) {
     const dir = path === '-' || !statSync(path).isDirectory() ? 'claims' : dirname(path);
+    // The checker is loaded only for --uncurated: loading it is a good part of start-up.
+    const [{ checkDataset }, { claimSpans }] = await Promise.all([
+      import('../../model/check/dataset'),
+      import('../../extract/coverage'),
+    ]);
     const dataset = checkDataset(loadDatasetInput(dir));
     filter = { spans: claimSpans(dataset.claims, dataset.texts), skipped: dataset.skipped };
   }

@@ -44,6 +44,8 @@ import { clean, readDigits, readFraction, readWords } from './numbers';
 import type { NumberCore } from './numbers';
 import { readPrefix, readSuffix } from './qualifiers';
 import type { QualifierRead } from './qualifiers';
+import { NUM, TokenTable, WORD, WordFilter } from './token-table';
+// tokenize through tokens.ts, the tokenizer's public face (test/extract/linear.test.ts counts its tokens there).
 import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
 import type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
 import { guessUnitAhead, readCurrencyBefore, readUnit } from './units';
@@ -79,6 +81,9 @@ const TRIGGERS = new Set<string>([
   'upper',
   'quarter',
 ]);
+
+/** Rules out, on its hash, most words that are not TRIGGERS or ORDINAL_WORDS. */
+const TRIGGER_FILTER = new WordFilter([...TRIGGERS, ...ORDINAL_WORDS.keys()]);
 
 interface Found {
   match?: QuantityMatch;
@@ -143,6 +148,14 @@ const CHUNK = 1 << 16;
 const MARGIN = 64;
 const LOOKBACK = 16;
 
+/**
+ * The token table every scan fills, a chunk at a time: scanning is
+ * synchronous and reads only the current chunk's tokens, so one table serves
+ * every text instead of arrays allocated per chunk.
+ */
+const TABLE = new TokenTable(CHUNK);
+const SHARED_TABLE_CHARS = 4 * CHUNK;
+
 /** The last figure found, for the level its change reaches and for figures joined to it. */
 interface Last {
   match: QuantityMatch;
@@ -150,7 +163,7 @@ interface Last {
 }
 
 class Scanner {
-  private tl: Tokens = new Tokens([]);
+  private tl: Tokens = new Tokens('', new TokenTable(0));
   /** Tokens before this index belong to an earlier match. */
   private floor = 0;
   /** Reading the second figure of a movement: no movement of its own. */
@@ -180,36 +193,42 @@ class Scanner {
       let to = Math.min(n, from + size);
       while (to < n && text.charCodeAt(to) > 32 && !/\s/.test(text[to]!)) to++;
       const last = to >= n;
-      const list = tokenize(text, from, to);
-      const limit = last ? list.length : list.length - MARGIN;
+      // A chunk grown past a long run with no whitespace gets a table of its
+      // own, so the shared one never holds on to megabytes.
+      const table = tokenize(text, from, to, to - from <= SHARED_TABLE_CHARS ? TABLE : undefined);
+      const starts = table.start;
+      const count = table.length;
+      const limit = last ? count : count - MARGIN;
       let i = 0;
-      while (i < list.length && list[i]!.start < resume) i++;
+      while (i < count && starts[i]! < resume) i++;
       if (!last && i >= limit) {
         size *= 2;
         continue;
       }
       size = CHUNK;
-      this.tl = new Tokens(list);
+      this.tl = new Tokens(text, table);
       this.floor = 0;
-      while (this.floor < list.length && list[this.floor]!.start < floorAt) this.floor++;
+      while (this.floor < count && starts[this.floor]! < floorAt) this.floor++;
       i = this.scanTokens(i, limit, out);
-      const next = list[i];
-      resume = next ? next.start : to;
-      floorAt = this.floor < list.length ? list[this.floor]!.start : to;
+      resume = i < count ? starts[i]! : to;
+      floorAt = this.floor < count ? starts[this.floor]! : to;
       if (last) break;
-      from = list[Math.max(0, i - LOOKBACK)]!.start;
+      from = starts[Math.max(0, i - LOOKBACK)]!;
     }
     return out;
   }
 
   /** Scans tokens [i, limit); returns the first token not scanned. */
   private scanTokens(i: number, limit: number, out: QuantityMatch[]): number {
-    const list = this.tl.list;
+    const tl = this.tl;
+    const { kind } = tl.table;
     while (i < limit) {
-      const t = list[i]!;
+      // Every number may open a figure, and the few words of TRIGGERS: a
+      // word's hash rules most words out before its string is made.
+      const k = kind[i];
       if (
-        t.kind === 'num' ||
-        (t.kind === 'word' && (TRIGGERS.has(t.lower) || (this.all && ORDINAL_WORDS.has(t.lower))))
+        k === NUM ||
+        (k === WORD && TRIGGER_FILTER.mayHold(tl.table, i) && this.triggers(tl.at(i).lower))
       ) {
         const found = this.matchAt(i);
         if (found) {
@@ -225,6 +244,11 @@ class Scanner {
       i++;
     }
     return i;
+  }
+
+  /** A word that may open a number: one of TRIGGERS, or with --all an ordinal ("third"). */
+  private triggers(lower: string): boolean {
+    return TRIGGERS.has(lower) || (this.all && ORDINAL_WORDS.has(lower));
   }
 
   private matchAt(i: number): Found | undefined {
