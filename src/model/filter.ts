@@ -43,9 +43,18 @@ export interface ClaimIndex {
    * 100,000 claims would hold the first view for the search no one has typed.
    */
   haystacks: () => string[];
+  /**
+   * Folds ahead of the first search, a batch of claims at a time while
+   * `goOn()` says so (an idle callback's time left), so that no task holds
+   * the page for long. True when every claim is folded.
+   */
+  foldAhead: (goOn: () => boolean) => boolean;
   /** The area of each claim's place (places.ts), same order as `claims`. */
   areas: (string | undefined)[];
 }
+
+/** Claims folded between two looks at the time left: a few milliseconds' work. */
+const FOLD_BATCH = 500;
 
 /**
  * The search index of these claims; `measures` gives the measure titles
@@ -60,16 +69,25 @@ export function indexClaims(
     if (!areaOf.has(c.place)) areaOf.set(c.place, placeArea(c.place));
     return areaOf.get(c.place);
   });
-  let folded: string[] | undefined;
-  const haystacks = () =>
-    (folded ??= claims.map((c) =>
-      fold(
-        [c.subject, c.quote, c.place, c.attributed_to, measures.get(c.measure)?.title ?? ''].join(
-          '\n',
-        ),
-      ),
-    ));
-  return { claims, haystacks, areas };
+  const folded: string[] = [];
+  const foldUpTo = (end: number) => {
+    for (let i = folded.length; i < end; i++) {
+      const c = claims[i]!;
+      const title = measures.get(c.measure)?.title ?? '';
+      folded.push(fold([c.subject, c.quote, c.place, c.attributed_to, title].join('\n')));
+    }
+  };
+  const haystacks = () => {
+    foldUpTo(claims.length);
+    return folded;
+  };
+  const foldAhead = (goOn: () => boolean) => {
+    while (folded.length < claims.length && goOn()) {
+      foldUpTo(Math.min(claims.length, folded.length + FOLD_BATCH));
+    }
+    return folded.length === claims.length;
+  };
+  return { claims, haystacks, foldAhead, areas };
 }
 
 /**

@@ -88,6 +88,30 @@ function made(id: string, fields: Partial<Claim>): Claim {
   };
 }
 
+describe('indexClaims folds ahead', () => {
+  test('in batches while asked to go on, the same text as folded at once', () => {
+    const claims = Array.from(
+      { length: 1_234 },
+      (_, i) => corpus.claims[i % corpus.claims.length]!,
+    );
+    const ahead = indexClaims(claims);
+    let looks = 0;
+    // Two looks say "go on": two batches, not every claim.
+    expect(ahead.foldAhead(() => looks++ < 2)).toBe(false);
+    let more = 0;
+    expect(ahead.foldAhead(() => more++ < 100)).toBe(true);
+    // 1,234 claims in batches of 500: two batches, then the last one.
+    expect(more).toBe(1);
+    expect(ahead.haystacks()).toEqual(indexClaims(claims).haystacks());
+    // A search in between finishes the folding itself.
+    const early = indexClaims(claims);
+    early.foldAhead(() => looks++ < 3);
+    const found = matchClaims(early, { q: 'sabratha' });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(matchClaims(indexClaims(claims), { q: 'sabratha' }));
+  });
+});
+
 describe('search and place filter on what a claim is about', () => {
   const claims = [
     made('quote', { quote: 'Near the harbour of Misrata, 5 cars burned.' }),
