@@ -53,15 +53,15 @@ export interface ChartDrawing {
   document: Document;
   serializer: { serializeToString(node: Node): string };
   /** The PNG of an SVG's text. */
-  rasterise: (svg: string) => Promise<Uint8Array>;
+  rasterise: (svg: string) => Uint8Array;
 }
 
 /** Writes the chart's files; returns the iframe height its embed code gives (embed/page.ts `embedFrameHeight`). */
-export async function writeChartFiles(
+export function writeChartFiles(
   spec: ChartSpec,
   site: ChartFilesSite,
   drawing: ChartDrawing,
-): Promise<number> {
+): number {
   const { dist, base, stamp } = site;
   const { document, serializer } = drawing;
   const write = (path: string, content: string | Uint8Array) =>
@@ -76,7 +76,7 @@ export async function writeChartFiles(
     serializer,
   );
   write(`charts/${spec.id}.svg`, file!);
-  write(`charts/${spec.id}.png`, await drawing.rasterise(forPng!));
+  write(`charts/${spec.id}.png`, drawing.rasterise(forPng!));
   write(`charts/${spec.id}.csv`, claimsDownloadCsv(spec.claims));
   const frameSvg = (width: number) =>
     standaloneSvg(spec, {

@@ -4,26 +4,26 @@
  * resvg's font database keeps each system font as a path, and reads the
  * whole file again for every glyph it turns into a path: DejaVu Sans is a
  * 740 KB file, so the 2,500 glyphs of a 20-report chart copied 1.8 GB and
- * took 70% of its PNG's CPU time (about 150 ms of 350), growing with every
+ * took 70% of its PNG's CPU time (about 150 ms of 350), and more with every
  * report. So each thread gives resvg, before the system fonts, a subset of
- * the chart font's files (harfbuzz's hb-subset, by subset-font) that holds
- * every character the charts drawn so far use, some ten times smaller. The
- * subset keeps the glyphs' outlines, advances and layout tables, so the PNG
- * is the same, byte for byte; a character the font lacks still falls back
- * to a system font, as before, since the subset lacks it too.
+ * the chart font's files (font-subset.ts) holding the characters the charts
+ * drawn so far use, a twelfth of the size. It keeps the glyphs' outlines,
+ * advances, layout tables and the box drawn for a character no font has,
+ * so the PNG is the same, byte for byte; a character the font lacks falls
+ * back to another system font as before, since the subset lacks it too.
  *
  * The subset grows by whole blocks of 256 code points, so a thread makes it
- * again a few times at most (each takes about 10 ms a file). Without the
- * font's files (a machine without DejaVu Sans), resvg reads the system
- * fonts as it always did.
+ * again a few times (each takes about 10 ms a file), at most once per block
+ * of the text it draws. Without the font's files (a machine without DejaVu
+ * Sans), resvg reads the system fonts as it always did.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
-import subsetFont from 'subset-font';
 import { INK } from '../../charts/theme';
+import { subsetFont } from './font-subset';
 
 /** The chart font (charts/theme.ts FILE_FONT_FAMILY), and the files of the faces the charts use. */
 const FONT_FAMILY = 'DejaVu Sans';
@@ -63,8 +63,8 @@ export class PngRasteriser {
   }
 
   /** The PNG of `svg` at twice its size. */
-  async rasterise(svg: string): Promise<Uint8Array> {
-    await this.cover(svg);
+  rasterise(svg: string): Uint8Array {
+    this.cover(svg);
     const options: ResvgRenderOptions = {
       ...OPTIONS,
       font: { loadSystemFonts: true, fontFiles: this.fontFiles, defaultFontFamily: FONT_FAMILY },
@@ -73,24 +73,21 @@ export class PngRasteriser {
   }
 
   /** Makes the subset again if `text` has a character of a block it lacks. */
-  private async cover(text: string): Promise<void> {
+  private cover(text: string): void {
     if (this.fonts.length === 0) return;
     const before = this.blocks.size;
     for (const char of new Set(text)) this.blocks.add(Math.floor(char.codePointAt(0)! / BLOCK));
     if (this.blocks.size === before) return;
-    let characters = '';
+    const codePoints: number[] = [];
     for (const block of this.blocks) {
-      for (let c = block * BLOCK; c < (block + 1) * BLOCK; c++) {
-        // Lone surrogates are no characters.
-        if (c < 0xd800 || c > 0xdfff) characters += String.fromCodePoint(c);
-      }
+      for (let c = block * BLOCK; c < (block + 1) * BLOCK; c++) codePoints.push(c);
     }
     // A new name each time: resvg must never read a file while it is written.
     const generation = ++this.generation;
     mkdirSync(this.dir, { recursive: true });
     const files: string[] = [];
     for (const { name, bytes } of this.fonts) {
-      const subset = await subsetFont(bytes, characters, { targetFormat: 'truetype' });
+      const subset = subsetFont(bytes, codePoints);
       const path = join(this.dir, `${generation}-${name}`);
       writeFileSync(path, subset);
       files.push(path);

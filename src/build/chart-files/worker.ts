@@ -49,7 +49,7 @@ parentPort!.on('message', (request: ChartRequest) => {
 async function run(): Promise<void> {
   running = true;
   for (let request = queue.shift(); request; request = queue.shift()) {
-    parentPort!.postMessage(await draw(request));
+    parentPort!.postMessage(draw(request));
     if (++drawn % COLLECT_EVERY === 0) {
       collect();
       await new Promise((resolve) => setImmediate(resolve));
@@ -58,9 +58,9 @@ async function run(): Promise<void> {
   running = false;
 }
 
-async function draw({ id, recipe }: ChartRequest): Promise<ChartReply> {
+function draw({ id, recipe }: ChartRequest): ChartReply {
   try {
-    return { id, height: await writeChartFiles(chartOfRecipe(recipe), site, drawing) };
+    return { id, height: writeChartFiles(chartOfRecipe(recipe), site, drawing) };
   } catch (e) {
     return { id, error: `${recipe.id}: ${e instanceof Error ? e.message : String(e)}` };
   }
