@@ -38,7 +38,10 @@ function textSvg(lines: string[]): string {
 const fonts = mkdtempSync(join(tmpdir(), 'chart-png-'));
 afterAll(() => rmSync(fonts, { recursive: true, force: true }));
 
-describe('PngRasteriser', () => {
+// Every PNG is drawn twice, with each font set, about 0.1 s a chart on an
+// idle core: seconds for the charts of the last test when the machine is
+// shared, not a hang.
+describe('PngRasteriser', { timeout: 30_000 }, () => {
   // One rasteriser for all: each text brings characters of blocks the subset lacks.
   const png = new PngRasteriser(fonts);
 
