@@ -200,29 +200,31 @@ const NOT_XML_ALL = new RegExp(NOT_XML.source, 'gu');
  * Links carry both href forms, for SVG 2 and SVG 1.1 readers.
  */
 function resolveForFiles(root: Element, linkAttributes: Record<string, string>): void {
-  for (const node of [root, ...root.querySelectorAll('*')]) {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3 && NOT_XML.test(child.nodeValue ?? '')) {
-        child.nodeValue = child.nodeValue!.replace(NOT_XML_ALL, '\uFFFD');
+  // A walk by siblings and attribute names: jsdom makes an object for each
+  // item of childNodes, attributes and querySelectorAll, which took a quarter
+  // of a chart's time in the build.
+  const visit = (node: Element) => {
+    for (const name of node.getAttributeNames()) {
+      const value = node.getAttribute(name)!;
+      let resolved = NOT_XML.test(value) ? value.replace(NOT_XML_ALL, '\uFFFD') : value;
+      if (resolved.includes('var(--plot-background)')) {
+        resolved = resolved.replace(/var\(--plot-background\)/g, BACKGROUND);
       }
+      if (resolved !== value) node.setAttribute(name, resolved);
     }
-    for (const attribute of [...node.attributes]) {
-      if (NOT_XML.test(attribute.value)) {
-        node.setAttribute(attribute.name, attribute.value.replace(NOT_XML_ALL, '\uFFFD'));
-      }
-      if (attribute.value.includes('var(--plot-background)')) {
-        node.setAttribute(
-          attribute.name,
-          attribute.value.replace(/var\(--plot-background\)/g, BACKGROUND),
-        );
-      }
-    }
-    if (node.tagName.toLowerCase() === 'a') {
+    if (node.localName === 'a') {
       const href = node.getAttribute('href');
       if (href !== null) node.setAttributeNS(XLINK, 'xlink:href', href);
       for (const [k, v] of Object.entries(linkAttributes)) node.setAttribute(k, v);
     }
-  }
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) visit(child as Element);
+      else if (child.nodeType === 3 && NOT_XML.test(child.nodeValue ?? '')) {
+        child.nodeValue = child.nodeValue!.replace(NOT_XML_ALL, '\uFFFD');
+      }
+    }
+  };
+  visit(root);
 }
 
 /** The file: an XML declaration and the serialised SVG. */

@@ -5,10 +5,12 @@
  * hands out recipes. At most two charts per worker wait at a time: the
  * recipes queued never pile up.
  */
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ChartFilesSite } from './files';
-import type { ChartReply, ChartRequest } from './messages';
+import type { ChartReply, ChartRequest, ChartWorkerData } from './messages';
 import type { ChartRecipe } from './recipe';
 
 const WORKER = new URL('./worker.js', import.meta.url);
@@ -21,6 +23,8 @@ const MAX_WORKERS = 4;
 
 export class ChartPool {
   private readonly workers: Worker[] = [];
+  /** The threads' font subsets (png.ts), removed with the threads. */
+  private readonly fonts = mkdtempSync(join(tmpdir(), 'chart-fonts-'));
   /** Per queued chart: what to call with its height, and its worker. */
   private readonly pending = new Map<number, { done: (height: number) => void; worker: number }>();
   /** Charts queued per worker: each goes to the least busy, as charts differ in size. */
@@ -33,7 +37,8 @@ export class ChartPool {
   /** `site`: what every chart's files share; one worker per core by default, at most MAX_WORKERS. */
   constructor(site: ChartFilesSite, size = Math.min(availableParallelism(), MAX_WORKERS)) {
     for (let k = 0; k < Math.max(1, size); k++) {
-      const worker = new Worker(WORKER, { workerData: site });
+      const workerData: ChartWorkerData = { site, fonts: this.fonts };
+      const worker = new Worker(WORKER, { workerData });
       worker.on('message', (reply: ChartReply) => this.receive(reply));
       worker.on('error', (e) => this.fail(e));
       worker.on('exit', (code) => {
@@ -76,6 +81,7 @@ export class ChartPool {
     if (this.closing) return;
     this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
+    rmSync(this.fonts, { recursive: true, force: true });
   }
 
   private receive(reply: ChartReply): void {

@@ -11,13 +11,13 @@
  */
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { parentPort, workerData } from 'node:worker_threads';
-import { Resvg } from '@resvg/resvg-js';
+import { join } from 'node:path';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
-import { INK } from '../../charts/theme';
 import { writeChartFiles } from './files';
-import type { ChartDrawing, ChartFilesSite } from './files';
-import type { ChartReply, ChartRequest } from './messages';
+import type { ChartDrawing } from './files';
+import type { ChartReply, ChartRequest, ChartWorkerData } from './messages';
+import { PngRasteriser } from './png';
 import { chartOfRecipe } from './recipe';
 
 const COLLECT_EVERY = 8;
@@ -25,18 +25,13 @@ const COLLECT_EVERY = 8;
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 
-const PNG_OPTIONS = {
-  fitTo: { mode: 'zoom', value: 2 },
-  background: INK.light.bg,
-  font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-} as const;
-
-const site = workerData as ChartFilesSite;
+const { site, fonts } = workerData as ChartWorkerData;
 const { window } = new JSDOM('');
+const png = new PngRasteriser(join(fonts, String(threadId)));
 const drawing: ChartDrawing = {
   document: window.document,
   serializer: new window.XMLSerializer(),
-  rasterise: (svg) => new Resvg(svg, PNG_OPTIONS).render().asPng(),
+  rasterise: (svg) => png.rasterise(svg),
 };
 
 // Requests are handled in turn from this queue rather than in the message
