@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { removeInvisible } from '../../src/model/text/hidden';
 import { articleParagraphs } from '../../src/app/data/article';
 import { sentenceLink } from '../../src/app/data/text-fragment';
 import { loadDatasetInput } from '../../src/node/claims-folder';
@@ -36,6 +38,24 @@ describe('filterClaims', () => {
       'sabratha-strike-wounded-1',
     ]);
     expect(fold('Éxito “quoted” it’s')).toBe('exito "quoted" it\'s');
+  });
+
+  test('fold takes plain ASCII the short way, to the same text as the long one', () => {
+    // The long way, as fold takes any text that is not plain ASCII.
+    const longWay = (text: string) =>
+      removeInvisible(text)
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[’‘]/g, "'")
+        .replace(/[“”]/g, '"')
+        .toLowerCase();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 200 }), (text) => {
+        expect(fold(text)).toBe(longWay(text));
+      }),
+    );
+    // One character past ASCII takes the long way.
+    expect(fold('SABRATHA\u200b Café')).toBe('sabratha cafe');
   });
 
   test.each([
