@@ -1,7 +1,7 @@
 /**
- * The fact sheet's charts by category: its overviews, and its comparisons
- * with conflicts first, then figures reported on different dates, then the
- * rest, the most reported first.
+ * The fact sheet's charts by category, made as a section is drawn: its
+ * overviews, and its comparisons with conflicts first, then figures
+ * reported on different dates, then the rest, the most reported first.
  */
 import type { ChartSpec } from '../../charts/types';
 import type { Claim } from '../../model/claim';
@@ -18,21 +18,13 @@ function comparedFirst(spec: ChartSpec): number {
   return status === 'conflict' ? 0 : status === 'different_dates' ? 1 : 2;
 }
 
-export function chartsByCategory(charts: readonly ChartSpec[]): Map<string, SectionCharts> {
-  const by = new Map<string, SectionCharts>();
-  for (const spec of charts) {
-    const category = spec.claims[0]?.category;
-    if (!category) continue;
-    const entry = by.get(category) ?? { overviews: [], compared: [] };
-    (spec.kind === 'measure' ? entry.compared : entry.overviews).push(spec);
-    by.set(category, entry);
-  }
-  for (const entry of by.values()) {
-    entry.compared.sort(
-      (a, b) => comparedFirst(a) - comparedFirst(b) || b.claims.length - a.claims.length,
-    );
-  }
-  return by;
+/** One category's charts as its section shows them. */
+function sectionCharts(charts: readonly ChartSpec[]): SectionCharts {
+  const overviews = charts.filter((spec) => spec.kind !== 'measure');
+  const compared = charts
+    .filter((spec) => spec.kind === 'measure')
+    .sort((a, b) => comparedFirst(a) - comparedFirst(b) || b.claims.length - a.claims.length);
+  return { overviews, compared };
 }
 
 /** The fact sheet's charts, a category at a time. */
@@ -73,7 +65,7 @@ export function sheetCharts(
           // A measure's claims share its category (claims check sees to it).
           new Map(chosen.filter(([, group]) => group[0]?.category === category)),
         );
-        charts = chartsByCategory(specs).get(category) ?? NONE;
+        charts = sectionCharts(specs);
         made.set(category, charts);
       }
       return charts;
