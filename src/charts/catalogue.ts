@@ -26,11 +26,12 @@ import {
   measuresToChart,
   statesOneFigure,
 } from '../model/measures';
+import { plural } from '../model/format';
 import { capitalise } from '../model/labels';
 import type { Unit } from '../model/schema';
 import { factSheet, overviewGroups, reportsLine } from '../model/fact-sheet';
 import type { OverviewGroup } from '../model/fact-sheet';
-import { CATEGORY_NAMES, UNIT_NAMES, chartRow, plural, reportedBy, sourceLine } from './labels';
+import { CATEGORY_NAMES, UNIT_NAMES, chartRow, reportedBy, sourceLine } from './labels';
 import { chartHeight, chartPlotOptions } from './plot';
 import { logByDefault, xScaleFor } from './scale';
 import type { XScale } from './scale';

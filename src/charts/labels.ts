@@ -6,7 +6,7 @@
 import type { Claim, Measure, Source } from '../model/claim';
 import { reportedBy, sourceText, whoSaid } from '../model/attribution';
 import { dateLine, datesSummary, formatDate, reportMoment } from '../model/dates';
-import { figureNote, formatFigure } from '../model/format';
+import { figureNote, formatFigure, plural } from '../model/format';
 import { capitalise } from '../model/labels';
 import type { Unit } from '../model/schema';
 import { UNIT_LABELS } from '../model/units';
@@ -128,10 +128,6 @@ export function wrapText(text: string, width: number, fontSize: number, max = In
   }
   if (line) lines.push(line);
   return lines;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The second part of a row label: who said it and, when that is not the article, which one. */

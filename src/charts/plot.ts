@@ -6,14 +6,14 @@
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
 import { statedNumbers } from '../model/claim';
-import { formatNumber } from '../model/format';
+import { formatNumber, plural } from '../model/format';
 import { capitalise } from '../model/labels';
 import { claimHref } from '../model/links';
 import { isOpenEnded } from '../model/qualifiers';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Unit } from '../model/schema';
 import { UNIT_LABELS } from '../model/units';
-import { UNIT_NAMES, fitText, plural, textWidth, wrapText } from './labels';
+import { UNIT_NAMES, fitText, textWidth, wrapText } from './labels';
 import { ARROW_NOTE, legendLayout, legendMark, legendQualifiers } from './legend';
 import { uncertaintyMarks } from './marks';
 import type { MarkDatum } from './marks';

@@ -6,6 +6,7 @@
  */
 import type { Claim, Measure, Source } from './claim';
 import { isPartialDate } from './check/values';
+import { formatNumber, plural } from './format';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -154,13 +155,18 @@ export function datesSummary(
   if (published.size > 0) {
     parts.push(`published ${span([...published])}`);
     if (undated.size > 0) {
-      parts.push(`no publication date recorded for ${undated.size} of ${articles.size} articles`);
+      parts.push(
+        `no publication date recorded for ${formatNumber(undated.size)} of ${plural(articles.size, 'article')}`,
+      );
     }
   } else {
     parts.push(articles.size === 1 ? NO_PUBLICATION_DATE : 'publication dates not recorded');
   }
   if (dated > 0) {
-    const some = dated < claims.length ? ` (${dated} of ${claims.length} dated)` : '';
+    const some =
+      dated < claims.length
+        ? ` (${formatNumber(dated)} of ${formatNumber(claims.length)} dated)`
+        : '';
     parts.push(`figures ${periodPhrase(coveringPeriod([...periods]))}${some}`);
   }
   return parts.join('; ');

@@ -7,7 +7,7 @@
  */
 import type { Claim, Measure, Source } from './claim';
 import { datesSummary, reportMoment } from './dates';
-import { figureNote, formatFigure, formatInterval } from './format';
+import { figureNote, formatFigure, formatInterval, formatNumber, plural } from './format';
 import { inTimeOrder, statesOneFigure } from './measures';
 import type { MeasureReports } from './measures';
 import { CATEGORIES } from './schema';
@@ -260,15 +260,15 @@ export function scopeLine(
     if (publisher) outlets.add(publisher);
     else unnamed++;
   }
-  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const names = [...outlets].sort((a, b) => a.localeCompare(b));
-  const by =
-    outlets.size === 0
-      ? ''
-      : ` by ${count(outlets.size, 'outlet')}${outlets.size <= 3 ? ` (${names.join(', ')})` : ''}`;
-  const noOutlet = unnamed > 0 && outlets.size > 0 ? `, ${unnamed} with no outlet named` : '';
+  // Named only when there are a few: sorting thousands of names in the
+  // reader's locale on each keystroke is a visible wait.
+  const names =
+    outlets.size <= 3 ? ` (${[...outlets].sort((a, b) => a.localeCompare(b)).join(', ')})` : '';
+  const by = outlets.size === 0 ? '' : ` by ${plural(outlets.size, 'outlet')}${names}`;
+  const noOutlet =
+    unnamed > 0 && outlets.size > 0 ? `, ${formatNumber(unnamed)} with no outlet named` : '';
   const dates = claims.length > 0 ? `; ${datesSummary(claims, sources, measures)}` : '';
-  return `${count(claims.length, 'figure')} from ${count(articles.size, 'article')}${by}${noOutlet}${dates}.`;
+  return `${plural(claims.length, 'figure')} from ${plural(articles.size, 'article')}${by}${noOutlet}${dates}.`;
 }
 
 /** Measures of one category, unit and kind: an overview chart sets them side by side. */

@@ -90,20 +90,33 @@ export function indexClaims(
   return { claims, haystacks, foldAhead, areas };
 }
 
+/** The search words of a query: folded, split on white space. */
+function searchWords(q: string | undefined): string[] {
+  return fold(q ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
 /**
  * Where in `index.claims` the claims that pass every filter are, in order.
  * Positions rather than claims: what is worked out once per claim set (the
  * charts' index) is looked up by them, without touching 100,000 objects.
+ * `within`: positions known to hold every match (a narrower search's
+ * candidates, see `createMatcher`); only they are tested.
  */
-export function matchClaims(index: ClaimIndex, filters: ClaimFilters): Int32Array {
-  const words = fold(filters.q ?? '')
-    .split(/\s+/)
-    .filter(Boolean);
+export function matchClaims(
+  index: ClaimIndex,
+  filters: ClaimFilters,
+  within?: Int32Array,
+): Int32Array {
+  const words = searchWords(filters.q);
   const { claims, areas } = index;
   const haystacks = words.length > 0 ? index.haystacks() : [];
-  const matched = new Int32Array(claims.length);
+  const candidates = within?.length ?? claims.length;
+  const matched = new Int32Array(candidates);
   let count = 0;
-  for (let i = 0; i < claims.length; i++) {
+  for (let k = 0; k < candidates; k++) {
+    const i = within ? within[k]! : k;
     const c = claims[i]!;
     if (filters.category && c.category !== filters.category) continue;
     if (filters.place && !inPlace(c.place, filters.place, areas[i])) continue;
@@ -116,6 +129,49 @@ export function matchClaims(index: ClaimIndex, filters: ClaimFilters): Int32Arra
     matched[count++] = i;
   }
   return matched.slice(0, count);
+}
+
+/** Searches a matcher remembers: the last few queries typed, a few arrays of positions. */
+const REMEMBERED = 8;
+
+interface Remembered {
+  /** The filters other than the words, as one key. */
+  others: string;
+  words: string[];
+  positions: Int32Array;
+}
+
+/**
+ * `matchClaims` for a reader typing: the same answers, from less work. A
+ * query that only adds to one remembered (every remembered word is part of
+ * a new one, the other filters the same) can match only claims that one
+ * matched, so only those are tested; a query met again (erasing what was
+ * typed goes back through them) gets the very array it got before, so what
+ * the dashboard derives from it is not derived again.
+ */
+export function createMatcher(index: ClaimIndex): (filters: ClaimFilters) => Int32Array {
+  const remembered: Remembered[] = [];
+  return (filters) => {
+    const words = searchWords(filters.q);
+    const others = FILTER_KEYS.map((key) => (key === 'q' ? '' : (filters[key] ?? ''))).join('\n');
+    const key = words.join(' ');
+    const same = remembered.find((r) => r.others === others && r.words.join(' ') === key);
+    if (same) {
+      remembered.splice(remembered.indexOf(same), 1);
+      remembered.unshift(same);
+      return same.positions;
+    }
+    let narrowest: Int32Array | undefined;
+    for (const r of remembered) {
+      const wider =
+        r.others === others && r.words.every((w) => words.some((word) => word.includes(w)));
+      if (wider && (!narrowest || r.positions.length < narrowest.length)) narrowest = r.positions;
+    }
+    const positions = matchClaims(index, filters, narrowest);
+    remembered.unshift({ others, words, positions });
+    remembered.length = Math.min(remembered.length, REMEMBERED);
+    return positions;
+  };
 }
 
 /**

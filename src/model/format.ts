@@ -33,6 +33,11 @@ export function formatNumber(n: number): string {
   return grouped(n);
 }
 
+/** A count with its noun, in the one number format: "1 report", "12,400 figures". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+
 /** The words after a number: singular after exactly 1 ("1 month"), else plural ("1.5 months"). */
 function suffixFor(n: number, unit: Unit): string {
   const { suffix = '', singular } = UNIT_LABELS[unit];

@@ -8,7 +8,7 @@ import { chartsFor } from '../../src/charts/catalogue';
 import { checkDataset } from '../../src/model/check/dataset';
 import type { Claim } from '../../src/model/claim';
 import { claimsDownloadCsv } from '../../src/model/export';
-import { claimsAt, fold, indexClaims, matchClaims } from '../../src/model/filter';
+import { claimsAt, createMatcher, fold, indexClaims, matchClaims } from '../../src/model/filter';
 import { filterClaims } from '../support/filter-claims';
 import {
   groupByMeasure,
@@ -216,6 +216,51 @@ describe('matchClaims and claimsAt', () => {
     const some = claimsAt(index, Int32Array.of(2, 0));
     expect(some).toEqual([corpus.claims[2], corpus.claims[0]]);
     expect(some).not.toBe(corpus.claims);
+  });
+
+  test('createMatcher answers as matchClaims does, whatever is typed, erased or filtered', () => {
+    // Queries typed and erased key by key, words added and dropped, filters
+    // switched between keys: each answer must be matchClaims's own.
+    const word = fc.constantFrom(
+      'li',
+      'libya',
+      'bya',
+      'sab',
+      'sabratha',
+      'oil',
+      'o',
+      'killed',
+      '4',
+    );
+    const step = fc.record({
+      q: fc.array(word, { maxLength: 3 }).map((words) => words.join(' ')),
+      cut: fc.nat({ max: 6 }),
+      qualifier: fc.constantFrom(undefined, 'exact' as const, 'approx' as const),
+      place: fc.constantFrom(undefined, 'Libya'),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (steps) => {
+        const match = createMatcher(index);
+        for (const { q, cut, qualifier, place } of steps) {
+          // Every prefix as it is typed, then erased back by `cut` keys.
+          const typed = [...Array(q.length + 1).keys()].map((n) => q.slice(0, n));
+          const erased = typed.slice(Math.max(0, typed.length - 1 - cut)).reverse();
+          for (const text of [...typed, ...erased]) {
+            const filters = { q: text, qualifier, place };
+            expect([...match(filters)]).toEqual([...matchClaims(index, filters)]);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('createMatcher hands back the same positions for a query met again', () => {
+    const match = createMatcher(index);
+    const first = match({ q: 'sabr' });
+    expect(match({ q: 'sabrat' })).not.toBe(first);
+    expect(match({ q: 'Sabr ' })).toBe(first);
+    expect(match({ q: 'sabr', qualifier: 'exact' })).not.toBe(first);
   });
 });
 

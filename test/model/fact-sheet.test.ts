@@ -146,6 +146,25 @@ describe('scopeLine', () => {
       /^7 figures from 4 articles.*; published 4 Mar 2016 – 7 Mar 2016/,
     );
   });
+
+  test('writes counts in the one number format, and names outlets only when there are a few', () => {
+    const template = corpus.claims[0]!;
+    const claims = Array.from({ length: 1500 }, (_, i) => ({
+      ...template,
+      id: `c${i}`,
+      source_id: `s${i % 1200}`,
+      date: '',
+    }));
+    const sources = new Map(
+      Array.from({ length: 1200 }, (_, i) => [
+        `s${i}`,
+        { ...corpus.sources[0]!, id: `s${i}`, publisher: `Outlet ${i % 4}`, published: '' },
+      ]),
+    );
+    const line = scopeLine(claims, sources, byId(corpus.measures));
+    expect(line).toMatch(/^1,500 figures from 1,200 articles by 4 outlets; /);
+    expect(line).not.toContain('Outlet 0');
+  });
 });
 
 describe('overviewGroups', () => {

@@ -1,4 +1,5 @@
 /** `claims curate [DIR] [--port N]`: builds the UI if needed, starts the server, prints its URL. */
+import { plural } from '../../model/format';
 import { CliError } from '../../node/error';
 import type { Io } from '../../cli/io';
 import { startWorkbench } from './server';
@@ -20,7 +21,6 @@ export async function curate(dir: string, port: string, io: Io): Promise<number>
     const { articles, uncounted } = workbench.workspace.queueSoFar(0);
     if (uncounted > 0) return; // stopped first
     const left = articles.reduce((n, a) => n + a.left, 0);
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     io.out(
       `${plural(left, 'candidate')} to decide in ${plural(articles.length, 'article')} of ${dir}`,
     );
