@@ -136,8 +136,7 @@ export function datesSummary(
   const published = new Set<string>();
   const articles = new Set<string>();
   const undated = new Set<string>();
-  // Distinct periods: a few, however many claims state them (a keystroke
-  // over 100,000 claims asks for this line).
+  // Distinct periods: a few, however many claims state them.
   const periods = new Set<string>();
   let dated = 0;
   for (const claim of claims) {
@@ -151,23 +150,48 @@ export function datesSummary(
       dated++;
     }
   }
+  return datesWords({
+    published: [...published],
+    articles: articles.size,
+    undated: undated.size,
+    periods: [...periods],
+    figures: claims.length,
+    dated,
+  });
+}
+
+/** What `datesWords` says of a set of figures, however it was counted. */
+export interface DatesFacts {
+  /** The distinct publication dates of their articles. */
+  published: string[];
+  articles: number;
+  /** Articles with no publication date. */
+  undated: number;
+  /** The distinct periods the figures refer to (`figurePeriod`). */
+  periods: string[];
+  figures: number;
+  /** Figures with a period. */
+  dated: number;
+}
+
+/** The words of `datesSummary`, from its counts. */
+export function datesWords(facts: DatesFacts): string {
+  const { published, articles, undated, periods, figures, dated } = facts;
   const parts: string[] = [];
-  if (published.size > 0) {
-    parts.push(`published ${span([...published])}`);
-    if (undated.size > 0) {
+  if (published.length > 0) {
+    parts.push(`published ${span(published)}`);
+    if (undated > 0) {
       parts.push(
-        `no publication date recorded for ${formatNumber(undated.size)} of ${plural(articles.size, 'article')}`,
+        `no publication date recorded for ${formatNumber(undated)} of ${plural(articles, 'article')}`,
       );
     }
   } else {
-    parts.push(articles.size === 1 ? NO_PUBLICATION_DATE : 'publication dates not recorded');
+    parts.push(articles === 1 ? NO_PUBLICATION_DATE : 'publication dates not recorded');
   }
   if (dated > 0) {
     const some =
-      dated < claims.length
-        ? ` (${formatNumber(dated)} of ${formatNumber(claims.length)} dated)`
-        : '';
-    parts.push(`figures ${periodPhrase(coveringPeriod([...periods]))}${some}`);
+      dated < figures ? ` (${formatNumber(dated)} of ${formatNumber(figures)} dated)` : '';
+    parts.push(`figures ${periodPhrase(coveringPeriod(periods))}${some}`);
   }
   return parts.join('; ');
 }

@@ -6,7 +6,7 @@
  * side. Pure: the dashboard and the build's prerender derive the same sheet.
  */
 import type { Claim, Measure, Source } from './claim';
-import { datesSummary, reportMoment } from './dates';
+import { datesWords, figurePeriod, reportMoment } from './dates';
 import { figureNote, formatFigure, formatInterval, formatNumber, plural } from './format';
 import { inTimeOrder, statesOneFigure } from './measures';
 import type { MeasureReports } from './measures';
@@ -242,23 +242,97 @@ function arrange(entries: readonly MeasureEntry[]): FactSheetModel {
 }
 
 /**
- * "63 figures from 10 articles by 1 outlet (Reuters); publication dates not
- * recorded": what the sheet covers, computed from the claims it shows.
+ * What the scope line of any search needs, worked out once per claim set:
+ * each claim's article and the period its figure refers to, as numbers. A
+ * keystroke then counts the distinct articles, outlets and periods of the
+ * positions it matched with typed arrays, not with string sets over up to
+ * 100,000 claims.
  */
-export function scopeLine(
+export interface ScopeIndex {
+  /** Each claim's article, as a place in `articles`. */
+  articleAt: Int32Array;
+  /** Each article's outlet and publication date ('' when not recorded). */
+  articles: { publisher: string; published: string }[];
+  /** Each claim's period (`figurePeriod`), as a place in `periods`; -1 for none. */
+  periodAt: Int32Array;
+  periods: string[];
+}
+
+export function indexScope(
   claims: readonly Claim[],
   sources: ReadonlyMap<string, Source>,
   measures: ReadonlyMap<string, Measure>,
-): string {
-  const articles = new Set<string>();
+): ScopeIndex {
+  const articleOf = new Map<string, number>();
+  const periodOf = new Map<string, number>();
+  const index: ScopeIndex = {
+    articleAt: new Int32Array(claims.length),
+    articles: [],
+    periodAt: new Int32Array(claims.length),
+    periods: [],
+  };
+  claims.forEach((claim, i) => {
+    let article = articleOf.get(claim.source_id);
+    if (article === undefined) {
+      article = index.articles.length;
+      articleOf.set(claim.source_id, article);
+      const source = sources.get(claim.source_id);
+      index.articles.push({
+        publisher: source?.publisher ?? '',
+        published: source?.published ?? '',
+      });
+    }
+    index.articleAt[i] = article;
+    const period = figurePeriod(claim, measures.get(claim.measure));
+    let at = -1;
+    if (period) {
+      at = periodOf.get(period) ?? index.periods.length;
+      if (at === index.periods.length) {
+        periodOf.set(period, at);
+        index.periods.push(period);
+      }
+    }
+    index.periodAt[i] = at;
+  });
+  return index;
+}
+
+/**
+ * "63 figures from 10 articles by 1 outlet (Reuters); publication dates not
+ * recorded": what the sheet covers, computed from the claims it shows, those
+ * at `positions` of the index's claims (all of them by default).
+ */
+export function scopeOf(index: ScopeIndex, positions?: Int32Array): string {
+  const figures = positions?.length ?? index.articleAt.length;
+  const seenArticle = new Uint8Array(index.articles.length);
+  const seenPeriod = new Uint8Array(index.periods.length);
   const outlets = new Set<string>();
+  const published = new Set<string>();
+  const periods: string[] = [];
+  let articles = 0;
   let unnamed = 0;
-  for (const claim of claims) {
-    if (articles.has(claim.source_id)) continue;
-    articles.add(claim.source_id);
-    const publisher = sources.get(claim.source_id)?.publisher;
-    if (publisher) outlets.add(publisher);
-    else unnamed++;
+  let undated = 0;
+  let dated = 0;
+  for (let k = 0; k < figures; k++) {
+    const i = positions ? positions[k]! : k;
+    const a = index.articleAt[i]!;
+    if (seenArticle[a] === 0) {
+      seenArticle[a] = 1;
+      articles++;
+      const article = index.articles[a]!;
+      if (article.publisher) outlets.add(article.publisher);
+      else unnamed++;
+      if (article.published) published.add(article.published);
+      else undated++;
+    }
+    const p = index.periodAt[i]!;
+    if (p >= 0) {
+      dated++;
+      if (seenPeriod[p] === 0) {
+        seenPeriod[p] = 1;
+        periods.push(index.periods[p]!);
+      }
+    }
   }
   // Named only when there are a few: sorting thousands of names in the
   // reader's locale on each keystroke is a visible wait.
@@ -267,8 +341,20 @@ export function scopeLine(
   const by = outlets.size === 0 ? '' : ` by ${plural(outlets.size, 'outlet')}${names}`;
   const noOutlet =
     unnamed > 0 && outlets.size > 0 ? `, ${formatNumber(unnamed)} with no outlet named` : '';
-  const dates = claims.length > 0 ? `; ${datesSummary(claims, sources, measures)}` : '';
-  return `${plural(claims.length, 'figure')} from ${plural(articles.size, 'article')}${by}${noOutlet}${dates}.`;
+  const dates =
+    figures > 0
+      ? `; ${datesWords({ published: [...published], articles, undated, periods, figures, dated })}`
+      : '';
+  return `${plural(figures, 'figure')} from ${plural(articles, 'article')}${by}${noOutlet}${dates}.`;
+}
+
+/** `scopeOf` these claims. */
+export function scopeLine(
+  claims: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+  measures: ReadonlyMap<string, Measure>,
+): string {
+  return scopeOf(indexScope(claims, sources, measures));
 }
 
 /** Measures of one category, unit and kind: an overview chart sets them side by side. */

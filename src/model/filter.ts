@@ -101,15 +101,21 @@ function searchWords(q: string | undefined): string[] {
  * Where in `index.claims` the claims that pass every filter are, in order.
  * Positions rather than claims: what is worked out once per claim set (the
  * charts' index) is looked up by them, without touching 100,000 objects.
- * `within`: positions known to hold every match (a narrower search's
- * candidates, see `createMatcher`); only they are tested.
  */
-export function matchClaims(
+export function matchClaims(index: ClaimIndex, filters: ClaimFilters): Int32Array {
+  return matchPositions(index, filters, searchWords(filters.q));
+}
+
+/**
+ * The positions that pass `filters` (none when undefined) and hold every
+ * one of `words`; of `within` only, when given.
+ */
+function matchPositions(
   index: ClaimIndex,
-  filters: ClaimFilters,
+  filters: ClaimFilters | undefined,
+  words: string[],
   within?: Int32Array,
 ): Int32Array {
-  const words = searchWords(filters.q);
   const { claims, areas } = index;
   const haystacks = words.length > 0 ? index.haystacks() : [];
   const candidates = within?.length ?? claims.length;
@@ -117,11 +123,13 @@ export function matchClaims(
   let count = 0;
   for (let k = 0; k < candidates; k++) {
     const i = within ? within[k]! : k;
-    const c = claims[i]!;
-    if (filters.category && c.category !== filters.category) continue;
-    if (filters.place && !inPlace(c.place, filters.place, areas[i])) continue;
-    if (filters.source && c.source_id !== filters.source) continue;
-    if (filters.qualifier && c.qualifier !== filters.qualifier) continue;
+    if (filters) {
+      const c = claims[i]!;
+      if (filters.category && c.category !== filters.category) continue;
+      if (filters.place && !inPlace(c.place, filters.place, areas[i])) continue;
+      if (filters.source && c.source_id !== filters.source) continue;
+      if (filters.qualifier && c.qualifier !== filters.qualifier) continue;
+    }
     if (words.length > 0) {
       const haystack = haystacks[i]!;
       if (!words.every((w) => haystack.includes(w))) continue;
@@ -161,13 +169,23 @@ export function createMatcher(index: ClaimIndex): (filters: ClaimFilters) => Int
       remembered.unshift(same);
       return same.positions;
     }
-    let narrowest: Int32Array | undefined;
+    // The narrowest remembered search this one adds to.
+    let base: Remembered | undefined;
     for (const r of remembered) {
       const wider =
         r.others === others && r.words.every((w) => words.some((word) => word.includes(w)));
-      if (wider && (!narrowest || r.positions.length < narrowest.length)) narrowest = r.positions;
+      if (wider && (!base || r.positions.length < base.positions.length)) base = r;
     }
-    const positions = matchClaims(index, filters, narrowest);
+    // Its matches pass the same other filters and hold its words, and so
+    // every new word found in one of them: only the other words are tested.
+    const positions = base
+      ? matchPositions(
+          index,
+          undefined,
+          words.filter((word) => !base.words.some((w) => w.includes(word))),
+          base.positions,
+        )
+      : matchPositions(index, filters, words);
     remembered.unshift({ others, words, positions });
     remembered.length = Math.min(remembered.length, REMEMBERED);
     return positions;

@@ -4,6 +4,7 @@
  * overviews that set only like with like side by side.
  */
 import fc from 'fast-check';
+import { datesSummary } from '../../src/model/dates';
 import { describe, expect, test } from 'vitest';
 import { loadDatasetInput } from '../../src/node/claims-folder';
 import { checkDataset } from '../../src/model/check/dataset';
@@ -17,7 +18,9 @@ import {
   measureFigure,
   overviewGroups,
   reportsLine,
+  indexScope,
   scopeLine,
+  scopeOf,
   sheetOfMatches,
 } from '../../src/model/fact-sheet';
 import {
@@ -162,8 +165,35 @@ describe('scopeLine', () => {
       ]),
     );
     const line = scopeLine(claims, sources, byId(corpus.measures));
+    expect(scopeOf(indexScope(claims, sources, byId(corpus.measures)))).toBe(line);
     expect(line).toMatch(/^1,500 figures from 1,200 articles by 4 outlets; /);
     expect(line).not.toContain('Outlet 0');
+  });
+});
+
+describe('scopeOf', () => {
+  test('says of any positions what scopeLine says of the claims at them', () => {
+    for (const set of [corpus, dated]) {
+      const sources = byId(set.sources);
+      const measures = byId(set.measures);
+      const index = indexScope(set.claims, sources, measures);
+      const positions = fc.uniqueArray(fc.nat({ max: set.claims.length - 1 }), {
+        maxLength: set.claims.length,
+      });
+      fc.assert(
+        fc.property(positions, (picked) => {
+          const sorted = Int32Array.from(picked.sort((a, b) => a - b));
+          const claims = Array.from(sorted, (i) => set.claims[i]!);
+          const line = scopeOf(index, sorted);
+          expect(line).toBe(scopeLine(claims, sources, measures));
+          // Its dates counted as the charts' source lines count them.
+          if (claims.length > 0) {
+            expect(line.endsWith(`; ${datesSummary(claims, sources, measures)}.`)).toBe(true);
+          }
+        }),
+        { numRuns: 60 },
+      );
+    }
   });
 });
 
