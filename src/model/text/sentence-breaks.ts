@@ -112,6 +112,8 @@ const LONGEST_LINE = 1 << 16;
 
 /** The classes of the line being read, shared by every call: one array, not one per text. */
 const scratch = new Uint8Array(LONGEST_LINE);
+/** Where the line's sentence terminators are, in order, so the rules visit only them. */
+const terminators = new Int32Array(LONGEST_LINE);
 
 /**
  * Where the sentence segments of `text` end, in order: segment k is
@@ -126,14 +128,17 @@ export function sentenceEnds(text: string): number[] {
     // A line, its paragraph separator included (CR LF is one): UAX #29 always breaks after it.
     let to = from;
     let known = true;
+    let count = 0;
     for (;;) {
       if (to >= n) break;
       const c = text.charCodeAt(to);
       const cls = c < 0xd800 || c > 0xdfff ? classOf(c) : UNKNOWN;
       if (known) {
         if (cls === UNKNOWN) known = false;
-        else if (to - from < scratch.length) scratch[to - from] = cls;
-        else known = false;
+        else if (to - from < scratch.length) {
+          scratch[to - from] = cls;
+          if (cls === ATERM || cls === STERM) terminators[count++] = to - from;
+        } else known = false;
       }
       to++;
       if (cls === LF || cls === SEP) break;
@@ -145,23 +150,34 @@ export function sentenceEnds(text: string): number[] {
         break;
       }
     }
-    if (known) byRules(scratch, from, to - from, ends);
+    if (known) byRules(scratch, terminators, count, from, to - from, ends);
     else byIcu(text, from, to, ends);
     from = to;
   }
   return ends;
 }
 
-/** The UAX #29 rules over the classes cls[0, len) of a line starting at `offset`. */
-function byRules(cls: Uint8Array, offset: number, len: number, ends: number[]): void {
+/**
+ * The UAX #29 rules over the classes cls[0, len) of a line starting at
+ * `offset`, whose sentence terminators are at terms[0, count).
+ */
+function byRules(
+  cls: Uint8Array,
+  terms: Int32Array,
+  count: number,
+  offset: number,
+  len: number,
+  ends: number[],
+): void {
   let start = 0;
   let i = 0;
-  while (i < len) {
+  let t = 0;
+  for (;;) {
+    // Nothing but a terminator can end a sentence: on to the next one at or after i.
+    while (t < count && terms[t]! < i) t++;
+    if (t >= count) break;
+    i = terms[t]!;
     const c = cls[i]!;
-    if (c !== ATERM && c !== STERM) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     if (c === ATERM) {
       const next = j < len ? cls[j] : OTHER;
