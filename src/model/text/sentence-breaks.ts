@@ -19,20 +19,22 @@
  * or ends it again.
  */
 
-// Sentence_Break classes (UAX #29, table 4).
+// Sentence_Break classes (UAX #29, table 4). Those from ATERM on are the ones
+// the pass over a line stops at (terminators, line ends, the unknown): every
+// other character costs that pass one comparison.
 const OTHER = 0;
-const CR = 1;
-const LF = 2;
-const SEP = 3;
-const SP = 4;
-const LOWER = 5;
-const UPPER = 6;
-const OLETTER = 7;
-const NUMERIC = 8;
-const ATERM = 9;
-const STERM = 10;
-const CLOSE = 11;
-const SCONTINUE = 12;
+const SP = 1;
+const LOWER = 2;
+const UPPER = 3;
+const OLETTER = 4;
+const NUMERIC = 5;
+const CLOSE = 6;
+const SCONTINUE = 7;
+const ATERM = 8;
+const STERM = 9;
+const CR = 10;
+const LF = 11;
+const SEP = 12;
 /** Not sure: the line goes to ICU. */
 const UNKNOWN = 13;
 const NOT_COMPUTED = 255;
@@ -129,16 +131,25 @@ export function sentenceEnds(text: string): number[] {
     let to = from;
     let known = true;
     let count = 0;
+    /** Classes are kept up to here: to the end of the scratch array while they are all known. */
+    let room = from + scratch.length;
     for (;;) {
       if (to >= n) break;
       const c = text.charCodeAt(to);
       const cls = c < 0xd800 || c > 0xdfff ? classOf(c) : UNKNOWN;
+      if (cls < ATERM && to < room) {
+        scratch[to - from] = cls;
+        to++;
+        continue;
+      }
       if (known) {
-        if (cls === UNKNOWN) known = false;
-        else if (to - from < scratch.length) {
+        if (cls === UNKNOWN || to >= room) {
+          known = false;
+          room = -1;
+        } else {
           scratch[to - from] = cls;
           if (cls === ATERM || cls === STERM) terminators[count++] = to - from;
-        } else known = false;
+        }
       }
       to++;
       if (cls === LF || cls === SEP) break;
