@@ -184,6 +184,8 @@ function removeStale(cache, keep) {
   for (const entry of readdirSync(cache)) {
     if (entry === keep || entry === 'current.json') continue;
     const path = join(cache, entry);
-    if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+    // Another process may be removing it too.
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats && now - stats.mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
   }
 }
