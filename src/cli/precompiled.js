@@ -112,7 +112,6 @@ async function build(root, cache, entries) {
   /** @type {Map<string, Buffer>} */
   const read = new Map();
   for (const file of ALWAYS) {
-    if (file.startsWith('..')) continue;
     try {
       read.set(file, readFileSync(join(root, file)));
     } catch {
