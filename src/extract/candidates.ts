@@ -79,6 +79,9 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
   if (matches.length === 0) return [];
   // Only the sentences that hold a figure are cut out of the text.
   const spans = sentenceSpans(text);
+  // Figures of one short sentence share their context, and so its speaker:
+  // the attribution's patterns run over it once, not once per figure.
+  let said = { offset: -1, length: -1, speaker: '' };
   return matches.map((m) => {
     const index = sentenceIndexAt(spans, m.start);
     const span = spans[index];
@@ -91,6 +94,10 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
       m.end - context.offset,
       m.unit,
     );
+    if (said.offset !== context.offset || said.length !== context.text.length) {
+      const length = context.text.length;
+      said = { offset: context.offset, length, speaker: findAttribution(context.text) };
+    }
     // The words near the figure say more about its category than the whole sentence.
     const nearby = `${text.slice(Math.max(start, m.start - 60), m.end + 60)} ${subject}`;
     const candidate: Candidate = {
@@ -101,7 +108,7 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
       qualifier: m.qualifier,
       category: guessCategory(m.unit, nearby, subject.split(' ', 1)[0]),
       subject,
-      attributed_to: findAttribution(context.text),
+      attributed_to: said.speaker,
       sentence: span ? text.slice(start, end) : m.mention,
       sentence_start: start,
     };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main';
 import { runCli } from '../support/cli';
 
 const FIELDS = [
@@ -160,6 +161,34 @@ describe('claims extract', () => {
       );
       expect(sources.has('note-04') && sources.has('note-06')).toBe(true);
       expect(sources.has('note-05')).toBe(false);
+    },
+  );
+
+  test(
+    'claims extract says what it passes over in its place among the lines, on one thread or two',
+    { timeout: 30_000 },
+    async () => {
+      const dir = sourcesFolder();
+      writeFileSync(join(dir, 'note-05.txt'), Buffer.from([0x34, 0x30, 0x0a, 0x63, 0xe9]));
+      for (const threads of ['1', '2']) {
+        // Both streams in the order they were written: each line's source, or the problem.
+        const written: string[] = [];
+        const code = await main(['extract', '--json', '--threads', threads, dir], {
+          out: (text) =>
+            written.push(...text.split('\n').map((l) => /"source_id":"([^"]+)"/.exec(l)![1]!)),
+          err: (text) => written.push(`problem: ${text}`),
+        });
+        expect(code).toBe(0);
+        const problem = written.findIndex(
+          (l) => l.startsWith('problem: ') && l.includes('note-05'),
+        );
+        const before = written.slice(0, problem);
+        const after = written.slice(problem + 1);
+        expect(before).toContain('note-04');
+        expect(after).toContain('note-06');
+        expect(before.every((source) => source < 'note-05')).toBe(true);
+        expect(after.every((source) => source > 'note-05')).toBe(true);
+      }
     },
   );
 

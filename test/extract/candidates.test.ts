@@ -43,6 +43,23 @@ describe('extractCandidates', () => {
     expect(deaths).toMatchObject({ category: 'casualties', subject: 'people killed', value: 40 });
   });
 
+  test('each figure is attributed from its own sentence, the figures of one sentence alike', () => {
+    const said = [
+      'Some 40 people died and 12 were hurt, Sanalla said.',
+      'Another 300 fled and 20 trucks arrived, the U.N. reported.',
+      'Officials counted 5 more.',
+      'About 70 left, a security source said.',
+    ].join(' ');
+    expect(extractCandidates(said).map((c) => `${c.mention}: ${c.attributed_to}`)).toEqual([
+      'Some 40 people: Sanalla',
+      '12: Sanalla',
+      '300: the U.N.',
+      '20 trucks: the U.N.',
+      '5: ',
+      'About 70: a security source',
+    ]);
+  });
+
   test('candidateKey is source/sentence/mention', () => {
     expect(candidateKey({ source_id: 'a-b', sentence_id: 's3', mention: 'five years' })).toBe(
       'a-b/s3/five years',

@@ -1,6 +1,13 @@
-// A worker thread starts without the TypeScript loader the CLI registered in
-// bin/claims.js: register it here, then load the worker itself.
-import { register } from 'tsx/esm/api';
+// A worker thread starts without the CLI's modules: it loads the worker from
+// the build the CLI runs from (src/cli/precompiled.js), or, when the CLI runs
+// its sources, registers tsx and loads the worker's source.
+import { precompiledEntry } from '../precompiled.js';
 
-register();
-await import('./extract-worker.ts');
+const entry = await precompiledEntry('extract-worker', { build: false });
+if (entry) {
+  await import(entry);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./extract-worker.ts');
+}

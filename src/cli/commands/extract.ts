@@ -43,16 +43,30 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
     filter = { spans: claimSpans(dataset.claims, dataset.texts), skipped: dataset.skipped };
   }
   const job: JobOptions = { json: options.json, all: options.all };
-  // Lines go out a few hundred at a time: one write per line would make the
-  // system calls a good part of the work.
+  // Lines go out a few hundred at a time, those of small files together: one
+  // write per line, or per file, would make the system calls a good part of
+  // the work.
+  const pending: string[] = [];
+  const flush = () => {
+    if (pending.length > 0) io.out(pending.join('\n'));
+    pending.length = 0;
+  };
   const print = ({ lines, passedOver }: JobResult) => {
+    // What is passed over is said in its place among the lines.
+    if (passedOver.length > 0) flush();
     for (const problem of passedOver) io.err(problem);
-    for (let k = 0; k < lines.length; k += PRINT_LINES) {
-      io.out(lines.slice(k, k + PRINT_LINES).join('\n'));
+    for (const line of lines) {
+      pending.push(line);
+      if (pending.length >= PRINT_LINES) flush();
     }
   };
   const onMainThread = () => {
-    for (const input of inputs) print(extractLines(input, job, filter));
+    try {
+      for (const input of inputs) print(extractLines(input, job, filter));
+    } finally {
+      // Before an unreadable file's error too: the lines of the files before it.
+      flush();
+    }
     return 0;
   };
   // Sizes are looked up only to share the files out: one thread needs none.
@@ -64,7 +78,10 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
   const setup: WorkerSetup = { options: job, ...(filter ? { filter } : {}) };
   // Batches small enough that each thread gets several, so none waits long for the last.
   const batches = batch(sized, Math.min(BATCH_BYTES, Math.ceil(total / (4 * threads))));
-  await runInWorkers(batches, Math.min(threads, batches.length), setup, print);
+  await runInWorkers(batches, Math.min(threads, batches.length), setup, (result) => {
+    for (const input of result.results) print(input);
+    flush();
+  });
   return 0;
 }
 
@@ -138,7 +155,7 @@ function runInWorkers(
   batches: Batch[],
   threads: number,
   setup: WorkerSetup,
-  print: (result: JobResult) => void,
+  print: (batch: BatchResult) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const arrived = new Map<number, BatchResult>();
@@ -160,7 +177,7 @@ function runInWorkers(
       arrived.set(result.index, result);
       for (let r = arrived.get(printed); r; r = arrived.get(printed)) {
         arrived.delete(printed++);
-        for (const result of r.results) print(result);
+        print(r);
         if (r.error) return finish(new CliError(r.error.message, r.error.exitCode));
       }
       if (printed === batches.length) return finish();

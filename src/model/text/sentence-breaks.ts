@@ -19,20 +19,22 @@
  * or ends it again.
  */
 
-// Sentence_Break classes (UAX #29, table 4).
+// Sentence_Break classes (UAX #29, table 4). Those from ATERM on are the ones
+// the pass over a line stops at (terminators, line ends, the unknown): every
+// other character costs that pass one comparison.
 const OTHER = 0;
-const CR = 1;
-const LF = 2;
-const SEP = 3;
-const SP = 4;
-const LOWER = 5;
-const UPPER = 6;
-const OLETTER = 7;
-const NUMERIC = 8;
-const ATERM = 9;
-const STERM = 10;
-const CLOSE = 11;
-const SCONTINUE = 12;
+const SP = 1;
+const LOWER = 2;
+const UPPER = 3;
+const OLETTER = 4;
+const NUMERIC = 5;
+const CLOSE = 6;
+const SCONTINUE = 7;
+const ATERM = 8;
+const STERM = 9;
+const CR = 10;
+const LF = 11;
+const SEP = 12;
 /** Not sure: the line goes to ICU. */
 const UNKNOWN = 13;
 const NOT_COMPUTED = 255;
@@ -112,6 +114,8 @@ const LONGEST_LINE = 1 << 16;
 
 /** The classes of the line being read, shared by every call: one array, not one per text. */
 const scratch = new Uint8Array(LONGEST_LINE);
+/** Where the line's sentence terminators are, in order, so the rules visit only them. */
+const terminators = new Int32Array(LONGEST_LINE);
 
 /**
  * Where the sentence segments of `text` end, in order: segment k is
@@ -126,14 +130,26 @@ export function sentenceEnds(text: string): number[] {
     // A line, its paragraph separator included (CR LF is one): UAX #29 always breaks after it.
     let to = from;
     let known = true;
+    let count = 0;
+    /** Classes are kept up to here: to the end of the scratch array while they are all known. */
+    let room = from + scratch.length;
     for (;;) {
       if (to >= n) break;
       const c = text.charCodeAt(to);
       const cls = c < 0xd800 || c > 0xdfff ? classOf(c) : UNKNOWN;
+      if (cls < ATERM && to < room) {
+        scratch[to - from] = cls;
+        to++;
+        continue;
+      }
       if (known) {
-        if (cls === UNKNOWN) known = false;
-        else if (to - from < scratch.length) scratch[to - from] = cls;
-        else known = false;
+        if (cls === UNKNOWN || to >= room) {
+          known = false;
+          room = -1;
+        } else {
+          scratch[to - from] = cls;
+          if (cls === ATERM || cls === STERM) terminators[count++] = to - from;
+        }
       }
       to++;
       if (cls === LF || cls === SEP) break;
@@ -145,23 +161,34 @@ export function sentenceEnds(text: string): number[] {
         break;
       }
     }
-    if (known) byRules(scratch, from, to - from, ends);
+    if (known) byRules(scratch, terminators, count, from, to - from, ends);
     else byIcu(text, from, to, ends);
     from = to;
   }
   return ends;
 }
 
-/** The UAX #29 rules over the classes cls[0, len) of a line starting at `offset`. */
-function byRules(cls: Uint8Array, offset: number, len: number, ends: number[]): void {
+/**
+ * The UAX #29 rules over the classes cls[0, len) of a line starting at
+ * `offset`, whose sentence terminators are at terms[0, count).
+ */
+function byRules(
+  cls: Uint8Array,
+  terms: Int32Array,
+  count: number,
+  offset: number,
+  len: number,
+  ends: number[],
+): void {
   let start = 0;
   let i = 0;
-  while (i < len) {
+  let t = 0;
+  for (;;) {
+    // Nothing but a terminator can end a sentence: on to the next one at or after i.
+    while (t < count && terms[t]! < i) t++;
+    if (t >= count) break;
+    i = terms[t]!;
     const c = cls[i]!;
-    if (c !== ATERM && c !== STERM) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     if (c === ATERM) {
       const next = j < len ? cls[j] : OTHER;
