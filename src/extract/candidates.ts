@@ -32,9 +32,12 @@ export interface Candidate extends Pick<
   category: Category;
   subject: string;
   attributed_to: string;
-  /** The sentence holding the mention: the quote a claim would cite. */
+  /**
+   * The sentence holding the mention: the quote a claim would cite; of a
+   * sentence longer than MAX_QUOTE, the words around the mention.
+   */
   sentence: string;
-  /** Offset of the sentence in the text. */
+  /** Offset of `sentence` in the text. */
   sentence_start: number;
 }
 
@@ -51,6 +54,15 @@ export interface ExtractOptions {
  * figures would make extraction quadratic.
  */
 export const CONTEXT = 400;
+
+/**
+ * The longest sentence a candidate quotes whole. A longer one (a text with
+ * no full stops, a table flattened into one line) is quoted by the words
+ * around the figure, CONTEXT on each side: still verbatim from the text, and
+ * the output stays proportional to the text, where a whole sentence repeated
+ * for each of its thousands of figures would grow with its square.
+ */
+export const MAX_QUOTE = 1000;
 
 interface Context {
   text: string;
@@ -109,8 +121,8 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
       category: guessCategory(m.unit, nearby, subject.split(' ', 1)[0]),
       subject,
       attributed_to: said.speaker,
-      sentence: span ? text.slice(start, end) : m.mention,
-      sentence_start: start,
+      sentence: !span ? m.mention : end - start > MAX_QUOTE ? context.text : text.slice(start, end),
+      sentence_start: span && end - start > MAX_QUOTE ? context.offset : start,
     };
     // Set one by one: a spread per optional field costs more than the rest of a candidate.
     if (options.sourceId !== undefined) candidate.source_id = options.sourceId;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findAttribution } from '../../src/extract/attribution';
-import { candidateKey, extractCandidates } from '../../src/extract/candidates';
+import { CONTEXT, MAX_QUOTE, candidateKey, extractCandidates } from '../../src/extract/candidates';
 import { guessCategory } from '../../src/extract/category';
 import { describeSubject } from '../../src/extract/subject';
 
@@ -10,6 +10,27 @@ describe('extractCandidates', () => {
     '',
     'TRIPOLI (Reuters) – Output stands at 360,000-370,000 barrels per day, Sanalla said. It was 1.6 million bpd in 2010.',
   ].join('\n');
+
+  test('a sentence too long to quote whole is quoted by the words around each figure, verbatim', () => {
+    const clauses = Array.from({ length: 120 }, (_, i) => `${i + 2} trucks reached district ${i}`);
+    const long = `Aid convoys moved all week: ${clauses.join(', ')}, officials said.`;
+    const both = `${long}\nAbout 300 families fled the town on Monday.`;
+    expect(long.length).toBeGreaterThan(MAX_QUOTE);
+    const found = extractCandidates(both);
+    expect(found.length).toBeGreaterThan(100);
+    for (const c of found) {
+      // Where it says it is, and holding its figure.
+      expect(both.slice(c.sentence_start, c.sentence_start + c.sentence.length)).toBe(c.sentence);
+      expect(c.sentence).toContain(c.mention);
+      expect(c.start).toBeGreaterThanOrEqual(c.sentence_start);
+    }
+    const inLong = found.filter((c) => c.start < long.length);
+    for (const c of inLong) expect(c.sentence.length).toBeLessThanOrEqual(2 * CONTEXT + 50);
+    // Different figures, different words around them.
+    expect(new Set(inLong.map((c) => c.sentence)).size).toBeGreaterThan(inLong.length / 2);
+    // A sentence of ordinary length is still quoted whole.
+    expect(found.at(-1)!.sentence).toBe('About 300 families fled the town on Monday.');
+  });
 
   test('extractCandidates gives offsets of each mention in the input text', () => {
     for (const c of extractCandidates(text)) expect(text.slice(c.start, c.end)).toBe(c.mention);

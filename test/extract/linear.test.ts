@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { extractLines } from '../../src/cli/commands/extract-job';
-import { CONTEXT } from '../../src/extract/candidates';
+import { CONTEXT, MAX_QUOTE } from '../../src/extract/candidates';
 
 const work = vi.hoisted(() => ({ tokens: 0, icu: 0, helpers: 0 }));
 
@@ -135,6 +135,23 @@ describe('claims extract costs in proportion to its input', () => {
       const perFigure = 3 * (2 * CONTEXT + 200);
       expect(small.helpers).toBeLessThanOrEqual(small.figures * perFigure + N);
       expect(small.printed).toBeLessThanOrEqual(small.figures * perFigure + N);
+    },
+  );
+
+  // --json gives each figure its sentence, the quote a claim would cite: a
+  // long one only by the words around the figure, or a line of thousands of
+  // figures would print its whole self thousands of times.
+  test.each(SHAPES)(
+    '%s: --json prints about twice as much for twice the text',
+    { timeout: 20_000 },
+    (_name, text) => {
+      const small = measure(text(N), true);
+      const large = measure(text(2 * N), true);
+      const message = `printed: ${small.printed} for ${N} characters, ${large.printed} for ${2 * N}`;
+      expect(large.printed, message).toBeLessThanOrEqual(2.2 * small.printed + 1000);
+      expect(small.printed).toBeLessThanOrEqual(
+        small.figures * (MAX_QUOTE + 2 * CONTEXT + 600) + N,
+      );
     },
   );
 });
