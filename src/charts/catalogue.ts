@@ -75,6 +75,19 @@ export function chartsFor(
   reference: ChartReference,
   options: CatalogueOptions = {},
 ): ChartSpec[] {
+  return [...chartSpecs(claims, reference, options)];
+}
+
+/**
+ * The charts of these claims one at a time, in chartsFor's order: the build
+ * draws thousands, and a chart's rows and description need not wait in
+ * memory for all the others to be made.
+ */
+export function* chartSpecs(
+  claims: Claim[],
+  reference: ChartReference,
+  options: CatalogueOptions = {},
+): Generator<ChartSpec> {
   const context: Context = { sources: byId(reference.sources), measures: byId(reference.measures) };
   const byMeasure = options.byMeasure ?? groupByMeasure(claims);
   const groups =
@@ -88,10 +101,8 @@ export function chartsFor(
         context.sources,
       ).sections,
     );
-  return [
-    ...overviewCharts(groups, context),
-    ...measureCharts(byMeasure, context, options.maxMeasureCharts ?? Infinity),
-  ];
+  yield* overviewCharts(groups, context);
+  yield* measureCharts(byMeasure, context, options.maxMeasureCharts ?? Infinity);
 }
 
 interface Context {
@@ -103,8 +114,7 @@ function slug(text: string): string {
   return text.replace(/_/g, '-');
 }
 
-function overviewCharts(groups: OverviewGroup[], context: Context): ChartSpec[] {
-  const specs: ChartSpec[] = [];
+function* overviewCharts(groups: OverviewGroup[], context: Context): Generator<ChartSpec> {
   for (const { category, unit, kind, count, entries } of groups) {
     const rows = entries.map((e) =>
       chartRow(
@@ -120,28 +130,24 @@ function overviewCharts(groups: OverviewGroup[], context: Context): ChartSpec[] 
         ? `the ${rows.length} largest of ${plural(count, 'measure')} (all are in the table)`
         : plural(count, 'measure');
     const what = kind.replace(/-/g, ' ');
-    specs.push(
-      spec({
-        id: `${slug(category)}-${slug(unit)}-${kind}`,
-        kind: 'category',
-        title: `${CATEGORY_NAMES[category]}: ${what} (${UNIT_NAMES[unit]})`,
-        subtitle: `${capitalise(shown)} in ${UNIT_NAMES[unit]}, one row each, by the report it leads with`,
-        unit,
-        rows,
-        context,
-        about: `${CATEGORY_NAMES[category].toLowerCase()}, ${what}, in ${UNIT_NAMES[unit]}`,
-      }),
-    );
+    yield spec({
+      id: `${slug(category)}-${slug(unit)}-${kind}`,
+      kind: 'category',
+      title: `${CATEGORY_NAMES[category]}: ${what} (${UNIT_NAMES[unit]})`,
+      subtitle: `${capitalise(shown)} in ${UNIT_NAMES[unit]}, one row each, by the report it leads with`,
+      unit,
+      rows,
+      context,
+      about: `${CATEGORY_NAMES[category].toLowerCase()}, ${what}, in ${UNIT_NAMES[unit]}`,
+    });
   }
-  return specs;
 }
 
-function measureCharts(
+function* measureCharts(
   byMeasure: Map<string, Claim[]>,
   context: Context,
   max: number,
-): ChartSpec[] {
-  const specs: ChartSpec[] = [];
+): Generator<ChartSpec> {
   for (const [id, group] of measuresToChart(byMeasure, max)) {
     // One axis, one unit: a measure reported in two units (which the checker
     // does not let through) is charted in its most used one, with a note.
@@ -157,7 +163,7 @@ function measureCharts(
     const rows = ordered.map((c) =>
       chartRow(c, context.sources.get(c.source_id), measure, 'measure'),
     );
-    specs.push({
+    yield {
       ...spec({
         id: `measure-${id}`,
         kind: 'measure',
@@ -173,9 +179,8 @@ function measureCharts(
       }),
       measure,
       agreement,
-    });
+    };
   }
-  return specs;
 }
 
 /** The most frequent value; ties go to the first seen. */

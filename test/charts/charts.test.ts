@@ -5,7 +5,7 @@
  * open the file: each golden is a standalone SVG).
  */
 import { describe, expect, test } from 'vitest';
-import { chartsFor } from '../../src/charts/catalogue';
+import { chartSpecs, chartsFor } from '../../src/charts/catalogue';
 import type { ChartOptions, ChartSpec } from '../../src/charts/types';
 import type { Claim } from '../../src/model/claim';
 import { assertGolden } from '../support/golden';
@@ -28,6 +28,15 @@ describe('every chart of claims/claims.csv', () => {
 
   test('the corpus has charts', () => {
     expect(specs.length).toBeGreaterThan(0);
+  });
+
+  test('chartSpecs makes the same charts one at a time, in the same order', () => {
+    const one = (s: (typeof specs)[number]) => [s.id, s.title, s.subtitle, s.description];
+    const lazy = chartSpecs(claims, { sources, measures });
+    const first = lazy.next();
+    expect(first.done).toBe(false);
+    const rest = [...lazy];
+    expect([first.value!, ...rest].map(one)).toEqual(specs.map(one));
   });
 
   for (const spec of specs) {

@@ -5,7 +5,7 @@
  * from the whole dataset. A measure's chart depends on that measure's claims
  * alone; an overview on its group of the fact sheet, which comes along.
  */
-import { chartsFor } from '../../charts/catalogue';
+import { chartSpecs, chartsFor } from '../../charts/catalogue';
 import type { ChartSpec } from '../../charts/types';
 import type { Claim, Measure, Source } from '../../model/claim';
 import type { Dataset } from '../../model/check/dataset';
@@ -35,9 +35,9 @@ export function* chartRecipes(dataset: Dataset): Generator<[ChartSpec, ChartReci
     factSheet(byMeasure, measureReports(dataset.claims, measures, sources), measures, sources)
       .sections,
   );
-  const specs = chartsFor(dataset.claims, dataset, { byMeasure, overviews });
   let overview = 0;
-  for (const spec of specs) {
+  // One chart at a time: the build's thousands of specs are never all held at once.
+  for (const spec of chartSpecs(dataset.claims, dataset, { byMeasure, overviews })) {
     const group = spec.kind === 'category' ? overviews[overview++] : undefined;
     // A measure chart's claims share their measure; an overview's are its entries'.
     const claims = group ? [] : byMeasure.get(spec.claims[0]!.measure)!;

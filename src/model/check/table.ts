@@ -10,6 +10,7 @@ import type { Problem, ProblemCode } from '../problem';
 import type { FieldSchema, ResourceSchema } from '../schema';
 import { LineIndex } from '../text/line-index';
 import { firstUnshown, hasUnshown } from '../text/hidden';
+import { SharedStrings } from '../text/shared-strings';
 import { urlProblem } from '../url';
 import { describeChar } from './difference';
 import { isCalendarDate, parseInteger, parsePlainNumber } from './values';
@@ -134,6 +135,11 @@ export function readTable(
     empty: isNumeric(field) ? undefined : '',
     hidden: mayHide && isFreeText(field),
     seen: unique.has(field.name) && !options.clean ? new Map<string, number>() : undefined,
+    // A key's cells are all different; a list's are the schema's own strings already.
+    shared:
+      isNumeric(field) || unique.has(field.name) || field.constraints?.enum
+        ? undefined
+        : new SharedStrings(),
   }));
   const read = options.clean ? typedCell : readCell;
   const rows: TableRow[] = [];
@@ -180,7 +186,7 @@ export function readTable(
     // "__proto__" can reach them.
     const record: Record<string, Cell> = {};
     let invalid: Set<string> | undefined;
-    for (const { field, name, index, empty, hidden, seen } of plan) {
+    for (const { field, name, index, empty, hidden, seen, shared } of plan) {
       if (index === undefined) {
         record[name] = empty;
         continue;
@@ -190,7 +196,8 @@ export function readTable(
         record[name] = empty;
         continue; // already reported as missing-cell
       }
-      record[name] = read(field, raw, cell);
+      const value = read(field, raw, cell);
+      record[name] = shared && typeof value === 'string' ? shared.share(value) : value;
       const offset = row.offsets[index]!;
       if (cell.problem) {
         rowProblems.push(at(offset, cell.problem.code, cell.problem.message));
