@@ -27,10 +27,11 @@ function withSystemFonts(svg: string): Uint8Array {
     .asPng();
 }
 
-function textSvg(lines: string[]): string {
+/** Lines of text, the first in bold; `attributes` on the second line. */
+function textSvg(lines: string[], attributes = ''): string {
   const texts = lines.map(
     (line, k) =>
-      `<text x="8" y="${24 + 22 * k}" font-size="${k === 0 ? 16 : 12}"${k === 0 ? ' font-weight="bold"' : ''}>${line}</text>`,
+      `<text x="8" y="${24 + 22 * k}" font-size="${k === 0 ? 16 : 12}"${k === 0 ? ' font-weight="bold"' : ''}${k === 1 ? ` ${attributes}` : ''}>${line}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="${40 + 22 * lines.length}" font-family="'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif">${texts.join('')}</svg>`;
 }
@@ -61,6 +62,37 @@ describe('PngRasteriser', { timeout: 30_000 }, () => {
     expect(Buffer.from(png.rasterise(svg)).equals(withSystemFonts(svg))).toBe(true);
   });
 
+  // Without the system fonts only when the subset draws every glyph as they would.
+  test.each([
+    ['Latin in the chart font', '', ['Oil output: 360,000 bpd', '≥ 40 “about” 300'], true],
+    [
+      'tabular figures (a feature, not a face)',
+      'font-variant="tabular-nums"',
+      ['A', '1,234'],
+      true,
+    ],
+    ['a character both faces lack', '', ['Toll', '東京 3,000 人'], false],
+    ['an italic', 'font-style="italic"', ['Toll', 'reported'], false],
+    ['a light weight', 'font-weight="200"', ['Toll', 'reported'], false],
+    ['another family', 'font-family="DejaVu Serif, serif"', ['Toll', 'reported'], false],
+    ['a style attribute', 'style="font-style:oblique"', ['Toll', 'reported'], false],
+    ['a condensed stretch', 'font-stretch="condensed"', ['Toll', 'reported'], false],
+  ])('%s: system fonts skipped: %s', (_name, attributes, lines, skipped) => {
+    const svg = textSvg(lines, attributes);
+    const bytes = png.rasterise(svg);
+    expect(png.subsetSuffices(svg)).toBe(skipped);
+    expect(Buffer.from(bytes).equals(withSystemFonts(svg))).toBe(true);
+  });
+
+  test('a style sheet keeps the system fonts', () => {
+    const svg = textSvg(['Toll', 'reported']).replace(
+      '<text',
+      '<style>text{font-family:monospace}</style><text',
+    );
+    expect(png.subsetSuffices(svg)).toBe(false);
+    expect(Buffer.from(png.rasterise(svg)).equals(withSystemFonts(svg))).toBe(true);
+  });
+
   test("every chart's PNG, as the build draws it, is the same as with the system fonts", () => {
     const claims = [
       ...EVERY_QUALIFIER,
@@ -87,6 +119,8 @@ describe('PngRasteriser', { timeout: 30_000 }, () => {
         serializer,
       );
       expect(Buffer.from(png.rasterise(svg!)).equals(withSystemFonts(svg!)), spec.id).toBe(true);
+      // The charts' own text needs no other font: the fast way is the one taken.
+      expect(png.subsetSuffices(svg!), spec.id).toBe(true);
     }
   });
 });

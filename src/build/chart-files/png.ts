@@ -16,13 +16,21 @@
  * again a few times (each takes about 10 ms a file), at most once per block
  * of the text it draws. Without the font's files (a machine without DejaVu
  * Sans), resvg reads the system fonts as it always did.
+ *
+ * Reading the system fonts takes resvg about 6 ms a PNG, for nothing when
+ * the subset draws every character: so it reads them only for an SVG with
+ * a character both faces of the chart font lack (which another font draws),
+ * or whose text asks for a font the subset cannot stand for (another
+ * family, weight or style, a style sheet). Either way it picks the same
+ * glyphs, so the PNG is the same.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { Blob as FontBlob, Face } from 'harfbuzzjs';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
-import { INK } from '../../charts/theme';
+import { FILE_FONT_FAMILY, INK } from '../../charts/theme';
 import { subsetFont } from './font-subset';
 
 /** The chart font (charts/theme.ts FILE_FONT_FAMILY), and the files of the faces the charts use. */
@@ -41,6 +49,18 @@ const FONT_DIRS = [
 /** Code points join the subset by blocks of this many. */
 const BLOCK = 256;
 
+/**
+ * Markup that may choose a face other than the subset's: a style sheet, a
+ * style attribute, a style or stretch. (font-variant, as Plot's tabular-nums,
+ * picks features of the face resvg chose, not the face.)
+ */
+const UNSETTLED_TYPE = /<style|\s(?:style|font|font-style|font-stretch)=/;
+const FONT_FAMILY_ATTRIBUTE = /\sfont-family="([^"]*)"/g;
+const FONT_WEIGHT_ATTRIBUTE = /\sfont-weight="([^"]*)"/g;
+/** The weights of the subset's faces, DejaVu Sans and DejaVu Sans Bold. */
+const SUBSET_WEIGHTS = new Set(['normal', '400', 'bold', '700']);
+const XML_SPACE = new Set(['\t', '\n', '\r']);
+
 const OPTIONS = {
   fitTo: { mode: 'zoom', value: 2 },
   background: INK.light.bg,
@@ -49,6 +69,8 @@ const OPTIONS = {
 export class PngRasteriser {
   /** The chart font's files, or none when this machine has not got them all. */
   private readonly fonts: { name: string; bytes: Buffer }[];
+  /** The characters every face of the chart font has: empty without its files. */
+  private readonly everyFaceHas: Set<number>;
   /** The blocks of code points the current subset holds. */
   private readonly blocks = new Set<number>();
   private fontFiles: string[] = [];
@@ -60,23 +82,55 @@ export class PngRasteriser {
     this.fonts = found.every((path) => path !== undefined)
       ? found.map((path, k) => ({ name: FONT_FILES[k]!, bytes: readFileSync(path) }))
       : [];
+    const cmaps = this.fonts.map(
+      ({ bytes }) => new Set(new Face(new FontBlob(bytes)).collectUnicodes()),
+    );
+    this.everyFaceHas = new Set(
+      cmaps.length > 0 ? [...cmaps[0]!].filter((c) => cmaps.every((cmap) => cmap.has(c))) : [],
+    );
   }
 
   /** The PNG of `svg` at twice its size. */
   rasterise(svg: string): Uint8Array {
-    this.cover(svg);
+    const chars = new Set(svg);
+    this.cover(chars);
     const options: ResvgRenderOptions = {
       ...OPTIONS,
-      font: { loadSystemFonts: true, fontFiles: this.fontFiles, defaultFontFamily: FONT_FAMILY },
+      font: {
+        loadSystemFonts: !this.subsetSuffices(svg, chars),
+        fontFiles: this.fontFiles,
+        defaultFontFamily: FONT_FAMILY,
+      },
     };
     return new Resvg(svg, options).render().asPng();
   }
 
-  /** Makes the subset again if `text` has a character of a block it lacks. */
-  private cover(text: string): void {
+  /**
+   * Whether the subset alone draws `svg` as with the system fonts: each of
+   * its characters (text and markup alike, to be safe) in every face, and
+   * its text in the chart's family, regular or bold, upright, without CSS.
+   */
+  subsetSuffices(svg: string, chars: Set<string> = new Set(svg)): boolean {
+    if (this.fontFiles.length === 0) return false;
+    for (const char of chars) {
+      // XML white space is no glyph: the text's is read as spaces, the markup's as nothing.
+      if (!this.everyFaceHas.has(char.codePointAt(0)!) && !XML_SPACE.has(char)) return false;
+    }
+    if (UNSETTLED_TYPE.test(svg)) return false;
+    for (const [, value] of svg.matchAll(FONT_FAMILY_ATTRIBUTE)) {
+      if (value !== FILE_FONT_FAMILY) return false;
+    }
+    for (const [, value] of svg.matchAll(FONT_WEIGHT_ATTRIBUTE)) {
+      if (!SUBSET_WEIGHTS.has(value!)) return false;
+    }
+    return true;
+  }
+
+  /** Makes the subset again if `chars` has a character of a block it lacks. */
+  private cover(chars: Set<string>): void {
     if (this.fonts.length === 0) return;
     const before = this.blocks.size;
-    for (const char of new Set(text)) this.blocks.add(Math.floor(char.codePointAt(0)! / BLOCK));
+    for (const char of chars) this.blocks.add(Math.floor(char.codePointAt(0)! / BLOCK));
     if (this.blocks.size === before) return;
     const codePoints: number[] = [];
     for (const block of this.blocks) {

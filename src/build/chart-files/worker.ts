@@ -19,6 +19,7 @@ import type { ChartDrawing } from './files';
 import type { ChartReply, ChartRequest, ChartWorkerData } from './messages';
 import { PngRasteriser } from './png';
 import { chartOfRecipe } from './recipe';
+import { svgSerializer } from './svg-serializer';
 
 const COLLECT_EVERY = 8;
 
@@ -30,7 +31,7 @@ const { window } = new JSDOM('');
 const png = new PngRasteriser(join(fonts, String(threadId)));
 const drawing: ChartDrawing = {
   document: window.document,
-  serializer: new window.XMLSerializer(),
+  serializer: svgSerializer(new window.XMLSerializer()),
   rasterise: (svg) => png.rasterise(svg),
 };
 
