@@ -77,7 +77,8 @@ export function loadSiteData(dir: string, root = process.cwd()): SiteData {
   );
   const prints = new Map<string, string>();
   for (const [id, content] of input.texts) prints.set(id, textPrint(content));
-  const checked = checkDataset(input);
+  // Held through the whole build, charts included: repeated cells shared.
+  const checked = checkDataset(input, { shareStrings: true });
   const published = new Set(checked.sources.map((s) => s.id));
   const claims = checked.claims.filter((c) => published.has(c.source_id));
   // The measures of the published claims: one whose claims are all left out would be cited by none.

@@ -32,7 +32,7 @@ describe(`a claims.csv of ${LINES} lines of "x"`, () => {
 
   test('claims check reports every line and exits 1', { timeout: SLOW }, async () => {
     const run = await runCli('check', dir);
-    expect(run.err).toBe(`${2 * LINES - 1} problems in ${dir}`);
+    expect(run.err).toBe(`${(2 * LINES - 1).toLocaleString('en-US')} problems in ${dir}`);
     expect(run.code).toBe(1);
     const lines = run.out.split('\n');
     expect(lines).toHaveLength(2 * LINES - 1);

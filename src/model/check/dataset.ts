@@ -102,6 +102,14 @@ export interface CheckOptions {
    * its measure.
    */
   clean?: boolean;
+  /**
+   * Repeated text cells become one string each (`SharedStrings`): for a
+   * process that holds the dataset while it does much else (the build, at
+   * hundreds of thousands of claims). It costs time to read: the browser
+   * and the CLI, which hold a dataset briefly or at a size that fits, go
+   * without.
+   */
+  shareStrings?: boolean;
 }
 
 /** What a build stores so the browser need not verify every citation again. */
@@ -160,7 +168,7 @@ export function citationSummary(dataset: Dataset, fingerprint: string): Citation
 
 export function checkDataset(input: DatasetInput, options: CheckOptions = {}): Dataset {
   const clean = options.clean === true;
-  const tables = readTables(input, { clean });
+  const tables = readTables(input, { clean, shareStrings: options.shareStrings === true });
   return options.citations || clean
     ? applyKnown(tables, new KnownProblems(options.citations ?? []), clean)
     : verify(tables);

@@ -45,7 +45,10 @@ export interface Tables {
  * whole (CheckOptions.clean), read without their cells' rules; measures.csv
  * and skipped.csv are always held to theirs.
  */
-export function readTables(input: DatasetInput, options: { clean?: boolean } = {}): Tables {
+export function readTables(
+  input: DatasetInput,
+  options: { clean?: boolean; shareStrings?: boolean } = {},
+): Tables {
   const { dir } = input;
   const problems: Problem[] = [];
   const refused = new Set<string>();

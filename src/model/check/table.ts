@@ -47,6 +47,8 @@ export interface ReadOptions {
    * shape of its rows are still read as always, and so are its warnings.
    */
   clean?: boolean;
+  /** Repeated text cells as one string each (CheckOptions.shareStrings). */
+  shareStrings?: boolean;
 }
 
 export function readTable(
@@ -137,7 +139,7 @@ export function readTable(
     seen: unique.has(field.name) && !options.clean ? new Map<string, number>() : undefined,
     // A key's cells are all different; a list's are the schema's own strings already.
     shared:
-      isNumeric(field) || unique.has(field.name) || field.constraints?.enum
+      !options.shareStrings || isNumeric(field) || unique.has(field.name) || field.constraints?.enum
         ? undefined
         : new SharedStrings(),
   }));
