@@ -189,6 +189,34 @@ describe('the fact sheet with more figures to compare than it charts', () => {
   }, 30_000);
 });
 
+describe('the prerendered fact sheet of thousands of articles', () => {
+  test('holds the source menu as the browser first shows it, not an option per article', async () => {
+    const template = checkDataset(loadDatasetInput('claims')).sources[0]!;
+    const sources: Source[] = Array.from({ length: 3000 }, (_, i) => ({
+      ...template,
+      id: `article-${i}`,
+      title: `Article number ${i}`,
+    }));
+    const claims = sources.map((s, i) =>
+      claim(`c-${i}`, 'exact', { value: i + 1 }, { measure: `m-${i % 50}`, source_id: s.id }),
+    );
+    const dataset: Dataset = {
+      claims,
+      sources,
+      measures: measuresOf(claims),
+      texts: new Map(),
+      skipped: new Map(),
+      problems: [],
+      warnings: [],
+    };
+    const html = await renderSnapshot(process.cwd(), dataset);
+    const { document } = new JSDOM(`<body>${html}`).window;
+    const menu = document.querySelector('select[name="source"]')!;
+    expect([...menu.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All sources']);
+    expect(html).not.toContain('Article number 2999');
+  }, 60_000);
+});
+
 describe('the prerendered fact sheet from oversized and unprintable data', () => {
   test('80,000 rejected rows and a 50 MB cell give a short notice', async () => {
     // The hostile cell first, so the notice lists its problem.
