@@ -20,6 +20,19 @@ import { RAW_CONTROL } from '../support/characters';
 
 const INDEX = 'dist/index.html';
 
+/** A checked dataset of these claims and sources, with no texts and no problems. */
+function datasetOf(claims: Claim[], sources: Source[]): Dataset {
+  return {
+    claims,
+    sources,
+    measures: measuresOf(claims),
+    texts: new Map(),
+    skipped: new Map(),
+    problems: [],
+    warnings: [],
+  };
+}
+
 function builtPage(): Document {
   if (!existsSync(INDEX)) throw new Error(`${INDEX} is missing: run npm run build first`);
   return new JSDOM(readFileSync(INDEX, 'utf8')).window.document;
@@ -138,15 +151,7 @@ describe('the prerendered fact sheet from hostile data', () => {
       },
     ),
   );
-  const dataset: Dataset = {
-    claims,
-    sources,
-    measures: measuresOf(claims),
-    texts: new Map(),
-    skipped: new Map(),
-    problems: [],
-    warnings: [],
-  };
+  const dataset = datasetOf(claims, sources);
 
   test('shows every text as text: no script and no element from the data', async () => {
     const html = await renderSnapshot(process.cwd(), dataset);
@@ -168,15 +173,7 @@ describe('the fact sheet with more figures to compare than it charts', () => {
         claim(`c-${m}-${r}`, 'exact', { value: 10 + r }, { measure: `m-${m}` }),
       ),
     ).flat();
-    const dataset: Dataset = {
-      claims,
-      sources: [],
-      measures: measuresOf(claims),
-      texts: new Map(),
-      skipped: new Map(),
-      problems: [],
-      warnings: [],
-    };
+    const dataset = datasetOf(claims, []);
     const html = await renderSnapshot(process.cwd(), dataset);
     const { document } = new JSDOM(`<body>${html}`).window;
     const charted = [...document.querySelectorAll('[data-chart^="measure-"]')].map((c) =>
@@ -200,15 +197,7 @@ describe('the prerendered fact sheet of thousands of articles', () => {
     const claims = sources.map((s, i) =>
       claim(`c-${i}`, 'exact', { value: i + 1 }, { measure: `m-${i % 50}`, source_id: s.id }),
     );
-    const dataset: Dataset = {
-      claims,
-      sources,
-      measures: measuresOf(claims),
-      texts: new Map(),
-      skipped: new Map(),
-      problems: [],
-      warnings: [],
-    };
+    const dataset = datasetOf(claims, sources);
     const html = await renderSnapshot(process.cwd(), dataset);
     const { document } = new JSDOM(`<body>${html}`).window;
     const menu = document.querySelector('select[name="source"]')!;
@@ -248,15 +237,7 @@ describe('the prerendered fact sheet from oversized and unprintable data', () =>
       datasetInput({ claims: claimsCsv({ ...CLAIM_ROW, qualifier: odd }) }),
     ).problems;
     expect(problems).toHaveLength(1);
-    const dataset: Dataset = {
-      claims,
-      sources: [],
-      measures: measuresOf(claims),
-      texts: new Map(),
-      skipped: new Map(),
-      problems,
-      warnings: [],
-    };
+    const dataset = { ...datasetOf(claims, []), problems };
     const html = await renderSnapshot(process.cwd(), dataset);
     expect(html).not.toMatch(RAW_CONTROL);
     expect(html).toContain('Killed\\u0000 in \\u001b[2Kthe\\u0007 strike\\u009b');
