@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { ChartPool } from '../../src/build/chart-files/pool';
+import { ChartPool, chartThreads } from '../../src/build/chart-files/pool';
 import { chartRecipes } from '../../src/build/chart-files/recipe';
 import type { ChartRecipe } from '../../src/build/chart-files/recipe';
 import type { Dataset } from '../../src/model/check/dataset';
@@ -102,5 +102,27 @@ describe('ChartPool', { timeout: 60_000 }, () => {
     );
     await pool.close();
     await expect(pool.terminate()).resolves.toBeUndefined();
+  });
+});
+
+describe('chartThreads', () => {
+  const MB = 1024 * 1024;
+  test('one per core, four at most, while memory is plentiful', () => {
+    expect(chartThreads(1, 300 * MB)).toBe(1);
+    expect(chartThreads(2, 300 * MB)).toBe(2);
+    expect(chartThreads(16, 300 * MB)).toBe(4);
+  });
+
+  test('fewer beside a large dataset, so the build stays within 2 GB', () => {
+    // A 450,000-claim build holds about 1.1 GB when its charts begin.
+    const threads = chartThreads(16, 1100 * MB);
+    expect(threads).toBe(2);
+    expect(1100 + threads * 320).toBeLessThanOrEqual(2048);
+    expect(chartThreads(16, 1800 * MB)).toBe(1);
+  });
+
+  test('always one, however full memory is', () => {
+    expect(chartThreads(8, 4096 * MB)).toBe(1);
+    expect(chartThreads(0, 0)).toBe(1);
   });
 });

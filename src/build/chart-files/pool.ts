@@ -1,7 +1,8 @@
 /**
- * Draws the build's charts on worker threads (worker.ts), one per core: the
- * charts are independent, and each costs a few hundred milliseconds of
- * jsdom and resvg, so they take every core there is. The main thread only
+ * Draws the build's charts on worker threads (worker.ts), one per core as
+ * memory allows (`chartThreads`): the charts are independent, and each costs
+ * a few hundred milliseconds of jsdom and resvg, so they take every core
+ * there is. The main thread only
  * hands out recipes. At most two charts per worker wait at a time: the
  * recipes queued never pile up.
  */
@@ -15,11 +16,28 @@ import type { ChartRecipe } from './recipe';
 
 const WORKER = new URL('./worker.js', import.meta.url);
 const QUEUED_PER_WORKER = 2;
-/**
- * Each thread holds its own jsdom, Plot and resvg, about 150 MB: four at
- * most keep a build on a many-core machine within its memory.
- */
+/** Four threads at most: more cores than that draw the charts little faster, at 300 MB each. */
 const MAX_WORKERS = 4;
+const MB = 1024 * 1024;
+/** What a whole build may take (issue 11: 450,000 claims within 2 GB). */
+const BUILD_MEMORY = 2048 * MB;
+/**
+ * What a chart thread takes at most: its own jsdom, Plot and resvg (about
+ * 180 MB with its heap), and the native memory of the charts it drew since
+ * its last collection (worker.ts); measured on 90-report charts.
+ */
+const THREAD_MEMORY = 320 * MB;
+
+/**
+ * How many chart threads to start: one per core, four at most, and no more
+ * than fit beside what the build holds already (`used` bytes, its resident
+ * memory), so a large dataset on a many-core machine stays within
+ * BUILD_MEMORY; always one.
+ */
+export function chartThreads(cores: number, used: number): number {
+  const room = Math.floor((BUILD_MEMORY - used) / THREAD_MEMORY);
+  return Math.max(1, Math.min(cores, MAX_WORKERS, room));
+}
 
 export class ChartPool {
   private readonly workers: Worker[] = [];
@@ -34,8 +52,11 @@ export class ChartPool {
   private failure: Error | undefined;
   private closing = false;
 
-  /** `site`: what every chart's files share; one worker per core by default, at most MAX_WORKERS. */
-  constructor(site: ChartFilesSite, size = Math.min(availableParallelism(), MAX_WORKERS)) {
+  /** `site`: what every chart's files share; by default as many workers as `chartThreads` allows. */
+  constructor(
+    site: ChartFilesSite,
+    size = chartThreads(availableParallelism(), process.memoryUsage().rss),
+  ) {
     for (let k = 0; k < Math.max(1, size); k++) {
       const workerData: ChartWorkerData = { site, fonts: this.fonts };
       const worker = new Worker(WORKER, { workerData });
