@@ -183,7 +183,7 @@ function benchBuild(claims: number): void {
         join(root, 'dist'),
         '--emptyOutDir',
         '--logLevel',
-        'warn',
+        'info',
       ],
       { encoding: 'utf8', env: { ...process.env, CLAIMS_DIR: dir }, maxBuffer: 1 << 26 },
     );
@@ -195,7 +195,9 @@ function benchBuild(claims: number): void {
     const peak = Number(/PEAK_RSS_KB=(\d+)/.exec(build.stderr)?.[1] ?? NaN) / 1024;
     const cpu = Number(/CPU_MS=(\d+)/.exec(build.stderr)?.[1] ?? NaN) / 1000;
     const [load1, load5, load15] = loadavg().map((n) => n.toFixed(1));
-    const what = `npm run build, ${claims.toLocaleString('en-US')} claims (${size.toFixed(0)} MB claims.csv, ${charts.toLocaleString('en-US')} charts)`;
+    // The build says how many threads drew the charts: fewer than the cores when memory is short.
+    const threads = /drawn on (\d+) threads/.exec(build.stdout)?.[1] ?? '?';
+    const what = `npm run build, ${claims.toLocaleString('en-US')} claims (${size.toFixed(0)} MB claims.csv, ${charts.toLocaleString('en-US')} charts on ${threads} threads)`;
     record(`${what}: wall time`, seconds, 's', {});
     record(`${what}: peak memory`, peak, 'MB', { below: 2048 });
     record(`${what}: CPU time, all threads`, cpu, 's', {});

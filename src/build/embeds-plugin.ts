@@ -99,18 +99,24 @@ export function chartEmbeds(site: SiteSource): Plugin {
     // charts' SVGs and PNGs never wait in memory for Rollup to write them.
     async writeBundle(options) {
       if (!script) return;
-      const charts = await writeEmbeds(options.dir ?? 'dist', site.get(), { base, script });
-      this.info(`embed/ and charts/: ${charts} charts`);
+      const { charts, threads } = await writeEmbeds(options.dir ?? 'dist', site.get(), {
+        base,
+        script,
+      });
+      this.info(`embed/ and charts/: ${charts} charts, drawn on ${threads} threads`);
     },
   };
 }
 
-/** Writes every chart's embed page, SVG, PNG and CSV, the catalogue and 404.html under `dist`. */
+/**
+ * Writes every chart's embed page, SVG, PNG and CSV, the catalogue and
+ * 404.html under `dist`; says how many charts, on how many threads.
+ */
 export async function writeEmbeds(
   dist: string,
   data: SiteData,
   options: { base: string | undefined; script: string },
-): Promise<number> {
+): Promise<{ charts: number; threads: number }> {
   const { base, script } = options;
   const { stamp, dataset } = data;
   mkdirSync(join(dist, 'charts'), { recursive: true });
@@ -139,7 +145,7 @@ export async function writeEmbeds(
     `${JSON.stringify({ dataVersion: stamp.version, compiled: stamp.compiled, charts: entries }, null, 2)}\n`,
   );
   writeFileSync(join(dist, '404.html'), notFoundPage(base));
-  return entries.length;
+  return { charts: entries.length, threads: pool.threads };
 }
 
 function catalogueEntry(spec: ChartSpec, base: string | undefined, height: number): CatalogueEntry {

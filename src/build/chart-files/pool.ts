@@ -88,6 +88,11 @@ export class ChartPool {
     this.workers[worker]!.postMessage({ id, recipe } satisfies ChartRequest);
   }
 
+  /** How many threads draw. */
+  get threads(): number {
+    return this.workers.length;
+  }
+
   /** Waits for every queued chart, then stops the workers. The first failure is thrown. */
   async close(): Promise<void> {
     while (this.pending.size > 0 && !this.failure) {
