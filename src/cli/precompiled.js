@@ -150,6 +150,11 @@ async function build(root, cache, entries) {
       format: 'esm',
       platform: 'node',
       target: 'node20.19',
+      // esbuild turns every literal with a \p{…} escape into `new RegExp(…)`
+      // (for engines that lack a property, an error at run time rather than
+      // at parsing), which made the sentence splitter and the grammar build
+      // a RegExp object at each call; Node 20 knows every property we use.
+      supported: { 'regexp-unicode-property-escapes': true },
       packages: 'external',
       outdir: staging,
       // Flat, so an entry's chunks sit beside it.
