@@ -12,6 +12,14 @@ import { CliError } from '../node/error';
 export interface Io {
   out(line: string): void;
   err(line: string): void;
+  /** Lines for standard output, printed as `out` of them joined would print them, in fewer writes. */
+  outLines?(lines: readonly string[]): void;
+}
+
+/** Prints lines on standard output: by `outLines` when the Io has it. */
+export function printLines(io: Io, lines: readonly string[]): void {
+  if (io.outLines) io.outLines(lines);
+  else io.out(lines.join('\n'));
 }
 
 /** Thrown by a write once the reader has gone (`claims extract | head -1`): the command stops there. */
@@ -35,12 +43,11 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * after the command had done all its work, printed its summary, and thrown
  * EPIPE from an event with a stack trace.
  */
-function write(fd: 1 | 2, line: string): void {
-  const bytes = Buffer.from(`${escapeForTerminal(line)}\n`, 'utf8');
+function writeBytes(fd: 1 | 2, bytes: Uint8Array, length: number): void {
   let written = 0;
-  while (written < bytes.length) {
+  while (written < length) {
     try {
-      written += writeSync(fd, bytes, written);
+      written += writeSync(fd, bytes, written, length - written);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') throw new OutputClosed();
@@ -52,7 +59,38 @@ function write(fd: 1 | 2, line: string): void {
   }
 }
 
+function write(fd: 1 | 2, line: string): void {
+  const bytes = Buffer.from(`${escapeForTerminal(line)}\n`, 'utf8');
+  writeBytes(fd, bytes, bytes.length);
+}
+
+/**
+ * Lines encoded one by one into a buffer kept for the next call, written
+ * when it is full and at the end: joining them first, then copying the
+ * joined text into a new buffer, cost `claims extract --json` more than
+ * making the lines.
+ */
+let scratch = Buffer.allocUnsafe(0);
+
+function writeLines(fd: 1 | 2, lines: readonly string[]): void {
+  let used = 0;
+  for (const line of lines) {
+    const escaped = escapeForTerminal(line);
+    // UTF-8 takes at most three bytes for a UTF-16 code unit.
+    const most = 3 * escaped.length + 1;
+    if (scratch.length - used < most) {
+      writeBytes(fd, scratch, used);
+      used = 0;
+      if (scratch.length < most) scratch = Buffer.allocUnsafe(Math.max(most, 1 << 20));
+    }
+    used += scratch.write(escaped, used);
+    scratch[used++] = 0x0a;
+  }
+  writeBytes(fd, scratch, used);
+}
+
 export const processIo: Io = {
   out: (line) => write(1, line),
   err: (line) => write(2, line),
+  outLines: (lines) => writeLines(1, lines),
 };

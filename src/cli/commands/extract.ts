@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { formatProblem } from '../../model/problem';
 import { CliError } from '../../node/error';
 import { entryProblem, folderEntries, loadDatasetInput } from '../../node/claims-folder';
+import { printLines } from '../io';
 import type { Io } from '../io';
 import { extractLines } from './extract-job';
 import type { CurationFilter, Input, JobOptions, JobResult } from './extract-job';
@@ -48,7 +49,7 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
   // the work.
   const pending: string[] = [];
   const flush = () => {
-    if (pending.length > 0) io.out(pending.join('\n'));
+    if (pending.length > 0) printLines(io, pending);
     pending.length = 0;
   };
   const print = ({ lines, passedOver }: JobResult) => {
