@@ -86,6 +86,12 @@ function contextOf(text: string, start: number, end: number, m: QuantityMatch): 
   return { text: text.slice(from, to), offset: from };
 }
 
+/** The text up to its first space: `text.split(' ', 1)[0]` with no array. */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space === -1 ? text : text.slice(0, space);
+}
+
 export function extractCandidates(text: string, options: ExtractOptions = {}): Candidate[] {
   const matches = scanQuantities(text, { all: options.all ?? false });
   if (matches.length === 0) return [];
@@ -118,7 +124,7 @@ export function extractCandidates(text: string, options: ExtractOptions = {}): C
       end: m.end,
       mention: m.mention,
       qualifier: m.qualifier,
-      category: guessCategory(m.unit, nearby, subject.split(' ', 1)[0]),
+      category: guessCategory(m.unit, nearby, firstWord(subject)),
       subject,
       attributed_to: said.speaker,
       sentence: !span ? m.mention : end - start > MAX_QUOTE ? context.text : text.slice(start, end),

@@ -35,7 +35,7 @@ export function describeSubject(
   const words: string[] = [];
   // The mention may already carry its noun ("40 people", "a few dozen troops"),
   // but not when its last word is a unit ("barrels per day", "percent").
-  const noun = /[\p{L}][\p{L}-]*$/u.exec(mention)?.[0];
+  const noun = lastWord(mention);
   const counted = unit === undefined || COUNTED.has(unit);
   if (counted && noun && /\s/.test(mention)) words.push(noun);
 
@@ -49,6 +49,24 @@ export function describeSubject(
   if (event && !words.some((w) => w.toLowerCase() === event))
     words.push(event === 'killing' ? 'killed' : event);
   return words.join(' ');
+}
+
+/**
+ * The letters (and hyphens) that end `text`, from the first letter of that
+ * run: what /[\p{L}][\p{L}-]*$/u finds, read backwards from the end. The
+ * expression tried every offset of the mention, once per figure; any
+ * character outside ASCII is still left to it.
+ */
+function lastWord(text: string): string | undefined {
+  const n = text.length;
+  let k = n;
+  for (; k > 0; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 128) return /[\p{L}][\p{L}-]*$/u.exec(text)?.[0];
+    if (c !== 45 && !((c | 32) >= 97 && (c | 32) <= 122)) break;
+  }
+  while (k < n && text.charCodeAt(k) === 45) k++;
+  return k < n ? text.slice(k) : undefined;
 }
 
 const MONEY = new Set<Unit>(['usd', 'gbp', 'eur']);
