@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CONTEXT, extractCandidates } from '../../extract/candidates';
-import type { Candidate } from '../../extract/candidates';
+import type { Candidate, ExtractOptions } from '../../extract/candidates';
 import { uncurated } from '../../extract/coverage';
 import type { Span } from '../../extract/coverage';
 import { formatProblem } from '../../model/problem';
@@ -69,10 +69,9 @@ export function extractLines(
   } else {
     text = readNamedText(input.path);
   }
-  let candidates = extractCandidates(text, {
-    ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }),
-    all: options.all,
-  });
+  const extractOptions: ExtractOptions = { all: options.all };
+  if (input.sourceId !== undefined) extractOptions.sourceId = input.sourceId;
+  let candidates = extractCandidates(text, extractOptions);
   if (filter) candidates = uncurated(candidates, filter.spans, filter.skipped);
   return { lines: candidates.map(options.json ? toJson : toText), passedOver: [] };
 }
@@ -112,7 +111,7 @@ function figureJson(f: Figure | undefined): object | null {
 }
 
 function toJson(c: Candidate): string {
-  return JSON.stringify({
+  const line: Record<string, unknown> = {
     source_id: c.source_id ?? null,
     sentence_id: c.sentence_id,
     start: c.start,
@@ -131,8 +130,11 @@ function toJson(c: Candidate): string {
     attributed_to: c.attributed_to,
     sentence: c.sentence,
     key: candidateKey(c),
-    ...(c.excluded ? { excluded: c.excluded } : {}),
-  });
+  };
+  // Added after, not spread into the literal: a spread made every line's
+  // object slower to write out, the object itself slower to make.
+  if (c.excluded) line.excluded = c.excluded;
+  return JSON.stringify(line);
 }
 
 /**
