@@ -91,25 +91,6 @@ interface Found {
   to: number;
 }
 
-interface Numbers {
-  value?: number;
-  low?: number;
-  high?: number;
-}
-
-function numbersFor(qualifier: Qualifier, v: number): Numbers {
-  switch (qualifier) {
-    case 'exact':
-    case 'approx':
-      return { value: v };
-    case 'at_least':
-    case 'more_than':
-      return { low: v };
-    default:
-      return { high: v };
-  }
-}
-
 /** A unit and how it applies: the factor of pence and cents, the sentence's dollar. */
 interface UnitChoice {
   unit?: Unit;
@@ -1127,17 +1108,27 @@ class Scanner {
   ): QuantityMatch {
     const start = this.tl.at(from).start;
     const end = this.tl.at(to - 1).end;
-    const nums: Numbers =
-      qualifier === 'range' || qualifier === 'vague'
-        ? { low: extra.low, high: extra.high }
-        : numbersFor(qualifier, value);
-    const m: QuantityMatch = {
-      start,
-      end,
-      mention: this.text.slice(start, end),
-      ...nums,
-      qualifier,
-    };
+    const mention = this.text.slice(start, end);
+    // The figure's numbers by its qualifier, between the mention and the
+    // qualifier: one literal per case, as a spread of them into one literal
+    // made every match slow to build.
+    let m: QuantityMatch;
+    switch (qualifier) {
+      case 'range':
+      case 'vague':
+        m = { start, end, mention, low: extra.low, high: extra.high, qualifier };
+        break;
+      case 'exact':
+      case 'approx':
+        m = { start, end, mention, value, qualifier };
+        break;
+      case 'at_least':
+      case 'more_than':
+        m = { start, end, mention, low: value, qualifier };
+        break;
+      default:
+        m = { start, end, mention, high: value, qualifier };
+    }
     if (extra.unit !== undefined) m.unit = extra.unit;
     if (extra.approximate) m.approximate = true;
     if (excluded !== undefined) m.excluded = excluded;
