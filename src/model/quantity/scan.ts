@@ -50,7 +50,7 @@ import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
 import type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
 import { guessUnitAhead, readCurrencyBefore, readUnit } from './units';
 import type { CurrencyRead, UnitRead } from './units';
-import { readDecade, readVague } from './vague';
+import { mayOpenDecade, readDecade, readVague } from './vague';
 
 const SPAN_UNITS = new Set<Unit>(['minutes', 'hours', 'days', 'weeks', 'months', 'years']);
 
@@ -237,6 +237,8 @@ class Scanner {
     const t = tl.at(i);
     if (t.kind === 'num') return this.digitsAt(i);
     const l = t.lower;
+    // "The" opens nothing but a decade: most are ruled out on the next token's table entry.
+    if (l === 'the' && !mayOpenDecade(tl, i)) return undefined;
     const d = readDecade(tl, i);
     if (d)
       return this.movement(this.vague(d.from, d.to, d.low, d.high, d.unit), i, this.governor(i));

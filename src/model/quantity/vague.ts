@@ -35,6 +35,7 @@ import {
   VAGUE_PLURALS,
   VAGUE_SINGULARS,
 } from './lexicon';
+import { NUM, WORD, WordFilter } from './token-table';
 import type { Tokens } from './tokens';
 
 export type VagueWording = 'plural' | 'few' | 'several' | 'low' | 'mid' | 'high';
@@ -120,6 +121,22 @@ export function readVague(tl: Tokens, i: number): VagueCore | undefined {
   if (!sc) return undefined;
   const [low, high] = vagueRange(wording, sc.scale);
   return { from: i, to: sc.to, low, high };
+}
+
+/** The words readDecade reads after "the" besides digits: "the teens", "the low 30s", "the mid-30s". */
+const DECADE_WORDS = new WordFilter(['low', 'lower', 'mid', 'high', 'upper', 'teens']);
+
+/**
+ * Whether readDecade may find a decade at "the" (token i): only when the
+ * token after it is a number or may be one of DECADE_WORDS. It reads the
+ * token table, making no token: "the" is the commonest word of news text,
+ * and the word after it is rarely read otherwise.
+ */
+export function mayOpenDecade(tl: Tokens, i: number): boolean {
+  const next = i + 1;
+  if (next >= tl.length) return false;
+  const kind = tl.table.kind[next];
+  return kind === NUM || (kind === WORD && DECADE_WORDS.mayHold(tl.table, next));
 }
 
 /**
