@@ -21,7 +21,8 @@
  *     than the code, while paired CPU times share their conditions.
  *
  * The other version is taken with `git archive` into a temporary folder that
- * borrows this tree's node_modules.
+ * borrows this tree's packages (not its node_modules/.cache, where each
+ * version keeps its own build of the CLI).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -77,7 +78,14 @@ function checkout(ref: string, work: string): string {
   mkdirSync(root);
   const archive = execFileSync('git', ['archive', '--format=tar', ref], { maxBuffer: 1 << 30 });
   execFileSync('tar', ['-x', '-C', root], { input: archive });
-  symlinkSync(join(HERE, 'node_modules'), join(root, 'node_modules'));
+  // Each package linked, not the folder: the CLI keeps its build in
+  // node_modules/.cache, and a cache shared by the two versions was built
+  // again at every run, each finding the other's build there.
+  const modules = join(root, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(HERE, 'node_modules'))) {
+    if (entry !== '.cache') symlinkSync(join(HERE, 'node_modules', entry), join(modules, entry));
+  }
   return root;
 }
 
