@@ -23,6 +23,7 @@ import {
   scopeOf,
   sheetOfMatches,
 } from '../../src/model/fact-sheet';
+import type { FactSheetModel, MeasureEntry } from '../../src/model/fact-sheet';
 import {
   byId,
   groupByMeasure,
@@ -32,6 +33,25 @@ import {
 } from '../../src/model/measures';
 import { withAllReports } from '../support/with-all-reports';
 import { claim, measuresOf } from '../charts/synthetic';
+
+/** Every field of every entry, read (a search's entries gather `shown` when it is read). */
+function readOut(sheet: FactSheetModel) {
+  const read = (e: MeasureEntry) => ({
+    id: e.id,
+    measure: e.measure,
+    category: e.category,
+    unit: e.unit,
+    kind: e.kind,
+    shown: e.shown,
+    count: e.count,
+    headline: e.headline,
+    reports: e.reports,
+  });
+  return {
+    key: sheet.key.map(read),
+    sections: sheet.sections.map((s) => ({ ...s, entries: s.entries.map(read) })),
+  };
+}
 
 function sheetOf(
   dataset: Pick<Dataset, 'claims' | 'sources' | 'measures'>,
@@ -306,12 +326,16 @@ describe('sheetOfMatches', () => {
         const shownByMeasure = groupByMeasure(matched.map((i) => claims[i]!));
 
         const got = sheetOfMatches(
-          indexSheet(claims, reports),
+          indexSheet(claims, reports, sources),
           Int32Array.from(matched),
           measures,
           sources,
         );
-        expect(got.sheet).toEqual(factSheet(shownByMeasure, reports, measures, sources));
+        const expected = factSheet(shownByMeasure, reports, measures, sources);
+        expect(readOut(got.sheet)).toEqual(readOut(expected));
+        for (const entry of [...got.sheet.key, ...got.sheet.sections.flatMap((s) => s.entries)]) {
+          expect(entry.count).toBe(entry.shown.length);
+        }
         expect([...got.compared]).toEqual([
           ...measuresToCompare(withAllReports(shownByMeasure, reports)),
         ]);
