@@ -124,6 +124,8 @@ export interface SheetIndex {
   measureAt: Int32Array;
   /** Whether each claim is dated (1) or not (0), as `headlineReport` asks. */
   dated: Uint8Array;
+  /** Each claim's place among its measure's `positions`. */
+  rankAt: Int32Array;
   /** Each measure's reports among all claims (`measureReports`), by place in `ids`. */
   reports: (MeasureReports | undefined)[];
   /** The positions in `claims` of each measure's reports, in their time order. */
@@ -161,8 +163,10 @@ export function indexSheet(
   const positions = all.map((r, m) =>
     Int32Array.from(r ? r.claims.map((c) => positionOf.get(c)!) : given[m]!),
   );
+  const rankAt = new Int32Array(claims.length);
+  for (const own of positions) own.forEach((i, rank) => (rankAt[i] = rank));
   const compared = positions.map((p) => !statesOneFigure(Array.from(p, (i) => claims[i]!)));
-  return { claims, ids, measureAt, dated, reports: all, positions, compared };
+  return { claims, ids, measureAt, dated, rankAt, reports: all, positions, compared };
 }
 
 /**
@@ -174,11 +178,11 @@ export function indexSheet(
  * that agreement is never worked out on a part of them that could hide a
  * conflict; the matching ones are counted (`matchNote`).
  *
- * Of a measure only partly shown it finds the report it leads with among
- * the positions matched, and gathers the reports shown only when an entry's
- * `shown` is read: a keystroke lists a few dozen of the thousands of
- * measures a search can match, and gathering the reports of all of them
- * was most of its cost.
+ * Of a measure only partly shown it finds the report it leads with in the
+ * same pass over the positions matched that counts them, and gathers the
+ * reports shown only when an entry's `shown` is read: a keystroke lists a
+ * few dozen of the thousands of measures a search can match, and gathering
+ * the reports of all of them was most of its cost.
  */
 export function sheetOfMatches(
   index: SheetIndex,
@@ -186,23 +190,35 @@ export function sheetOfMatches(
   measures: ReadonlyMap<string, Measure>,
   sources: ReadonlyMap<string, Source>,
 ): { sheet: FactSheetModel; compared: Map<string, Claim[]> } {
-  const { claims, ids, measureAt, dated, reports, positions } = index;
+  const { claims, ids, measureAt, dated, rankAt, reports, positions } = index;
   const counts = new Int32Array(ids.length);
+  // Of each measure, the places in its time order of its first report
+  // matched and of its latest dated one matched (-1: none).
+  const first = new Int32Array(ids.length);
+  const latestDated = new Int32Array(ids.length).fill(-1);
   const order: number[] = [];
   // Indexed loops: this runs once a keystroke, mostly before the engine has
   // optimised it, and an iterator over a typed array costs several times more there.
   for (let k = 0; k < matched.length; k++) {
     const i = matched[k]!;
     const m = measureAt[i]!;
-    const before = counts[m]!;
-    counts[m] = before + 1;
-    if (before === 0) order.push(m);
+    const rank = rankAt[i]!;
+    if (counts[m]++ === 0) {
+      order.push(m);
+      first[m] = rank;
+    } else if (rank < first[m]!) first[m] = rank;
+    if (dated[i] === 1 && rank > latestDated[m]!) latestDated[m] = rank;
   }
-  // Which positions match, for the measures only partly shown.
-  const isMatched = new Uint8Array(claims.length);
-  for (let k = 0; k < matched.length; k++) isMatched[matched[k]!] = 1;
-  // The positions shown of one measure at a time (a measure has at most as many as its reports).
-  let mine = new Int32Array(16);
+  // Which positions match: for the reports shown of a measure only partly
+  // shown, when they are read, and for a measure without reports.
+  let mask: Uint8Array | undefined;
+  const isMatched = (): Uint8Array => {
+    if (!mask) {
+      mask = new Uint8Array(claims.length);
+      for (let k = 0; k < matched.length; k++) mask[matched[k]!] = 1;
+    }
+    return mask;
+  };
   const entries: MeasureEntry[] = [];
   const compared = new Map<string, Claim[]>();
   for (const m of order) {
@@ -213,19 +229,25 @@ export function sheetOfMatches(
       // All its reports shown: they are in time order already.
       const entry = measureEntry(ids[m]!, all.claims, all, measures, sources);
       if (entry) entries.push(entry);
-    } else {
-      // Else those matched, in the same order (the positions are in time order).
-      if (mine.length < count) mine = new Int32Array(own.length);
-      let n = 0;
-      for (let k = 0; k < own.length; k++) if (isMatched[own[k]!] === 1) mine[n++] = own[k]!;
-      const at = mine;
-      const headline = claims[at[headlineAt(n, (k) => dated[at[k]!] === 1)]!]!;
-      const measure = measures.get(ids[m]!);
-      entries.push(new PartlyShown(ids[m]!, measure, headline, count, all, own, isMatched, claims));
+      continue;
     }
-    if (index.compared[m]) {
-      compared.set(ids[m]!, all ? all.claims : Array.from(own, (i) => claims[i]!));
+    // Else those matched, in the same order (the positions are in time
+    // order). There the dated come first, so the report it leads with
+    // (`headlineReport`) is the latest dated one matched, else the first.
+    let headline: Claim;
+    if (all) headline = claims[own[latestDated[m]! >= 0 ? latestDated[m]! : first[m]!]!]!;
+    else {
+      // No reports (claims not checked against measures): the order given, as `headlineReport` reads it.
+      const shown = Array.from(own).filter((i) => isMatched()[i] === 1);
+      headline = claims[shown[headlineAt(shown.length, (k) => dated[shown[k]!] === 1)]!]!;
     }
+    const measure = measures.get(ids[m]!);
+    entries.push(new PartlyShown(ids[m]!, measure, headline, count, all, own, isMatched, claims));
+  }
+  for (const m of order) {
+    if (!index.compared[m]) continue;
+    const all = reports[m];
+    compared.set(ids[m]!, all ? all.claims : Array.from(positions[m]!, (i) => claims[i]!));
   }
   return { sheet: arrange(entries), compared };
 }
@@ -269,9 +291,9 @@ class PartlyShown implements MeasureEntry {
     readonly headline: Claim,
     readonly count: number,
     readonly reports: MeasureReports | undefined,
-    /** Its positions in time order, those matched marked in `matched`, of `claims`. */
+    /** Its positions in time order, those matched marked in `matched()`, of `claims`. */
     private readonly own: Int32Array,
-    private readonly matched: Uint8Array,
+    private readonly matched: () => Uint8Array,
     private readonly claims: readonly Claim[],
   ) {
     this.category = headline.category;
@@ -281,8 +303,9 @@ class PartlyShown implements MeasureEntry {
 
   get shown(): Claim[] {
     if (!this.#shown) {
+      const matched = this.matched();
       this.#shown = [];
-      for (const i of this.own) if (this.matched[i] === 1) this.#shown.push(this.claims[i]!);
+      for (const i of this.own) if (matched[i] === 1) this.#shown.push(this.claims[i]!);
     }
     return this.#shown;
   }
