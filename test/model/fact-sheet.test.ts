@@ -30,6 +30,7 @@ import {
   measureReports,
   measuresToChart,
   measuresToCompare,
+  mostReported,
 } from '../../src/model/measures';
 import { withAllReports } from '../support/with-all-reports';
 import { claim, measuresOf } from '../charts/synthetic';
@@ -157,6 +158,12 @@ describe('measuresToChart', () => {
     expect(ids(10)).toEqual(['a', 'b', 'c']);
     // Ties keep their order: a before c.
     expect(ids(2)).toEqual(['b', 'a']);
+    // Of the groups known to differ (the dashboard's), mostReported picks the same.
+    for (const max of [1, 2, 3, 10]) {
+      expect(mostReported(measuresToCompare(byMeasure), max)).toEqual(
+        measuresToChart(byMeasure, max),
+      );
+    }
   });
 });
 
