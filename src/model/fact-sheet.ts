@@ -203,7 +203,9 @@ export function sheetOfMatches(
     const i = matched[k]!;
     const m = measureAt[i]!;
     const rank = rankAt[i]!;
-    if (counts[m]++ === 0) {
+    const before = counts[m]!;
+    counts[m] = before + 1;
+    if (before === 0) {
       order.push(m);
       first[m] = rank;
     } else if (rank < first[m]!) first[m] = rank;
