@@ -124,6 +124,9 @@ describe.skipIf(noChromium)('a long fact sheet in Chromium', () => {
     expect(during).not.toEqual(before);
     await page.locator('input[type="search"]').fill('');
     await expect.poll(() => onScreen(page)).toEqual(before);
+    // Two long sheets left open would take the machine from the tests after this one.
+    await opened.context().close();
+    await page.context().close();
   });
 
   test('a print draws every category and every chart in it', async () => {
