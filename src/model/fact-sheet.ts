@@ -22,8 +22,14 @@ export interface MeasureEntry {
   unit: Unit;
   /** The measure's kind ('' when none is given): see `overviewGroups`. */
   kind: string;
-  /** The reports shown (those the filters match), in time order. */
-  shown: Claim[];
+  /**
+   * The reports shown (those the filters match), in time order. A search's
+   * sheet (`sheetOfMatches`) gathers them when first read: the sheet itself
+   * needs only how many there are (`count`).
+   */
+  readonly shown: Claim[];
+  /** How many reports are shown: `shown.length`. */
+  count: number;
   /** The report it leads with: the latest dated one shown, else the first shown. */
   headline: Claim;
   /** Every report of the measure, shown or not, and whether they agree. */
@@ -49,20 +55,28 @@ export function headlineReport(
   ordered: readonly Claim[],
   sources: ReadonlyMap<string, Source>,
 ): Claim | undefined {
-  // In time order the dated come first: the latest dated is the last of that
-  // run, found in a few looks (a keystroke asks this of every measure).
-  const n = ordered.length;
-  if (n === 0 || !isDated(ordered[0], sources)) return ordered[0];
-  if (isDated(ordered[n - 1], sources)) return ordered[n - 1];
-  // ordered[low] is dated, ordered[high] is not.
+  return ordered[headlineAt(ordered.length, (k) => isDated(ordered[k], sources))];
+}
+
+/**
+ * Where the report a measure leads with is among `n` in time order, given
+ * whether the one at each place is dated: the latest dated, else the first
+ * (0, also for none). In time order the dated come first: the latest dated
+ * is the last of that run, found in a few looks (a keystroke asks this of
+ * every measure).
+ */
+function headlineAt(n: number, datedAt: (k: number) => boolean): number {
+  if (n === 0 || !datedAt(0)) return 0;
+  if (datedAt(n - 1)) return n - 1;
+  // low is dated, high is not.
   let low = 0;
   let high = n - 1;
   while (high - low > 1) {
     const middle = (low + high) >>> 1;
-    if (isDated(ordered[middle], sources)) low = middle;
+    if (datedAt(middle)) low = middle;
     else high = middle;
   }
-  return ordered[low];
+  return low;
 }
 
 function isDated(claim: Claim | undefined, sources: ReadonlyMap<string, Source>): boolean {
@@ -96,10 +110,11 @@ export function factSheet(
 
 /**
  * What the fact sheet of any search needs from the claims, worked out once
- * per claim set: each claim's measure, each measure's reports by position in
- * time order, and which measures' reports state them differently. A
- * keystroke then costs a pass over the positions matched and over the
- * measures, not a grouping and a sort of up to 100,000 claims.
+ * per claim set: each claim's measure and whether it is dated, each
+ * measure's reports by position in time order, and which measures' reports
+ * state them differently. A keystroke then costs a pass over the positions
+ * matched and over the measures, not a grouping and a sort of up to 100,000
+ * claims.
  */
 export interface SheetIndex {
   claims: readonly Claim[];
@@ -107,6 +122,10 @@ export interface SheetIndex {
   ids: string[];
   /** Each claim's measure, as a place in `ids`. */
   measureAt: Int32Array;
+  /** Whether each claim is dated (1) or not (0), as `headlineReport` asks. */
+  dated: Uint8Array;
+  /** Each claim's place among its measure's `positions`. */
+  rankAt: Int32Array;
   /** Each measure's reports among all claims (`measureReports`), by place in `ids`. */
   reports: (MeasureReports | undefined)[];
   /** The positions in `claims` of each measure's reports, in their time order. */
@@ -118,10 +137,12 @@ export interface SheetIndex {
 export function indexSheet(
   claims: readonly Claim[],
   reports: ReadonlyMap<string, MeasureReports>,
+  sources: ReadonlyMap<string, Source>,
 ): SheetIndex {
   const place = new Map<string, number>();
   const ids: string[] = [];
   const measureAt = new Int32Array(claims.length);
+  const dated = new Uint8Array(claims.length);
   const positionOf = new Map<Claim, number>();
   // Each measure's positions in the order given: its time order when it has no reports.
   const given: number[][] = [];
@@ -134,6 +155,7 @@ export function indexSheet(
       given.push([]);
     }
     measureAt[i] = m;
+    dated[i] = isDated(claim, sources) ? 1 : 0;
     positionOf.set(claim, i);
     given[m]!.push(i);
   });
@@ -141,8 +163,10 @@ export function indexSheet(
   const positions = all.map((r, m) =>
     Int32Array.from(r ? r.claims.map((c) => positionOf.get(c)!) : given[m]!),
   );
+  const rankAt = new Int32Array(claims.length);
+  for (const own of positions) own.forEach((i, rank) => (rankAt[i] = rank));
   const compared = positions.map((p) => !statesOneFigure(Array.from(p, (i) => claims[i]!)));
-  return { claims, ids, measureAt, reports: all, positions, compared };
+  return { claims, ids, measureAt, dated, rankAt, reports: all, positions, compared };
 }
 
 /**
@@ -153,6 +177,12 @@ export function indexSheet(
  * any of its reports matches, and then compared with all its reports, so
  * that agreement is never worked out on a part of them that could hide a
  * conflict; the matching ones are counted (`matchNote`).
+ *
+ * Of a measure only partly shown it finds the report it leads with in the
+ * same pass over the positions matched that counts them, and gathers the
+ * reports shown only when an entry's `shown` is read: a keystroke lists a
+ * few dozen of the thousands of measures a search can match, and gathering
+ * the reports of all of them was most of its cost.
  */
 export function sheetOfMatches(
   index: SheetIndex,
@@ -160,36 +190,66 @@ export function sheetOfMatches(
   measures: ReadonlyMap<string, Measure>,
   sources: ReadonlyMap<string, Source>,
 ): { sheet: FactSheetModel; compared: Map<string, Claim[]> } {
-  const { claims, ids, measureAt, reports, positions } = index;
+  const { claims, ids, measureAt, dated, rankAt, reports, positions } = index;
   const counts = new Int32Array(ids.length);
+  // Of each measure, the places in its time order of its first report
+  // matched and of its latest dated one matched (-1: none).
+  const first = new Int32Array(ids.length);
+  const latestDated = new Int32Array(ids.length).fill(-1);
   const order: number[] = [];
-  for (const i of matched) {
+  // Indexed loops: this runs once a keystroke, mostly before the engine has
+  // optimised it, and an iterator over a typed array costs several times more there.
+  for (let k = 0; k < matched.length; k++) {
+    const i = matched[k]!;
     const m = measureAt[i]!;
+    const rank = rankAt[i]!;
     const before = counts[m]!;
     counts[m] = before + 1;
-    if (before === 0) order.push(m);
+    if (before === 0) {
+      order.push(m);
+      first[m] = rank;
+    } else if (rank < first[m]!) first[m] = rank;
+    if (dated[i] === 1 && rank > latestDated[m]!) latestDated[m] = rank;
   }
-  // Which positions match, for the measures only partly shown.
-  const isMatched = new Uint8Array(claims.length);
-  for (const i of matched) isMatched[i] = 1;
+  // Which positions match: for the reports shown of a measure only partly
+  // shown, when they are read, and for a measure without reports.
+  let mask: Uint8Array | undefined;
+  const isMatched = (): Uint8Array => {
+    if (!mask) {
+      mask = new Uint8Array(claims.length);
+      for (let k = 0; k < matched.length; k++) mask[matched[k]!] = 1;
+    }
+    return mask;
+  };
   const entries: MeasureEntry[] = [];
   const compared = new Map<string, Claim[]>();
   for (const m of order) {
     const all = reports[m];
     const own = positions[m]!;
-    // All its reports shown: they are in time order already. Else those
-    // matched, in the same order (the positions are in time order).
-    let shown: Claim[];
-    if (all && counts[m] === own.length) shown = all.claims;
+    const count = counts[m]!;
+    if (all && count === own.length) {
+      // All its reports shown: they are in time order already.
+      const entry = measureEntry(ids[m]!, all.claims, all, measures, sources);
+      if (entry) entries.push(entry);
+      continue;
+    }
+    // Else those matched, in the same order (the positions are in time
+    // order). There the dated come first, so the report it leads with
+    // (`headlineReport`) is the latest dated one matched, else the first.
+    let headline: Claim;
+    if (all) headline = claims[own[latestDated[m]! >= 0 ? latestDated[m]! : first[m]!]!]!;
     else {
-      shown = [];
-      for (const i of own) if (isMatched[i]) shown.push(claims[i]!);
+      // No reports (claims not checked against measures): the order given, as `headlineReport` reads it.
+      const shown = Array.from(own).filter((i) => isMatched()[i] === 1);
+      headline = claims[shown[headlineAt(shown.length, (k) => dated[shown[k]!] === 1)]!]!;
     }
-    const entry = measureEntry(ids[m]!, shown, all, measures, sources);
-    if (entry) entries.push(entry);
-    if (index.compared[m]) {
-      compared.set(ids[m]!, all ? all.claims : Array.from(own, (i) => claims[i]!));
-    }
+    const measure = measures.get(ids[m]!);
+    entries.push(new PartlyShown(ids[m]!, measure, headline, count, all, own, isMatched, claims));
+  }
+  for (const m of order) {
+    if (!index.compared[m]) continue;
+    const all = reports[m];
+    compared.set(ids[m]!, all ? all.claims : Array.from(positions[m]!, (i) => claims[i]!));
   }
   return { sheet: arrange(entries), compared };
 }
@@ -211,9 +271,46 @@ function measureEntry(
     unit: headline.unit,
     kind: measure?.kind ?? '',
     shown,
+    count: shown.length,
     headline,
     reports: all,
   };
+}
+
+/**
+ * A measure only partly shown by a search: its reports shown are gathered
+ * from the positions matched when first read.
+ */
+class PartlyShown implements MeasureEntry {
+  readonly category: Category;
+  readonly unit: Unit;
+  readonly kind: string;
+  #shown: Claim[] | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly measure: Measure | undefined,
+    readonly headline: Claim,
+    readonly count: number,
+    readonly reports: MeasureReports | undefined,
+    /** Its positions in time order, those matched marked in `matched()`, of `claims`. */
+    private readonly own: Int32Array,
+    private readonly matched: () => Uint8Array,
+    private readonly claims: readonly Claim[],
+  ) {
+    this.category = headline.category;
+    this.unit = headline.unit;
+    this.kind = measure?.kind ?? '';
+  }
+
+  get shown(): Claim[] {
+    if (!this.#shown) {
+      const matched = this.matched();
+      this.#shown = [];
+      for (const i of this.own) if (matched[i] === 1) this.#shown.push(this.claims[i]!);
+    }
+    return this.#shown;
+  }
 }
 
 /** Entries into the sheet: key figures by rank, sections in the schema's order. */
@@ -227,7 +324,7 @@ function arrange(entries: readonly MeasureEntry[]): FactSheetModel {
       byCategory.set(entry.category, section);
     }
     section.entries.push(entry);
-    section.reports += entry.shown.length;
+    section.reports += entry.count;
     if (entry.measure?.featured !== undefined) key.push(entry);
   }
   key.sort((a, b) => a.measure!.featured! - b.measure!.featured!);
@@ -235,7 +332,7 @@ function arrange(entries: readonly MeasureEntry[]): FactSheetModel {
     const section = byCategory.get(category);
     if (!section) return [];
     // Stable: the most reported first, ties in order of appearance.
-    section.entries.sort((a, b) => b.shown.length - a.shown.length);
+    section.entries.sort((a, b) => b.count - a.count);
     return [section];
   });
   return { key, sections };
@@ -458,7 +555,7 @@ export function measureFigure(entry: MeasureEntry): { figure: string; note: stri
 
 /** "1 report", "3 reports agree", "4 reports conflict", and how many are shown when not all. */
 export function reportsLine(entry: MeasureEntry): string {
-  const total = entry.reports?.claims.length ?? entry.shown.length;
+  const total = entry.reports?.claims.length ?? entry.count;
   const status = entry.reports?.agreement.status ?? 'single';
   const reports = `${total} ${total === 1 ? 'report' : 'reports'}`;
   const words =
@@ -469,5 +566,5 @@ export function reportsLine(entry: MeasureEntry): string {
         : status === 'different_dates'
           ? `${reports} from different dates`
           : reports;
-  return entry.shown.length < total ? `${words} (${entry.shown.length} shown)` : words;
+  return entry.count < total ? `${words} (${entry.count} shown)` : words;
 }

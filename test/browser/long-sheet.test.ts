@@ -87,6 +87,48 @@ describe.skipIf(noChromium)('a long fact sheet in Chromium', () => {
     expect(Math.abs(after - before)).toBeLessThan(2);
   });
 
+  /** The charts drawn on the first screen and a half: which, whether current, and their marks. */
+  const onScreen = (page: Page) =>
+    page.locator('#app .chart-svg').evaluateAll((all) =>
+      all
+        .filter((node) => {
+          const box = node.getBoundingClientRect();
+          return node.querySelector('svg') && box.bottom > 0 && box.top < innerHeight * 1.5;
+        })
+        .map((node) => ({
+          chart: node.getAttribute('data-chart'),
+          inert: node.hasAttribute('inert'),
+          marks: [...node.querySelectorAll('a[data-claim]')]
+            .map((a) => a.getAttribute('data-claim'))
+            .join(' '),
+        })),
+    );
+
+  test('a search draws the charts on screen as a page opened on it does, and erasing it brings back the same', async () => {
+    const page = await home();
+    const before = await onScreen(page);
+    expect(before.length).toBeGreaterThan(0);
+    await page.locator('input[type="search"]').fill('Mosul');
+    await expect
+      .poll(() => page.locator('.summary').textContent())
+      .toMatch(/^\s*[\d,]+ of 4,000 claims/);
+    const opened = await session.open({ width: 1280, height: 900 });
+    await opened.goto(page.url());
+    await opened.locator('#prerendered').waitFor({ state: 'detached' });
+    await opened.waitForSelector('#app .chart-svg svg');
+    await expect.poll(() => onScreen(opened)).toEqual(await onScreen(page));
+    // The same once both have settled: the search's charts, current, not left stale.
+    await expect.poll(() => onScreen(page)).toEqual(await onScreen(opened));
+    const during = await onScreen(page);
+    expect(during.every((c) => !c.inert)).toBe(true);
+    expect(during).not.toEqual(before);
+    await page.locator('input[type="search"]').fill('');
+    await expect.poll(() => onScreen(page)).toEqual(before);
+    // Two long sheets left open would take the machine from the tests after this one.
+    await opened.context().close();
+    await page.context().close();
+  });
+
   test('a print draws every category and every chart in it', async () => {
     const page = await home();
     expect((await drawn(page)).some((s) => s.pending)).toBe(true);

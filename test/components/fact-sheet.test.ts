@@ -7,11 +7,18 @@ import type { Claim } from '../../src/model/claim';
 import type { Dataset } from '../../src/model/check/dataset';
 import type { Problem } from '../../src/model/problem';
 import { NO_CHARTS } from '../../src/app/components/fact-sheet-charts';
-import { MEASURES_LISTED, factSheet, scopeLine } from '../../src/model/fact-sheet';
+import {
+  MEASURES_LISTED,
+  factSheet,
+  indexSheet,
+  scopeLine,
+  sheetOfMatches,
+} from '../../src/model/fact-sheet';
 import { byId, featuredMeasures, groupByMeasure, measureReports } from '../../src/model/measures';
 import { loadDatasetInput } from '../../src/node/claims-folder';
 import { CLAIM_ROW, claimsCsv, datasetInput } from '../support/dataset';
 import { claim, measuresOf } from '../charts/synthetic';
+import { reactiveProps } from './props.svelte';
 import { render } from './render';
 
 const corpus = checkDataset(loadDatasetInput('claims'));
@@ -35,6 +42,14 @@ const cardOf = (root: HTMLElement, title: string) =>
   )!;
 const itemOf = (root: HTMLElement, id: string) => root.querySelector(`li[data-measure="${id}"]`)!;
 const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
+/** What each key card and tile says and links to, in order. */
+const described = (root: HTMLElement) =>
+  [...root.querySelectorAll('.card, li.measure')].map((node) => ({
+    measure: node.getAttribute('data-measure'),
+    text: text(node),
+    links: [...node.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    agreement: node.querySelector('[data-agreement]')?.getAttribute('data-agreement'),
+  }));
 
 describe('FactSheet', () => {
   test('FactSheet opens with its scope, computed from the data', () => {
@@ -194,6 +209,32 @@ describe('FactSheet', () => {
     flushSync();
     expect(new Set(listed()).size).toBe(total);
     expect(more()).toBeNull();
+  });
+
+  test('FactSheet follows a search: its cards and tiles say what a sheet of the matches drawn afresh says', () => {
+    const sources = byId(corpus.sources);
+    const measures = byId(corpus.measures);
+    const reports = measureReports(corpus.claims, measures, sources);
+    const index = indexSheet(corpus.claims, reports, sources);
+    const props = reactiveProps(propsOf(corpus.claims));
+    const root = render(FactSheet, props);
+    let before = described(root);
+    // Searches that show some of a measure's reports, then others, then all again.
+    for (const keep of [(i: number) => i % 2 === 0, (i: number) => i % 3 !== 1, () => true]) {
+      const matched = Int32Array.from(corpus.claims.keys()).filter(keep);
+      props.sheet = sheetOfMatches(index, matched, measures, sources).sheet;
+      flushSync();
+      const shown = Array.from(matched, (i) => corpus.claims[i]!);
+      const afresh = render(FactSheet, {
+        ...propsOf(corpus.claims),
+        sheet: factSheet(groupByMeasure(shown), reports, measures, sources),
+      });
+      const now = described(root);
+      expect(now).toEqual(described(afresh));
+      // Each search changes what the sheet says: a tile left as it was would show.
+      expect(now).not.toEqual(before);
+      before = now;
+    }
   });
 
   test('FactSheet of a long sheet is drawn whole where nothing tells it what is near the viewport', () => {

@@ -23,15 +23,36 @@ import {
   scopeOf,
   sheetOfMatches,
 } from '../../src/model/fact-sheet';
+import type { FactSheetModel, MeasureEntry } from '../../src/model/fact-sheet';
 import {
   byId,
   groupByMeasure,
   measureReports,
   measuresToChart,
   measuresToCompare,
+  mostReported,
 } from '../../src/model/measures';
 import { withAllReports } from '../support/with-all-reports';
 import { claim, measuresOf } from '../charts/synthetic';
+
+/** Every field of every entry, read (a search's entries gather `shown` when it is read). */
+function readOut(sheet: FactSheetModel) {
+  const read = (e: MeasureEntry) => ({
+    id: e.id,
+    measure: e.measure,
+    category: e.category,
+    unit: e.unit,
+    kind: e.kind,
+    shown: e.shown,
+    count: e.count,
+    headline: e.headline,
+    reports: e.reports,
+  });
+  return {
+    key: sheet.key.map(read),
+    sections: sheet.sections.map((s) => ({ ...s, entries: s.entries.map(read) })),
+  };
+}
 
 function sheetOf(
   dataset: Pick<Dataset, 'claims' | 'sources' | 'measures'>,
@@ -137,6 +158,12 @@ describe('measuresToChart', () => {
     expect(ids(10)).toEqual(['a', 'b', 'c']);
     // Ties keep their order: a before c.
     expect(ids(2)).toEqual(['b', 'a']);
+    // Of the groups known to differ (the dashboard's), mostReported picks the same.
+    for (const max of [1, 2, 3, 10]) {
+      expect(mostReported(measuresToCompare(byMeasure), max)).toEqual(
+        measuresToChart(byMeasure, max),
+      );
+    }
   });
 });
 
@@ -273,9 +300,11 @@ describe('sheetOfMatches', () => {
         minLength: 7,
         maxLength: 7,
       }),
+      // Measures whose reports are not known (claims not checked against measures.csv).
+      unreported: fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }),
     });
     fc.assert(
-      fc.property(arbitrary, ({ drawn, picked, published, featured }) => {
+      fc.property(arbitrary, ({ drawn, picked, published, featured, unreported }) => {
         const claims: Claim[] = drawn.map((d, i) =>
           claim(
             `c-${i}`,
@@ -302,19 +331,27 @@ describe('sheetOfMatches', () => {
           }),
         );
         const reports = measureReports(claims, measures, sources);
+        for (const m of unreported) reports.delete(`m-${m}`);
         const matched = claims.flatMap((_, i) => (picked[i % picked.length] ? [i] : []));
         const shownByMeasure = groupByMeasure(matched.map((i) => claims[i]!));
 
         const got = sheetOfMatches(
-          indexSheet(claims, reports),
+          indexSheet(claims, reports, sources),
           Int32Array.from(matched),
           measures,
           sources,
         );
-        expect(got.sheet).toEqual(factSheet(shownByMeasure, reports, measures, sources));
-        expect([...got.compared]).toEqual([
-          ...measuresToCompare(withAllReports(shownByMeasure, reports)),
-        ]);
+        const expected = factSheet(shownByMeasure, reports, measures, sources);
+        expect(readOut(got.sheet)).toEqual(readOut(expected));
+        for (const entry of [...got.sheet.key, ...got.sheet.sections.flatMap((s) => s.entries)]) {
+          expect(entry.count).toBe(entry.shown.length);
+        }
+        // (A measure without reports is compared by its claims: the helper knows only reports.)
+        if (unreported.length === 0) {
+          expect([...got.compared]).toEqual([
+            ...measuresToCompare(withAllReports(shownByMeasure, reports)),
+          ]);
+        }
       }),
     );
   });

@@ -7,7 +7,7 @@ import type { ChartSpec } from '../../charts/types';
 import type { Claim } from '../../model/claim';
 import { overviewGroups } from '../../model/fact-sheet';
 import type { FactSheetSection, OverviewGroup } from '../../model/fact-sheet';
-import { measuresToChart } from '../../model/measures';
+import { mostReported } from '../../model/measures';
 
 export interface SectionCharts {
   overviews: ChartSpec[];
@@ -42,7 +42,7 @@ export const NO_CHARTS: SheetCharts = { of: () => NONE };
 
 /**
  * The charts of a fact sheet with these sections and these measures to
- * compare (the `max` most reported of them): made a category at a time, as
+ * compare (`measuresToCompare`, or a search's; the `max` most reported of them): made a category at a time, as
  * its section is drawn, and kept, overviews included. A long sheet draws a
  * few sections, and making every chart on each keystroke would cost more
  * than drawing those.
@@ -63,7 +63,7 @@ export function sheetCharts(
       if (!charts) {
         const section = sections.find((s) => s.category === category);
         const overviews = section ? overviewGroups([section]) : [];
-        chosen ??= measuresToChart(compared, max);
+        chosen ??= mostReported(compared, max);
         const specs = make(
           overviews,
           // A measure's claims share its category (claims check sees to it).
