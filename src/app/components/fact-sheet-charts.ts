@@ -42,10 +42,10 @@ export const NO_CHARTS: SheetCharts = { of: () => NONE };
 
 /**
  * The charts of a fact sheet with these sections and these measures to
- * compare (`measuresToCompare`, or a search's; the `max` most reported of them): made a category at a time, as
- * its section is drawn, and kept, overviews included. A long sheet draws a
- * few sections, and making every chart on each keystroke would cost more
- * than drawing those.
+ * compare (`measuresToCompare`, or a search's; the `max` most reported of
+ * them): made a category at a time, as its section is drawn, and kept,
+ * overviews included. A long sheet draws a few sections, and making every
+ * chart on each keystroke would cost more than drawing those.
  */
 export function sheetCharts(
   sections: readonly FactSheetSection[],

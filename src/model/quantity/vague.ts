@@ -123,8 +123,17 @@ export function readVague(tl: Tokens, i: number): VagueCore | undefined {
   return { from: i, to: sc.to, low, high };
 }
 
+/** The words that place a decade's numbers: "the low 30s" 30–33, "the mid-30s", "the upper 30s". */
+const DECADE_WORDINGS = new Map<string, 'low' | 'mid' | 'high'>([
+  ['low', 'low'],
+  ['lower', 'low'],
+  ['mid', 'mid'],
+  ['high', 'high'],
+  ['upper', 'high'],
+]);
+
 /** The words readDecade reads after "the" besides digits: "the teens", "the low 30s", "the mid-30s". */
-const DECADE_WORDS = new WordFilter(['low', 'lower', 'mid', 'high', 'upper', 'teens']);
+const DECADE_WORDS = new WordFilter([...DECADE_WORDINGS.keys(), 'teens']);
 
 /**
  * Whether readDecade may find a decade at "the" (token i): only when the
@@ -149,11 +158,7 @@ export function mayOpenDecade(tl: Tokens, i: number): boolean {
 export function readDecade(tl: Tokens, i: number): VagueCore | undefined {
   let k = i;
   if (tl.is(k, 'the')) k++;
-  const w = tl.at(k).lower;
-  let wording: 'low' | 'mid' | 'high' | undefined;
-  if (w === 'low' || w === 'lower') wording = 'low';
-  else if (w === 'mid') wording = 'mid';
-  else if (w === 'high' || w === 'upper') wording = 'high';
+  const wording = DECADE_WORDINGS.get(tl.at(k).lower);
   if (wording) {
     if (POSSESSIVES.has(tl.at(i - 1).lower) || POSSESSIVES.has(tl.at(k - 1).lower))
       return undefined;
