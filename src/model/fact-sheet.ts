@@ -486,8 +486,14 @@ export function isLongSheet(sheet: FactSheetModel): boolean {
   return listed > 120;
 }
 
-/** An overview chart stays readable, and quick to draw, up to this many rows. */
-export const MAX_OVERVIEW_ROWS = 40;
+/**
+ * An overview chart shows at most this many rows, the largest figures: a
+ * ranking read at a glance fits a laptop screen (with its title and legend,
+ * 20 rows are about 900 px tall at 1280×900; 40 were 1,600), and a keystroke
+ * in search redraws it in half the time. The measures not charted are listed as tiles, and every claim
+ * is in the table.
+ */
+export const MAX_OVERVIEW_ROWS = 20;
 /**
  * An overview needs at least this many measures: two figures read as well
  * side by side as cards, and a chart of them costs a reader a screen.

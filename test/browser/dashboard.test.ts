@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { parseCsv } from '../../src/model/csv/parse';
 import { noChromium } from './support/chromium';
 import { startSession } from './support/site';
+import { URL_PAUSE_MS } from '../../src/app/state/view.svelte';
 import type { Session } from './support/site';
 
 let session: Session;
@@ -189,6 +190,42 @@ describe.skipIf(noChromium)('the dashboard in Chromium', () => {
     await expect.poll(() => page.inputValue('select[name="category"]')).toBe('');
     await page.goForward();
     await expect.poll(() => page.inputValue('select[name="category"]')).toBe('casualties');
+  });
+
+  test('typing updates the page at once and the URL when typing pauses; a link followed meanwhile keeps the search to come back to', async () => {
+    const page = await home();
+    // When each key came and when the URL was replaced, by the page's clock.
+    await page.evaluate(() => {
+      const w = window as unknown as { __log: [string, number][] };
+      w.__log = [];
+      addEventListener('keydown', () => w.__log.push(['key', performance.now()]), true);
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        w.__log.push(['url', performance.now()]);
+        replace(...args);
+      };
+    });
+    await page.locator('input[type="search"]').focus();
+    await page.keyboard.type('Sabr');
+    await expect.poll(() => page.url()).toContain('q=Sabr');
+    const log = await page.evaluate(
+      () => (window as unknown as { __log: [string, number][] }).__log,
+    );
+    // The URL is written only after a pause in typing, never at a key.
+    let lastKey = -Infinity;
+    for (const [what, at] of log) {
+      if (what === 'key') lastKey = at;
+      else expect(at - lastKey).toBeGreaterThanOrEqual(URL_PAUSE_MS);
+    }
+    expect(log.filter(([what]) => what === 'url').length).toBeGreaterThan(0);
+    // Typing again, then following a claim's link before the pause is over:
+    // the entry left holds the search, for back to come back to.
+    await page.keyboard.type('atha');
+    await page.locator('#app .card a[href^="#/claims/"]').first().click();
+    await page.waitForSelector('article mark');
+    await page.goBack();
+    await expect.poll(() => page.inputValue('input[type="search"]')).toBe('Sabratha');
+    expect(page.url()).toContain('q=Sabratha');
   });
 
   test('Download CSV gives the shown claims, with the columns of claims.csv', async () => {

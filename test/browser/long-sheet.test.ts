@@ -112,6 +112,8 @@ describe.skipIf(noChromium)('a long fact sheet in Chromium', () => {
     await expect
       .poll(() => page.locator('.summary').textContent())
       .toMatch(/^\s*[\d,]+ of 4,000 claims/);
+    // The URL follows once typing pauses.
+    await expect.poll(() => page.url()).toContain('q=Mosul');
     const opened = await session.open({ width: 1280, height: 900 });
     await opened.goto(page.url());
     await opened.locator('#prerendered').waitFor({ state: 'detached' });

@@ -543,12 +543,12 @@ describe('chartsFor at scale', () => {
     const [chart] = chartsFor(many, reference(many));
     expect(chart!.rows).toHaveLength(MAX_OVERVIEW_ROWS);
     expect(chart!.rows[0]!.claim.value).toBe(100);
-    expect(chart!.subtitle).toMatch(/^The 40 largest of 100 measures \(all are in the table\)/);
+    expect(chart!.subtitle).toMatch(/^The 20 largest of 100 measures \(all are in the table\)/);
   });
 
   test('the rows kept are those of a full sort: one per measure, by its leading report’s largest figure, ties the most reported first', () => {
     // The reference: each measure's first report (none is dated), sorted (stable) by its
-    // largest figure, ties the most reported first, the first 40.
+    // largest figure, ties the most reported first, the first MAX_OVERVIEW_ROWS.
     const fullSort = (claims: Claim[]) => {
       const first = new Map<string, Claim>();
       const count = new Map<string, number>();

@@ -167,6 +167,30 @@ describe('measuresToChart', () => {
   });
 });
 
+describe('mostReported', () => {
+  test('keeps what a stable sort by number of reports keeps, in its order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 6 }), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 15 }),
+        (sizes, max) => {
+          const compared = new Map(
+            sizes.map((size, i) => [
+              `m-${i}`,
+              Array.from({ length: size }, (_, k) =>
+                claim(`m-${i}-${k}`, 'exact', { value: k }, { measure: `m-${i}` }),
+              ),
+            ]),
+          );
+          const sorted = [...compared].sort(([, a], [, b]) => b.length - a.length).slice(0, max);
+          const expected = compared.size <= max ? [...compared] : sorted;
+          expect(mostReported(compared, max)).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
+
 describe('scopeLine', () => {
   test('counts articles and outlets, and gives the dates or says they are not recorded', () => {
     expect(scopeLine(corpus.claims, byId(corpus.sources), byId(corpus.measures))).toBe(
