@@ -131,6 +131,53 @@ describe.skipIf(noChromium)('a long fact sheet in Chromium', () => {
     await page.context().close();
   });
 
+  test('a filter that brings a category and its charts near draws them before the page is painted, not when the observer reports a frame later', async () => {
+    const page = await session.open({ width: 1280, height: 900 });
+    // Once __holdObservers is set, IntersectionObserver reports are dropped:
+    // what is drawn after that, the app found near by its own check.
+    await page.addInitScript(() => {
+      const Native = window.IntersectionObserver;
+      const w = window as unknown as { __holdObservers?: boolean };
+      window.IntersectionObserver = class extends Native {
+        constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+          super((entries, observer) => {
+            if (!w.__holdObservers) callback(entries, observer);
+          }, options);
+        }
+      };
+    });
+    await page.goto(session.site.url);
+    await page.locator('#prerendered').waitFor({ state: 'detached' });
+    await page.waitForSelector('#app section.category .body figure .chart-svg svg');
+    const before = await drawn(page);
+    const waiting = before.findIndex((s) => s.pending);
+    expect(waiting).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      (window as unknown as { __holdObservers?: boolean }).__holdObservers = true;
+    });
+    // Its category alone: the section moves up to the first screen.
+    const category = (await sections(page).nth(waiting).getAttribute('aria-labelledby'))!.replace(
+      /^category-/,
+      '',
+    );
+    await page.selectOption('select[name="category"]', category);
+    await expect
+      .poll(() => page.locator('.summary').textContent())
+      .toMatch(/^\s*[\d,]+ of 4,000 claims/);
+    await expect.poll(async () => (await drawn(page))[0]).toMatchObject({ body: true });
+    // And the charts on the first screen, drawn for the search, not left stale.
+    const charts = await page
+      .locator('#app .chart-svg')
+      .evaluateAll((all) =>
+        all
+          .filter((node) => node.getBoundingClientRect().top < innerHeight)
+          .map((node) => node.querySelector('svg') !== null && !node.hasAttribute('inert')),
+      );
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts.every(Boolean)).toBe(true);
+    await page.context().close();
+  });
+
   test('a print draws every category and every chart in it', async () => {
     const page = await home();
     expect((await drawn(page)).some((s) => s.pending)).toBe(true);

@@ -10,6 +10,31 @@ import { readBeforePaint } from './before-paint';
 /** Charts within half a viewport of the viewport are drawn: ready before they scroll in. */
 const DRAW_AHEAD = 0.5;
 
+/** The nearness check of every node watched, for `recheckNearness`. */
+const checks = new Set<() => void>();
+
+function runChecks(): void {
+  for (const check of checks) check();
+}
+
+/**
+ * Checks again, before the next paint, whether each watched node is near the
+ * viewport. A search that shortens the page moves charts and sections into
+ * view, and the IntersectionObserver says so only after a frame is painted:
+ * each chart then drawn, and each section it brings near, cost the
+ * keystroke another frame. Called after such an update, the charts and
+ * sections it brings near are drawn in the same frame, after one layout.
+ */
+export function recheckNearness(): void {
+  if (checks.size > 0) readBeforePaint(runChecks);
+}
+
+/** Adds a node's check to those `recheckNearness` runs, and returns its removal. */
+function checkedOnRecheck(check: () => void): () => void {
+  checks.add(check);
+  return () => checks.delete(check);
+}
+
 export interface AreaReport {
   /** The area's width in pixels, when measured. */
   width?: number;
@@ -36,17 +61,22 @@ export function watchArea(report: (change: AreaReport) => void) {
       cleanups.push(() => resize.disconnect());
     }
     if (typeof IntersectionObserver !== 'undefined') {
+      const check = (first: boolean) => {
+        const box = node.getBoundingClientRect();
+        const near = isWithin(box, DRAW_AHEAD);
+        // The width too: else the first drawing would be at a fallback width
+        // and redrawn, and the room kept for a chart not drawn yet would be
+        // resized a frame later, when the ResizeObserver reports.
+        const change: AreaReport = box.width > 0 ? { width: Math.round(box.width) } : {};
+        // The observer says when a chart first seen far comes near; a recheck
+        // says both ways at once.
+        if (near || !first) change.near = near;
+        report(change);
+      };
       // Measured before the first paint: the observer's first report comes a
       // frame later, and a chart on screen would flash empty meanwhile.
-      cleanups.push(
-        readBeforePaint(() => {
-          const box = node.getBoundingClientRect();
-          if (isWithin(box, DRAW_AHEAD)) {
-            // The width too, or the first drawing would be at a fallback width and redrawn.
-            report({ width: Math.round(box.width), near: true });
-          }
-        }),
-      );
+      cleanups.push(readBeforePaint(() => check(true)));
+      cleanups.push(checkedOnRecheck(() => check(false)));
       const intersection = new IntersectionObserver(
         (entries) => {
           // Reports can queue up while the page is busy: the last one holds.
@@ -83,6 +113,11 @@ export function watchNearness(report: (near: boolean) => void, near = 1, far = 3
     const cancelRead = readBeforePaint(() => {
       if (isWithin(node.getBoundingClientRect(), near)) report(true);
     });
+    const cancelCheck = checkedOnRecheck(() => {
+      const box = node.getBoundingClientRect();
+      if (isWithin(box, near)) report(true);
+      else if (!isWithin(box, far)) report(false);
+    });
     const observer = (viewports: number, on: (entry: IntersectionObserverEntry) => void) => {
       const observer = new IntersectionObserver((entries) => on(entries.at(-1)!), {
         rootMargin: `${viewports * 100}% 0px`,
@@ -94,6 +129,7 @@ export function watchNearness(report: (near: boolean) => void, near = 1, far = 3
     const goes = observer(far, (entry) => !entry.isIntersecting && report(false));
     return () => {
       cancelRead();
+      cancelCheck();
       comes.disconnect();
       goes.disconnect();
     };
