@@ -132,6 +132,14 @@ export interface SheetIndex {
   positions: Int32Array[];
   /** Whether each measure's reports state it in more than one way (worth comparing). */
   compared: boolean[];
+  /**
+   * The entry of each measure whose reports a search all shows, once made:
+   * the same whatever else the search matches, and the same object on the
+   * next keystroke, so its card and tile are not drawn again. A memo, the
+   * index's one mutable part; of the measures map it was made with.
+   */
+  wholeEntries: Map<number, MeasureEntry | undefined>;
+  wholeEntriesOf?: ReadonlyMap<string, Measure>;
 }
 
 export function indexSheet(
@@ -166,7 +174,17 @@ export function indexSheet(
   const rankAt = new Int32Array(claims.length);
   for (const own of positions) own.forEach((i, rank) => (rankAt[i] = rank));
   const compared = positions.map((p) => !statesOneFigure(Array.from(p, (i) => claims[i]!)));
-  return { claims, ids, measureAt, dated, rankAt, reports: all, positions, compared };
+  return {
+    claims,
+    ids,
+    measureAt,
+    dated,
+    rankAt,
+    reports: all,
+    positions,
+    compared,
+    wholeEntries: new Map(),
+  };
 }
 
 /**
@@ -223,13 +241,21 @@ export function sheetOfMatches(
   };
   const entries: MeasureEntry[] = [];
   const compared = new Map<string, Claim[]>();
+  if (index.wholeEntriesOf !== measures) {
+    index.wholeEntries.clear();
+    index.wholeEntriesOf = measures;
+  }
   for (const m of order) {
     const all = reports[m];
     const own = positions[m]!;
     const count = counts[m]!;
     if (all && count === own.length) {
       // All its reports shown: they are in time order already.
-      const entry = measureEntry(ids[m]!, all.claims, all, measures, sources);
+      let entry = index.wholeEntries.get(m);
+      if (!index.wholeEntries.has(m)) {
+        entry = measureEntry(ids[m]!, all.claims, all, measures, sources);
+        index.wholeEntries.set(m, entry);
+      }
       if (entry) entries.push(entry);
       continue;
     }

@@ -359,12 +359,24 @@ describe('sheetOfMatches', () => {
         const matched = claims.flatMap((_, i) => (picked[i % picked.length] ? [i] : []));
         const shownByMeasure = groupByMeasure(matched.map((i) => claims[i]!));
 
-        const got = sheetOfMatches(
-          indexSheet(claims, reports, sources),
-          Int32Array.from(matched),
-          measures,
-          sources,
+        // Every claim first, then the search: entries the index keeps from
+        // one search to the next must be those of the next.
+        const index = indexSheet(claims, reports, sources);
+        const everything = Int32Array.from(claims, (_, i) => i);
+        const ofAll = sheetOfMatches(index, everything, measures, sources);
+        expect(readOut(ofAll.sheet)).toEqual(
+          readOut(factSheet(groupByMeasure(claims), reports, measures, sources)),
         );
+        const got = sheetOfMatches(index, Int32Array.from(matched), measures, sources);
+        // A measure all of whose reports both show is the very same entry, not drawn again.
+        const before = new Map(
+          ofAll.sheet.sections.flatMap((x) => x.entries).map((e) => [e.id, e]),
+        );
+        for (const entry of got.sheet.sections.flatMap((x) => x.entries)) {
+          if (entry.reports && entry.count === entry.reports.claims.length) {
+            expect(entry).toBe(before.get(entry.id));
+          }
+        }
         const expected = factSheet(shownByMeasure, reports, measures, sources);
         expect(readOut(got.sheet)).toEqual(readOut(expected));
         for (const entry of [...got.sheet.key, ...got.sheet.sections.flatMap((s) => s.entries)]) {
