@@ -21,7 +21,7 @@ vi.mock('node:fs', async (original) => {
     },
     // As if the file grew by `grownBy` bytes between fstat and the reads.
     fstatSync: (...args: Parameters<typeof m.fstatSync>) => {
-      const stats = m.fstatSync(...args);
+      const stats = m.fstatSync(...args) as import('node:fs').Stats;
       if (io.grownBy > 0) stats.size -= io.grownBy;
       return stats;
     },

@@ -176,7 +176,8 @@ class Scanner {
       const last = to >= n;
       // A chunk grown past a long run with no whitespace gets a table of its
       // own, so the shared one never holds on to megabytes.
-      const table = tokenize(text, from, to, to - from <= SHARED_TABLE_CHARS ? TABLE : undefined);
+      const shared = to - from <= SHARED_TABLE_CHARS ? TABLE : undefined;
+      const table = tokenize(text, from, to, shared, TRIGGER_FILTER);
       const starts = table.start;
       const count = table.length;
       const limit = last ? count : count - MARGIN;
@@ -199,32 +200,35 @@ class Scanner {
     return out;
   }
 
-  /** Scans tokens [i, limit); returns the first token not scanned. */
+  /**
+   * Scans tokens [i, limit); returns the first token not scanned. Only the
+   * tokens the tokenizer listed as openings are visited: every number may
+   * open a figure, and the few words of TRIGGERS, which a word's hash rules
+   * most words out of before its string is made.
+   */
   private scanTokens(i: number, limit: number, out: QuantityMatch[]): number {
     const tl = this.tl;
-    const { kind } = tl.table;
-    while (i < limit) {
-      // Every number may open a figure, and the few words of TRIGGERS: a
-      // word's hash rules most words out before its string is made.
-      const k = kind[i];
-      if (
-        k === NUM ||
-        (k === WORD && TRIGGER_FILTER.mayHold(tl.table, i) && this.triggers(tl.at(i).lower))
-      ) {
-        const found = this.matchAt(i);
+    const { kind, opening, openings } = tl.table;
+    let o = 0;
+    while (o < openings && opening[o]! < i) o++;
+    for (; o < openings; o++) {
+      const j = opening[o]!;
+      if (j >= limit) break;
+      // Consumed by the last match.
+      if (j < i) continue;
+      if (kind[j] === NUM || (kind[j] === WORD && this.triggers(tl.at(j).lower))) {
+        const found = this.matchAt(j);
         if (found) {
           if (found.match && (this.all || !found.match.excluded)) {
             out.push(found.match);
             if (!found.match.excluded)
               this.last = { match: found.match, change: found.match.change };
           }
-          i = this.floor = Math.max(found.to, i + 1);
-          continue;
+          i = this.floor = Math.max(found.to, j + 1);
         }
       }
-      i++;
     }
-    return i;
+    return Math.max(i, limit);
   }
 
   /** A word that may open a number: one of TRIGGERS, or with --all an ordinal ("third"). */

@@ -47,6 +47,13 @@ export class TokenTable {
   end: Int32Array;
   /** For plain words: wordHash of the word's lower-case letters. */
   hash: Int32Array;
+  /**
+   * With a filter given to tokenize: the tokens that may open a number, in
+   * order (every number, and every word the filter does not rule out); the
+   * first `openings` entries are in use.
+   */
+  opening: Int32Array;
+  openings = 0;
 
   constructor(capacity: number) {
     this.kind = new Uint8Array(capacity);
@@ -54,6 +61,7 @@ export class TokenTable {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.hash = new Int32Array(capacity);
+    this.opening = new Int32Array(capacity);
   }
 
   /** Makes room for `capacity` tokens; what the table held is lost. */
@@ -65,6 +73,7 @@ export class TokenTable {
     this.start = new Int32Array(size);
     this.end = new Int32Array(size);
     this.hash = new Int32Array(size);
+    this.opening = new Int32Array(size);
   }
 }
 
@@ -155,15 +164,25 @@ function flagsBefore(text: string, from: number): number {
 /**
  * The tokens of text[from, to), in `into` when given (what it held is
  * replaced). `from` must start a token (or follow whitespace); the GAP and NL
- * flags of the first token look back past it.
+ * flags of the first token look back past it. With `openers`, the tokens
+ * that may open a number are listed too (TokenTable.opening): the pass has
+ * each word's hash at hand, where a loop over the table afterwards read it
+ * again for every token.
  */
-export function tokenize(text: string, from = 0, to = text.length, into?: TokenTable): TokenTable {
+export function tokenize(
+  text: string,
+  from = 0,
+  to = text.length,
+  into?: TokenTable,
+  openers?: WordFilter,
+): TokenTable {
   // A token is at least one character long: there are at most to - from of them.
   const capacity = Math.max(0, to - from);
   const table = into ?? new TokenTable(capacity);
   table.reserve(capacity);
-  const { kind, flags: flagsOf, start: starts, end: ends, hash: hashes } = table;
+  const { kind, flags: flagsOf, start: starts, end: ends, hash: hashes, opening } = table;
   let length = 0;
+  let openings = 0;
   const n = to;
   let i = from;
   let flags = flagsBefore(text, from);
@@ -205,6 +224,7 @@ export function tokenize(text: string, from = 0, to = text.length, into?: TokenT
         flags |= DECIMAL;
       }
       kind[length] = NUM;
+      if (openers) opening[openings++] = length;
     } else if (cls === LETTER) {
       // Plain ASCII words carry a hash of their letters, in lower case.
       let hash = 0;
@@ -252,6 +272,7 @@ export function tokenize(text: string, from = 0, to = text.length, into?: TokenT
         flags |= upper ? PLAIN | UPPER : PLAIN;
         hashes[length] = hash;
       }
+      if (openers && (!plain || openers.mayHoldHash(hash))) opening[openings++] = length;
     } else {
       // Keep surrogate pairs whole so that a token never splits a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
@@ -264,6 +285,7 @@ export function tokenize(text: string, from = 0, to = text.length, into?: TokenT
     flags = 0;
   }
   table.length = length;
+  table.openings = openings;
   return table;
 }
 
@@ -288,6 +310,11 @@ export class WordFilter {
 
   /** Token i of the table may be one of the words (its kind is not checked). */
   mayHold(table: TokenTable, i: number): boolean {
-    return (table.flags[i]! & PLAIN) === 0 || this.slots[table.hash[i]! & (FILTER_SLOTS - 1)] === 1;
+    return (table.flags[i]! & PLAIN) === 0 || this.mayHoldHash(table.hash[i]!);
+  }
+
+  /** A plain word of this wordHash may be one of the words. */
+  mayHoldHash(hash: number): boolean {
+    return this.slots[hash & (FILTER_SLOTS - 1)] === 1;
   }
 }
