@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, TokenTable, WordFilter, WORD } from '../../src/model/quantity/token-table';
+import { NUM, tokenize, TokenTable, WordFilter, WORD } from '../../src/model/quantity/token-table';
 import { Tokens } from '../../src/model/quantity/tokens';
 import type { Token } from '../../src/model/quantity/tokens';
 import { referenceTokens } from '../support/reference-tokens';
@@ -111,5 +111,22 @@ describe('WordFilter', () => {
     expect(others).toBeGreaterThan(1000);
     // Only words that are not plain ASCII letters, and hash collisions, get through.
     expect(passed / others).toBeLessThan(0.05);
+  });
+
+  it('lists as openings every number and every word it does not rule out, in order', () => {
+    const table = new TokenTable(16);
+    fc.assert(
+      fc.property(texts, fc.constantFrom(...words), (text, word) => {
+        const full = `${text} ${word} ${text}`;
+        tokenize(full, 0, full.length, table, filter);
+        const expected: number[] = [];
+        for (let i = 0; i < table.length; i++) {
+          const kind = table.kind[i];
+          if (kind === NUM || (kind === WORD && filter.mayHold(table, i))) expected.push(i);
+        }
+        expect([...table.opening.subarray(0, table.openings)]).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
