@@ -7,6 +7,7 @@ import type { Category } from '../model/schema';
 import { scanQuantities } from '../model/quantity';
 import type { QuantityMatch } from '../model/quantity';
 import { sentenceId, sentenceIndexAt, sentenceSpans } from '../model/sentences';
+import { SentenceStops } from '../model/text/sentence-breaks';
 import { findAttribution } from './attribution';
 import { guessCategory } from './category';
 import { describeSubject } from './subject';
@@ -93,10 +94,12 @@ function firstWord(text: string): string {
 }
 
 export function extractCandidates(text: string, options: ExtractOptions = {}): Candidate[] {
-  const matches = scanQuantities(text, { all: options.all ?? false });
+  // The scan's pass over the text notes where the sentence rules must look.
+  const stops = new SentenceStops();
+  const matches = scanQuantities(text, { all: options.all ?? false, sentenceStops: stops });
   if (matches.length === 0) return [];
   // Only the sentences that hold a figure are cut out of the text.
-  const spans = sentenceSpans(text);
+  const spans = sentenceSpans(text, stops);
   // Figures of one short sentence share their context, and so its speaker:
   // the attribution's patterns run over it once, not once per figure.
   let said = { offset: -1, length: -1, speaker: '' };

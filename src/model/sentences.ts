@@ -36,7 +36,8 @@
  * credit line in parentheses.
  */
 
-import { sentenceEnds } from './text/sentence-breaks';
+import { sentenceEnds, sentenceEndsAt } from './text/sentence-breaks';
+import type { SentenceStops } from './text/sentence-breaks';
 
 /** One sentence of a source text. */
 export interface Sentence {
@@ -155,9 +156,11 @@ export function sentenceId(k: number): string {
  * trimmed, is joined to the sentence before it on its line when the
  * boundary between them is a false one (`continues`), else starts a
  * sentence; at a line's end, a line of two segments or more that is a
- * heading takes back its sentences and becomes one.
+ * heading takes back its sentences and becomes one. With `stops`, the text's
+ * SentenceStops noted by a scan of it (scanQuantities), its segments are
+ * found from them.
  */
-export function sentenceSpans(text: string): Span[] {
+export function sentenceSpans(text: string, stops?: SentenceStops): Span[] {
   const spans: Span[] = [];
   let first = true;
   /** The current line: where its first sentence is in `spans`, its extent and how many segments it has. */
@@ -166,7 +169,10 @@ export function sentenceSpans(text: string): Span[] {
   let lineEnd = 0;
   let segments = 0;
   let segmentStart = 0;
-  for (const segmentEnd of sentenceEnds(text)) {
+  // The segment ends from the stops a scan of the text noted, when it noted them all.
+  const segmentEnds =
+    stops && stops.to >= text.length ? sentenceEndsAt(text, stops) : sentenceEnds(text);
+  for (const segmentEnd of segmentEnds) {
     let start = segmentStart;
     let end = segmentEnd;
     segmentStart = segmentEnd;

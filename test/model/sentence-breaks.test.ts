@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceEnds } from '../../src/model/text/sentence-breaks';
+import { scanQuantities } from '../../src/model/quantity';
+import { sentenceEnds, sentenceEndsAt, SentenceStops } from '../../src/model/text/sentence-breaks';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -105,5 +106,47 @@ describe('sentenceEnds', () => {
     expect(ends[0]).toBe(30_000 * 5 + 5);
     expect(ends).toHaveLength(3001);
     expect(ends.at(-1)).toBe(text.length);
+  });
+});
+
+/** The ends sentenceEndsAt finds from the stops a scan of the text noted on its way. */
+function endsFromScan(text: string): number[] {
+  const stops = new SentenceStops();
+  scanQuantities(text, { sentenceStops: stops });
+  expect(stops.to).toBe(text.length);
+  return sentenceEndsAt(text, stops);
+}
+
+describe('sentenceEndsAt', () => {
+  // Every branch of the tokenizer that may hold a stop, and the sentence punctuation.
+  const pieces = [
+    ...'. . . ? ! , ; : - – — … ( ) [ ] " \' “ ” ‘ ’ « »'.split(' '),
+    ' ', '  ', '\u00a0', '\u2009', '\u200b', '\u3000', '\ufeff', '\u1680', '\n', '\r\n', '\r',
+    '\u2028', '\u2029', '\u0085', '\t', '\v', '\u0007', '\u007f', 'a', 'word', 'The', 'U', 'S',
+    'U.S.', 'p.m.', 'a.b.c', 'U.\u0301', "o'clock", 'don’t', 'é', 'É', 'ß', 'Σ', 'ж', '中', '\u0301',
+    '\u00ad', '\u2024', '\uff0e', '\u203c', '\u0589', '4', '2.5', '.5', '.002', '360,000', '$',
+    '%', '😀', '\ud800', '\udc00', 'e\u0301', 'three', 'hundred',
+  ]; // prettier-ignore
+
+  it('finds the ends sentenceEnds finds, on random text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        expect(endsFromScan(text)).toEqual(sentenceEnds(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds them on a text the scan reads in many chunks, and on the fixtures', () => {
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    let long = '';
+    while (long.length < 400_000) long += pieces[Math.floor(next() * pieces.length)];
+    expect(endsFromScan(long)).toEqual(sentenceEnds(long));
+    for (const file of ['../fixtures/seed-corpus.txt', '../fixtures/quantities.jsonl']) {
+      const text = readFileSync(new URL(file, import.meta.url), 'utf8');
+      expect(endsFromScan(text)).toEqual(sentenceEnds(text));
+    }
   });
 });

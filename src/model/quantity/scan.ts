@@ -47,6 +47,7 @@ import type { QualifierRead } from './qualifiers';
 import { NUM, TokenTable, WORD, WordFilter } from './token-table';
 // tokenize through tokens.ts, the tokenizer's public face (test/extract/linear.test.ts counts its tokens there).
 import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
+import type { SentenceStops } from '../text/sentence-breaks';
 import type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
 import { guessUnitAhead, readCurrencyBefore, readUnit } from './units';
 import type { CurrencyRead, UnitRead } from './units';
@@ -159,6 +160,7 @@ class Scanner {
     private readonly all: boolean,
     /** Reading a curator's mention: a lone "one" is a number there. */
     private readonly loose: boolean,
+    private readonly stops?: SentenceStops,
   ) {}
 
   run(): QuantityMatch[] {
@@ -177,7 +179,7 @@ class Scanner {
       // A chunk grown past a long run with no whitespace gets a table of its
       // own, so the shared one never holds on to megabytes.
       const shared = to - from <= SHARED_TABLE_CHARS ? TABLE : undefined;
-      const table = tokenize(text, from, to, shared, TRIGGER_FILTER);
+      const table = tokenize(text, from, to, shared, TRIGGER_FILTER, this.stops);
       const starts = table.start;
       const count = table.length;
       const limit = last ? count : count - MARGIN;
@@ -1212,7 +1214,7 @@ const PERSON_VERBS = new Set([
 
 /** Every quantity mention in `text`, in order; with `{ all: true }` the excluded numbers too. */
 export function scanQuantities(text: string, options: ScanOptions = {}): QuantityMatch[] {
-  return new Scanner(text, options.all === true, false).run();
+  return new Scanner(text, options.all === true, false, options.sentenceStops).run();
 }
 
 /**

@@ -15,6 +15,9 @@
  *   abbreviations keep their dots ("U.S.", "p.m.").
  */
 
+import { isSentenceStop } from '../text/sentence-breaks';
+import type { SentenceStops } from '../text/sentence-breaks';
+
 /** Token kinds, as stored in TokenTable.kind. */
 export const WORD = 0;
 export const NUM = 1;
@@ -161,13 +164,22 @@ function flagsBefore(text: string, from: number): number {
   return flags;
 }
 
+/** Adds text[k] (the character c) to `stops` when it is a sentence stop past those already noted. */
+function noteStop(stops: SentenceStops | undefined, k: number, c: number): void {
+  if (stops && k >= stops.to && isSentenceStop(c)) stops.push(k);
+}
+
 /**
  * The tokens of text[from, to), in `into` when given (what it held is
  * replaced). `from` must start a token (or follow whitespace); the GAP and NL
  * flags of the first token look back past it. With `openers`, the tokens
  * that may open a number are listed too (TokenTable.opening): the pass has
  * each word's hash at hand, where a loop over the table afterwards read it
- * again for every token.
+ * again for every token. With `stops`, the characters the sentence rules
+ * stop at are noted, past those noted by an earlier call (a chunk that
+ * overlaps the last): this pass reads every character, and the sentence
+ * splitter then needs no pass of its own. None is an ASCII letter, digit or
+ * space, so the loops over those need no test.
  */
 export function tokenize(
   text: string,
@@ -175,6 +187,7 @@ export function tokenize(
   to = text.length,
   into?: TokenTable,
   openers?: WordFilter,
+  stops?: SentenceStops,
 ): TokenTable {
   // A token is at least one character long: there are at most to - from of them.
   const capacity = Math.max(0, to - from);
@@ -197,6 +210,7 @@ export function tokenize(
     const cls = classOf(c);
     if (cls === SPACE) {
       flags |= isLineBreak(c) ? GAP | NL : GAP;
+      noteStop(stops, i, c);
       i++;
       continue;
     }
@@ -219,6 +233,7 @@ export function tokenize(
         }
       }
       if (text.charCodeAt(i) === 46 && isDigitAt(text, i + 1)) {
+        noteStop(stops, i, 46);
         i += 2;
         while (i < n && isDigitAt(text, i)) i++;
         flags |= DECIMAL;
@@ -244,6 +259,7 @@ export function tokenize(
             break;
           } else if (classifyWide(d) === LETTER) {
             plain = false;
+            noteStop(stops, i, d);
           } else {
             break;
           }
@@ -251,6 +267,7 @@ export function tokenize(
         }
         if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1)) {
           plain = false;
+          noteStop(stops, i, text.charCodeAt(i));
           i++;
           continue;
         }
@@ -263,7 +280,13 @@ export function tokenize(
           j += 2;
         }
         if (j > i) {
-          i = text.charCodeAt(j) === 46 ? j + 1 : j;
+          // Its dots, each a terminator to the sentence rules, and its letters.
+          for (let k = i; k < j; k++) noteStop(stops, k, text.charCodeAt(k));
+          if (text.charCodeAt(j) === 46) {
+            noteStop(stops, j, 46);
+            j++;
+          }
+          i = j;
           plain = false;
         }
       }
@@ -275,7 +298,13 @@ export function tokenize(
       if (openers && (!plain || openers.mayHoldHash(hash))) opening[openings++] = length;
     } else {
       // Keep surrogate pairs whole so that a token never splits a character.
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      noteStop(stops, i, c);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        noteStop(stops, i + 1, text.charCodeAt(i + 1));
+        i += 2;
+      } else {
+        i++;
+      }
       kind[length] = PUNCT;
     }
     flagsOf[length] = flags;
@@ -286,6 +315,7 @@ export function tokenize(
   }
   table.length = length;
   table.openings = openings;
+  if (stops && n > stops.to) stops.to = n;
   return table;
 }
 

@@ -1,4 +1,5 @@
 import type { Qualifier, Unit } from '../schema';
+import type { SentenceStops } from '../text/sentence-breaks';
 
 /** Why a number is not a quantity claim; reported only when scanning with `{ all: true }`. */
 export type ExclusionReason =
@@ -52,4 +53,9 @@ export interface QuantityMatch extends Figure {
 export interface ScanOptions {
   /** Also return years, dates, times, ordinals, ages, phone numbers, identifiers, names and scores. */
   all?: boolean;
+  /**
+   * Filled with the text's sentence stops, for sentenceSpans: the scan's
+   * pass over the characters finds them on its way.
+   */
+  sentenceStops?: SentenceStops;
 }

@@ -236,6 +236,105 @@ function byRules(
   if (start < len) ends.push(offset + len);
 }
 
+/**
+ * Where the characters of a text are that the pass over its lines stops at
+ * (class ATERM and after: terminators, line ends, the unknown; and every
+ * surrogate), in order, found by another pass over the text: the quantity
+ * tokenizer's, which reads every character anyway (token-table.ts). With
+ * them, `sentenceEndsAt` applies the same rules as `sentenceEnds` with no
+ * pass of its own over the characters, which was a tenth of `claims
+ * extract`.
+ */
+export class SentenceStops {
+  at = new Int32Array(256);
+  count = 0;
+  /** The stops of text[0, to) are noted. */
+  to = 0;
+
+  push(k: number): void {
+    if (this.count === this.at.length) {
+      const grown = new Int32Array(2 * this.at.length);
+      grown.set(this.at);
+      this.at = grown;
+    }
+    this.at[this.count++] = k;
+  }
+}
+
+/** Whether the character c is one of SentenceStops. */
+export function isSentenceStop(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || classOf(c) >= ATERM;
+}
+
+/**
+ * `sentenceEnds(text)`, from the text's SentenceStops: each line ends at its
+ * line break stop; a line with an unknown stop, or too long, goes to ICU;
+ * the rules read the classes of the few characters around each terminator.
+ */
+export function sentenceEndsAt(text: string, stops: SentenceStops): number[] {
+  const ends: number[] = [];
+  const n = text.length;
+  const { at, count: total } = stops;
+  let s = 0;
+  let from = 0;
+  while (from < n) {
+    let to = n;
+    /** The line's last character: its break, or the text's last. */
+    let last = n - 1;
+    let known = true;
+    let count = 0;
+    for (; s < total; s++) {
+      const k = at[s]!;
+      const c = text.charCodeAt(k);
+      const cls = c >= 0xd800 && c <= 0xdfff ? UNKNOWN : classOf(c);
+      if (cls === ATERM || cls === STERM) {
+        if (k - from < LONGEST_LINE) terminators[count++] = k - from;
+      } else if (cls === UNKNOWN) {
+        known = false;
+      } else {
+        // CR, LF or a separator: CR LF is one break.
+        last = k;
+        to = cls === CR && text.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
+        break;
+      }
+    }
+    // On to the stops of the next line (past the LF of a CR LF).
+    while (s < total && at[s]! < to) s++;
+    if (known && last - from < LONGEST_LINE)
+      byRulesAt(text, terminators, count, from, to - from, ends);
+    else byIcu(text, from, to, ends);
+    from = to;
+  }
+  return ends;
+}
+
+/** byRules over the line text[offset, offset + len), its classes read from the text where wanted. */
+function byRulesAt(
+  text: string,
+  terms: Int32Array,
+  count: number,
+  offset: number,
+  len: number,
+  ends: number[],
+): void {
+  // The rules read a line's classes at and just after its terminators: the
+  // few they read are put in the scratch array, the rest never made.
+  for (let t = 0; t < count; t++) {
+    const i = terms[t]!;
+    const from = i > 0 ? i - 1 : 0;
+    for (let k = from; k <= i; k++) scratch[k] = classOf(text.charCodeAt(offset + k));
+    // SB9 to SB8: on to the next letter, terminator or line break, which SB8 looks for.
+    for (let k = i + 1; k < len; k++) {
+      const cls = classOf(text.charCodeAt(offset + k));
+      scratch[k] = cls;
+      if (cls === LOWER || cls === OLETTER || cls === UPPER || cls === ATERM || cls === STERM)
+        break;
+      if (cls === CR || cls === LF || cls === SEP) break;
+    }
+  }
+  byRules(scratch, terms, count, offset, len, ends);
+}
+
 // V8 copies the whole input of a Segments iterator on every step, so ICU is
 // given a window at a time. A window starts at a boundary already found, and
 // only boundaries at least MARGIN before its cut are kept, as ICU decides a
