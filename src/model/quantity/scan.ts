@@ -44,7 +44,7 @@ import { clean, readDigits, readFraction, readWords } from './numbers';
 import type { NumberCore } from './numbers';
 import { readPrefix, readSuffix } from './qualifiers';
 import type { QualifierRead } from './qualifiers';
-import { NUM, TokenTable, WORD, WordFilter } from './token-table';
+import { NUM, TokenTable, WordFilter } from './token-table';
 // tokenize through tokens.ts, the tokenizer's public face (test/extract/linear.test.ts counts its tokens there).
 import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
 import type { SentenceStops } from '../text/sentence-breaks';
@@ -218,7 +218,8 @@ class Scanner {
       if (j >= limit) break;
       // Consumed by the last match.
       if (j < i) continue;
-      if (kind[j] === NUM || (kind[j] === WORD && this.triggers(tl.at(j).lower))) {
+      // A number, or a word: one of TRIGGERS?
+      if (kind[j] === NUM || this.triggers(tl.at(j).lower)) {
         const found = this.matchAt(j);
         if (found) {
           if (found.match && (this.all || !found.match.excluded)) {
