@@ -136,10 +136,13 @@ export interface SheetIndex {
    * The entry of each measure whose reports a search all shows, once made:
    * the same whatever else the search matches, and the same object on the
    * next keystroke, so its card and tile are not drawn again. A memo, the
-   * index's one mutable part; of the measures map it was made with.
+   * index's one mutable part; of the measures and sources it was made with.
    */
   wholeEntries: Map<number, MeasureEntry | undefined>;
-  wholeEntriesOf?: ReadonlyMap<string, Measure>;
+  wholeEntriesOf?: {
+    measures: ReadonlyMap<string, Measure>;
+    sources: ReadonlyMap<string, Source>;
+  };
 }
 
 export function indexSheet(
@@ -241,9 +244,10 @@ export function sheetOfMatches(
   };
   const entries: MeasureEntry[] = [];
   const compared = new Map<string, Claim[]>();
-  if (index.wholeEntriesOf !== measures) {
+  const made = index.wholeEntriesOf;
+  if (made?.measures !== measures || made.sources !== sources) {
     index.wholeEntries.clear();
-    index.wholeEntriesOf = measures;
+    index.wholeEntriesOf = { measures, sources };
   }
   for (const m of order) {
     const all = reports[m];
@@ -515,9 +519,9 @@ export function isLongSheet(sheet: FactSheetModel): boolean {
 /**
  * An overview chart shows at most this many rows, the largest figures: a
  * ranking read at a glance fits a laptop screen (with its title and legend,
- * 20 rows are about 900 px tall at 1280×900; 40 were 1,600), and a keystroke
- * in search redraws it in half the time. The measures not charted are listed as tiles, and every claim
- * is in the table.
+ * 20 rows are about 900 px tall at 1280×900; 40 were 1,600), and a
+ * keystroke in search redraws it in half the time. The measures not
+ * charted are listed as tiles, and every claim is in the table.
  */
 export const MAX_OVERVIEW_ROWS = 20;
 /**
