@@ -48,6 +48,39 @@ export interface JobResult {
   passedOver: string[];
 }
 
+/** The inputs of PATH, in print order, cut into batches that threads take in turn. */
+export interface Batch {
+  index: number;
+  inputs: Input[];
+}
+
+/** What each input of the batch prints, up to the first input that stops the command. */
+export interface BatchResult {
+  index: number;
+  results: JobResult[];
+  error?: { message: string; exitCode: number };
+}
+
+/**
+ * The lines of each input of a batch, on whichever thread runs it. An input
+ * that stops the command (a CliError: the user's bad input) ends the batch
+ * there, and the error goes back in the result, printed at its turn.
+ */
+export function extractBatch(
+  batch: Batch,
+  options: JobOptions,
+  filter: CurationFilter | undefined,
+): BatchResult {
+  const result: BatchResult = { index: batch.index, results: [] };
+  try {
+    for (const input of batch.inputs) result.results.push(extractLines(input, options, filter));
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    result.error = { message: e.message, exitCode: e.exitCode };
+  }
+  return result;
+}
+
 /**
  * The lines `claims extract` prints for one input. A file named on the
  * command line that cannot be read is a CliError; a folder's entry that

@@ -1,8 +1,9 @@
 /**
  * `claims extract`: proposes candidate claims from news text, as a readable
  * list or as JSON lines; with --uncurated, only what the curated claims and
- * skipped.csv leave open. A folder of many megabytes is read by worker
- * threads across the machine's cores; the output is the same as on one thread.
+ * skipped.csv leave open. A folder of many megabytes is read on threads
+ * across the machine's cores (the main thread and workers); the output is the
+ * same as on one thread.
  */
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -13,9 +14,16 @@ import { CliError } from '../../node/error';
 import { entryProblem, folderEntries, loadDatasetInput } from '../../node/claims-folder';
 import { printLines } from '../io';
 import type { Io } from '../io';
-import { extractLines } from './extract-job';
-import type { CurationFilter, Input, JobOptions, JobResult } from './extract-job';
-import type { Batch, BatchResult, WorkerSetup } from './extract-worker';
+import { extractBatch, extractLines } from './extract-job';
+import type {
+  Batch,
+  BatchResult,
+  CurationFilter,
+  Input,
+  JobOptions,
+  JobResult,
+} from './extract-job';
+import type { WorkerSetup } from './extract-worker';
 
 export interface ExtractOptions extends JobOptions {
   uncurated: boolean;
@@ -79,7 +87,7 @@ export async function extract(path: string, options: ExtractOptions, io: Io): Pr
   const setup: WorkerSetup = { options: job, ...(filter ? { filter } : {}) };
   // Batches small enough that each thread gets several, so none waits long for the last.
   const batches = batch(sized, Math.min(BATCH_BYTES, Math.ceil(total / (4 * threads))));
-  await runInWorkers(batches, Math.min(threads, batches.length), setup, (result) => {
+  await runInThreads(batches, Math.min(threads, batches.length), setup, (result) => {
     for (const input of result.results) print(input);
     flush();
   });
@@ -147,21 +155,28 @@ function batch(inputs: (Input & { bytes: number })[], size: number): Batch[] {
 
 const WORKER = new URL('./extract-worker.js', import.meta.url);
 
+/** Batches a worker holds at once: it starts the next while the main thread reads its last. */
+const IN_FLIGHT = 2;
+
 /**
- * Sends each idle worker the next batch and prints the batches' lines in
- * batch order as they arrive: what the main thread would print, in the same
- * order, a folder's entries that cannot be read passed over at their turn.
+ * Runs the batches on the main thread and `threads - 1` workers, and prints
+ * the batches' lines in batch order as they are done: what one thread would
+ * print, in the same order, a folder's entries that cannot be read passed
+ * over at their turn. The main thread reads batches too, between the
+ * workers' messages: a worker costs a start-up of its own (loading and
+ * warming up the grammar), which on two cores ate most of what a second
+ * worker gained.
  */
-function runInWorkers(
+function runInThreads(
   batches: Batch[],
   threads: number,
   setup: WorkerSetup,
   print: (batch: BatchResult) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const arrived = new Map<number, BatchResult>();
+    const done = new Map<number, BatchResult>();
     const workers: Worker[] = [];
-    let sent = 0;
+    let taken = 0;
     let printed = 0;
     let finished = false;
     const finish = (error?: unknown) => {
@@ -171,32 +186,51 @@ function runInWorkers(
       if (error === undefined) resolve();
       else reject(error);
     };
-    const feed = (w: Worker) => {
-      if (sent < batches.length) w.postMessage(batches[sent++]);
-    };
-    const receive = (w: Worker, result: BatchResult) => {
-      arrived.set(result.index, result);
-      for (let r = arrived.get(printed); r; r = arrived.get(printed)) {
-        arrived.delete(printed++);
+    const next = (): Batch | undefined => (taken < batches.length ? batches[taken++] : undefined);
+    const receive = (result: BatchResult) => {
+      done.set(result.index, result);
+      for (let r = done.get(printed); r; r = done.get(printed)) {
+        done.delete(printed++);
         print(r);
         if (r.error) return finish(new CliError(r.error.message, r.error.exitCode));
       }
-      if (printed === batches.length) return finish();
-      feed(w);
+      if (printed === batches.length) finish();
     };
-    for (let k = 0; k < threads; k++) {
-      const w = new Worker(WORKER, { workerData: setup });
-      workers.push(w);
-      w.on('message', (result: BatchResult) => {
+    const guarded =
+      <T>(f: (arg: T) => void) =>
+      (arg: T) => {
         try {
-          receive(w, result);
+          f(arg);
         } catch (e) {
           finish(e);
         }
-      });
+      };
+    // One batch per turn of the event loop, so the workers' results are
+    // taken (and they are sent more) between the main thread's batches.
+    const onMainThread = guarded(() => {
+      const batch = finished ? undefined : next();
+      if (!batch) return;
+      receive(extractBatch(batch, setup.options, setup.filter));
+      setImmediate(onMainThread);
+    });
+    for (let k = 1; k < threads; k++) {
+      const w = new Worker(WORKER, { workerData: setup });
+      workers.push(w);
+      const feed = () => {
+        const batch = next();
+        if (batch) w.postMessage(batch);
+      };
+      w.on(
+        'message',
+        guarded((result: BatchResult) => {
+          receive(result);
+          if (!finished) feed();
+        }),
+      );
       w.on('error', (e) => finish(e));
       w.on('exit', (code) => finish(new Error(`a worker thread stopped with exit code ${code}`)));
-      feed(w);
+      for (let b = 0; b < IN_FLIGHT; b++) feed();
     }
+    setImmediate(onMainThread);
   });
 }
