@@ -78,22 +78,44 @@ function sameLetters(word: string, text: string, start: number, lower: boolean):
   return true;
 }
 
-export const END: Token = {
-  kind: 'end',
-  start: 0,
-  end: 0,
-  text: '',
-  lower: '',
-  gap: true,
-  nl: true,
-  cap: false,
-  num: NaN,
-  commas: false,
-  decimal: false,
-};
-
 /** Kinds by TokenTable.kind. */
 const KINDS: readonly TokenKind[] = ['word', 'num', 'punct'];
+
+/**
+ * A token as the grammar reads it. Its flags stay one number, read by
+ * getters: the grammar makes about a third of a text's tokens, and an object
+ * of four booleans more cost a good part of making them.
+ */
+class MadeToken implements Token {
+  constructor(
+    readonly kind: TokenKind,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly lower: string,
+    readonly cap: boolean,
+    readonly num: number,
+    private readonly flags: number,
+  ) {}
+
+  get gap(): boolean {
+    return (this.flags & GAP) !== 0;
+  }
+
+  get nl(): boolean {
+    return (this.flags & NL) !== 0;
+  }
+
+  get commas(): boolean {
+    return (this.flags & COMMAS) !== 0;
+  }
+
+  get decimal(): boolean {
+    return (this.flags & DECIMAL) !== 0;
+  }
+}
+
+export const END: Token = new MadeToken('end', 0, 0, '', '', false, NaN, GAP | NL);
 
 /**
  * The tokens of a table with safe look-around: out of range gives END. Each
@@ -143,19 +165,7 @@ export class Tokens {
       const c0 = raw.charCodeAt(0);
       cap = (c0 >= 65 && c0 <= 90) || (c0 >= 128 && raw[0] !== raw[0]!.toLowerCase());
     }
-    return {
-      kind: KINDS[kind]!,
-      start,
-      end,
-      text: raw,
-      lower,
-      gap: (flags & GAP) !== 0,
-      nl: (flags & NL) !== 0,
-      cap,
-      num,
-      commas: (flags & COMMAS) !== 0,
-      decimal: (flags & DECIMAL) !== 0,
-    };
+    return new MadeToken(KINDS[kind]!, start, end, raw, lower, cap, num, flags);
   }
 
   /** Token i is the word w (lower case). */
