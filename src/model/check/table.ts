@@ -7,6 +7,7 @@ import { csvRows } from '../csv/parse';
 import type { CsvSyntaxError } from '../csv/parse';
 import { echo } from '../problem';
 import type { Problem, ProblemCode } from '../problem';
+import { wholePattern } from '../schema';
 import type { FieldSchema, ResourceSchema } from '../schema';
 import { LineIndex } from '../text/line-index';
 import { firstUnshown, hasUnshown } from '../text/hidden';
@@ -394,11 +395,11 @@ function enumOf(field: FieldSchema, values: readonly string[]): Map<string, stri
   return known;
 }
 
-// Table Schema patterns match the whole value; compiled once per field.
+// Compiled once per field.
 const patterns = new WeakMap<FieldSchema, RegExp>();
 function patternOf(field: FieldSchema, pattern: string): RegExp {
   let re = patterns.get(field);
-  if (!re) patterns.set(field, (re = new RegExp(`^(?:${pattern})$`, 'u')));
+  if (!re) patterns.set(field, (re = wholePattern(pattern)));
   return re;
 }
 
