@@ -160,6 +160,11 @@ export function classifyDigits(
     return { reason: 'name', to: c.to };
   }
 
+  if (prev.cap || next.cap) {
+    const named = namedBeforeCount(tl, c, prev, next, currency);
+    if (named) return named;
+  }
+
   if (quantity) return undefined;
 
   // "151 for 9", "356 for five", "by 320 votes to 244": a cricket score, a vote result.
@@ -216,10 +221,14 @@ export function classifyDigits(
       ) {
         return { reason: 'phone', to: last + 1 };
       }
-      // A range runs upwards, so "3-1", "108-102" and odds of "5,000-1" are results.
+      // A range runs upwards, so "3-1", "108-102" and odds of "5,000-1" are results; so is a
+      // pair in a list of set scores beside one ("6-4, 3-6, 7-5", rules 6.3).
       if (
         b.num <= a.num ||
-        (a.text.length <= 3 && b.text.length <= 3 && nearWord(tl, i - 5, last + 5, SPORTS_WORDS))
+        (a.text.length <= 3 && b.text.length <= 3 && nearWord(tl, i - 5, last + 5, SPORTS_WORDS)) ||
+        (a.text.length <= 2 &&
+          b.text.length <= 2 &&
+          (scorePair(tl, i - 4) || scorePair(tl, last + 2)))
       ) {
         return { reason: 'score', to: last + 1 };
       }
@@ -327,12 +336,51 @@ export function classifyDigits(
     !tl.sentenceStart(i - 1) &&
     !WEEKDAYS.has(prev.lower) &&
     !MONTHS.has(prev.text) &&
-    plainInteger(t) &&
+    // "Snowy 2.0", "Web 3.0": a version number is written with its ".0".
+    (plainInteger(t) || (t.decimal && t.text.length <= 4 && t.text.endsWith('.0'))) &&
     t.text.length <= 4 &&
     (next.kind !== 'word' || next.cap || !NOT_AFTER_NAMES.has(next.lower))
   ) {
     return { reason: 'name', to: c.to };
   }
+  return undefined;
+}
+
+/**
+ * Numbers that a capitalised word beside them names, even before a noun that would make them a
+ * count: "Year 12 students", "the 737 MAX 9 jets".
+ */
+function namedBeforeCount(
+  tl: Tokens,
+  c: NumberCore,
+  prev: Token,
+  next: Token,
+  currency: boolean,
+): Exclusion | undefined {
+  const i = c.from;
+  const t = tl.at(i);
+  // "Year 12 students", "Grade 5 pupils", "Level 3 staff": a capitalised label word names the
+  // number even when a person noun follows, which would otherwise make it a count (rules, 6.1).
+  if (
+    prev.kind === 'word' &&
+    prev.cap &&
+    (IDENTIFIER_WORDS.has(prev.lower) || prev.lower === 'year' || prev.lower === 'form') &&
+    plainInteger(t) &&
+    c.scale === 1 &&
+    c.unit === undefined &&
+    !currency
+  ) {
+    return { reason: IDENTIFIER_WORDS.has(prev.lower) ? 'identifier' : 'label', to: c.to };
+  }
+  // "the 737 MAX 9 jets", "an A350 XWB 1000": digits, a model word in capitals, digits name one
+  // model; neither number counts (rules, 6.1). "40 NHS trusts" has no number after the capitals.
+  if (plainInteger(t) && c.scale === 1 && c.unit === undefined && !currency) {
+    if (allCaps(next) && next.gap && plainInteger(tl.at(c.to + 1)) && tl.at(c.to + 1).gap) {
+      return { reason: 'name', to: c.to + 2 };
+    }
+    if (allCaps(prev) && t.gap && plainInteger(tl.at(i - 2))) return { reason: 'name', to: c.to };
+  }
+
   return undefined;
 }
 
@@ -342,6 +390,8 @@ const NOT_AFTER_NAMES = new Set(['of', 'and', 'or', 'to', 'more', 'other', 'othe
 /** One past "for 9", "votes to 244" after a number; a cricket score or a vote result. */
 function scoreAfter(tl: Tokens, c: NumberCore): number | undefined {
   let k = c.to;
+  // "finished 18 under par", "a three-over-par 74": a golf score (rules, 6.3).
+  if (underPar(tl, k)) return k;
   if (tl.is(k, 'votes') && tl.is(k + 1, 'to') && isInteger(tl.at(k + 2))) return k + 3;
   if (!tl.is(k, 'for')) return undefined;
   k++;
@@ -363,14 +413,70 @@ const WICKETS: ReadonlyMap<string, number> = new Map(
   ]),
 );
 
-/** One past the street word of an address after a number: "350 Fifth Avenue", "12 Harbour Road". */
+/**
+ * One past the street word of an address after a number: "350 Fifth Avenue", "12 Harbour Road",
+ * "350 West 57th Street" (an ordinal among the capitalised words).
+ */
 function streetAfter(tl: Tokens, k: number): number | undefined {
   for (let j = k; j < k + 4; j++) {
     const t = tl.at(j);
+    if (t.kind === 'num' && j > k && ordinalAfter(tl, j)) {
+      j++;
+      continue;
+    }
     if (t.kind !== 'word' || !t.cap) return undefined;
     if (j > k && STREET_WORDS.has(t.lower)) return j + 1;
   }
   return undefined;
+}
+
+/** Digits at j with an ordinal suffix glued on: "57th". */
+function ordinalAfter(tl: Tokens, j: number): boolean {
+  const s = tl.at(j + 1);
+  return (
+    s.kind === 'word' &&
+    !s.gap &&
+    (s.lower === 'st' || s.lower === 'nd' || s.lower === 'rd' || s.lower === 'th')
+  );
+}
+
+/** A word in capitals of two letters or more: a model's designation ("MAX", "XWB"). */
+function allCaps(t: Token): boolean {
+  if (t.kind !== 'word' || !t.cap || t.text.length < 2) return false;
+  const w = t.text;
+  for (let k = 1; k < w.length; k++) {
+    const ch = w.charCodeAt(k);
+    if (ch < 65 || ch > 90) return false;
+  }
+  return true;
+}
+
+/** "under par", "over par", "-under-par" at k: a golf score. */
+function underPar(tl: Tokens, k: number): boolean {
+  let w = tl.at(k);
+  if (w.kind === 'punct') {
+    // The token after a comma or a full stop is left unmade: most numbers end so.
+    if (!isHyphen(w.text) || !tl.gluedHyphen(k)) return false;
+    w = tl.at(++k);
+  }
+  if (w.kind !== 'word' || (w.lower !== 'under' && w.lower !== 'over')) return false;
+  if (tl.gluedHyphen(k + 1)) k++;
+  return tl.is(k + 1, 'par');
+}
+
+/** Whether tokens k, k+1, k+2 are a score of two small numbers, the first higher ("6-4", "7-6"). */
+function scorePair(tl: Tokens, k: number): boolean {
+  const a = tl.at(k);
+  const b = tl.at(k + 2);
+  return (
+    plainInteger(a) &&
+    plainInteger(b) &&
+    a.text.length <= 2 &&
+    b.text.length <= 2 &&
+    b.num < a.num &&
+    gluedJoin(tl, k + 1, '-‐‑–') &&
+    (tl.at(k + 3).text === ',' || tl.at(k - 1).text === ',')
+  );
 }
 
 /** Why the spelled-out number c is not an amount: a name ("Group of Seven", "Ocean's Eleven"), a clock time. */
@@ -380,5 +486,9 @@ export function classifyWords(tl: Tokens, c: NumberCore, unitEnd: number): Exclu
   if (tl.gluedHyphen(c.to) && MATURITY_WORDS.has(tl.at(unitEnd).lower)) {
     return { reason: 'label', to: unitEnd };
   }
+  // "the big four banks", "the Big Three carmakers": a fixed name for a known group, where "the
+  // two main parties" counts (rules, 6.8).
+  if (tl.is(c.from - 1, 'big') && tl.is(c.from - 2, 'the')) return { reason: 'name', to: c.to };
+  if (underPar(tl, c.to)) return { reason: 'score', to: c.to };
   return undefined;
 }

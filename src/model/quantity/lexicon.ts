@@ -353,6 +353,7 @@ export const STREET_WORDS = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'boulevard', 'blvd', 'drive',
   'dr', 'way', 'place', 'pl', 'square', 'sq', 'terrace', 'crescent', 'close', 'court', 'parade',
   'highway', 'hwy', 'quay', 'wharf', 'row', 'mews', 'gardens', 'grove', 'walk', 'plaza', 'alley',
+  'view', 'rise', 'circus', 'esplanade', 'promenade', 'parkway', 'embankment',
 ]);
 
 // prettier-ignore

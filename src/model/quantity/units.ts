@@ -153,6 +153,8 @@ export function readUnit(tl: Tokens, j: number, glued = false): UnitRead {
     case 'years':
     case 'year':
       if (tl.is(j + 1, 'old')) return { unit: 'years', to: j + 1, age: true };
+      // "300 Year 9 girls": "Year 9" is a school year (rules, 6.1), not the unit.
+      if (t.cap && tl.at(j + 1).kind === 'num') return { to: j };
       return { unit: 'years', to: j + 1 };
     case 'pesos':
     case 'peso': {
