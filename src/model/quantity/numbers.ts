@@ -162,8 +162,12 @@ function gluedM(tl: Tokens, i: number, currency: boolean): 'million' | 'metres' 
   if (tl.at(i + 1).text === 'M') return 'million';
   // "a wingspan of 2.5m", "a height of 828m"
   if (tl.is(i - 1, 'of') && DIMENSION_NOUNS.has(tl.at(i - 2).lower)) return 'metres';
-  // "won the 100m in 9.81 seconds": a distance with no noun after it names the race.
-  if (tl.is(i - 1, 'the') && (next.kind !== 'word' || !next.gap || NOT_NOUNS.has(next.lower))) {
+  // "won the 100m in 9.81 seconds", "won the men's 10,000m in 27 minutes": a distance with no
+  // noun after it names the race (rules, 6.1).
+  if (
+    (tl.is(i - 1, 'the') || possessive(tl.at(i - 1))) &&
+    (next.kind !== 'word' || !next.gap || NOT_NOUNS.has(next.lower))
+  ) {
     return 'name';
   }
   // "a 5m wall": one thing of a size, where millions would be "a £5m deal".
@@ -177,6 +181,13 @@ function gluedM(tl: Tokens, i: number, currency: boolean): 'million' | 'metres' 
     !PERSON_NOUNS.has(next.lower) &&
     !SCALE_WORDS.has(next.lower);
   return article && noun ? 'metres' : 'million';
+}
+
+/** A possessive word: "men's", "women’s", "girls'". */
+function possessive(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const l = t.lower;
+  return l.endsWith("'s") || l.endsWith('’s') || l.endsWith("s'") || l.endsWith('s’');
 }
 
 /** "1.6 million", "$200-million", "3 hundred thousand", "$3 mln". */
@@ -301,6 +312,8 @@ export function readFraction(tl: Tokens, i: number): NumberCore | undefined {
   if (l === 'half') {
     const p = tl.at(i - 1);
     if (p.kind === 'word' && HALF_BLOCKERS.has(p.lower)) return undefined;
+    // "first-half profit", "a second-half rally": the period (rules, 6.5).
+    if (tl.gluedHyphen(i - 1) && HALF_BLOCKERS.has(tl.at(i - 2).lower)) return undefined;
     numerator = 1;
     den = 2;
     j = i + 1;

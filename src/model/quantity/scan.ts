@@ -252,7 +252,11 @@ class Scanner {
     if (l === 'the') return undefined;
     const v = readVague(tl, i);
     if (v) return this.movement(this.vague(v.from, v.to, v.low, v.high), i, this.governor(i));
-    if (l === 'minus' && tl.at(i + 1).kind === 'num') return this.digitsAt(i + 1, i);
+    if (l === 'minus' && tl.at(i + 1).kind === 'num') {
+      // "plus or minus 3 percentage points": a margin of error, not a sign (rules, 6.6).
+      if (tl.is(i - 1, 'or') && tl.is(i - 2, 'plus')) return this.digitsAt(i + 1);
+      return this.digitsAt(i + 1, i);
+    }
     const fold = FOLD_WORDS.get(l);
     if (fold !== undefined) {
       // "fivefold", "tenfold": a multiplier.
@@ -389,6 +393,24 @@ class Scanner {
     // "its steepest one-day decline", "a one-year deal": "one" picks a period out (rules, 6.8).
     if (c.bareOne && tl.gluedHyphen(c.to) && u1.unit !== undefined && SPAN_UNITS.has(u1.unit)) {
       return this.excluded(c.from, u1.to, c.value, 'label');
+    }
+
+    // "a 40mph zone", "a 60 km/h zone": the speed names the kind of zone (rules, 6.1).
+    const speed = u1.unit ?? c.unit;
+    if ((speed === 'mph' || speed === 'kmh') && ZONES.has(tl.at(u1.to).lower)) {
+      return this.excluded(c.from, u1.to, c.value, 'label');
+    }
+    // "five months of age", "six weeks old", "the second dose at 18 months": a child's age
+    // (rules, 6.4); "stood at 18 months" is a level.
+    if (u1.unit === 'months' || u1.unit === 'weeks') {
+      const after = tl.at(u1.to).lower;
+      if (
+        after === 'old' ||
+        (after === 'of' && tl.is(u1.to + 1, 'age')) ||
+        (tl.is(c.from - 1, 'at') && !LEVEL_BEFORE_AT.has(tl.at(c.from - 2).lower))
+      ) {
+        return this.excluded(c.from, after === 'old' ? u1.to + 1 : u1.to, c.value, 'age');
+      }
     }
 
     // "a magnitude 7.1 earthquake": a unit written before the number.
@@ -1155,6 +1177,17 @@ function byLevels(now: Figure, earlier: Figure): Change | undefined {
 
 /** Words after "one" that make it part of a share or a range: "one in five", "one or two". */
 const ONE_JOINERS = new Set(['in', 'out', 'or', 'to', 'and']);
+
+/** Nouns after a speed that name an area by its limit: "a 20mph zone". */
+const ZONES = new Set(['zone', 'zones']);
+
+// prettier-ignore
+/** Words before "at 18 months" that make it a level, not an age: "waits stood at 18 weeks". */
+const LEVEL_BEFORE_AT = new Set([
+  'stood', 'stands', 'stand', 'standing', 'set', 'capped', 'fixed', 'held', 'kept', 'estimated',
+  'put', 'pegged', 'remained', 'remains', 'unchanged', 'steady', 'is', 'was', 'are', 'were', 'be',
+  'been', 'peaked', 'high', 'low', 'record', 'average', 'median', 'limit', 'limited',
+]);
 
 /** "lost US$485 million" is a loss, an amount; "lost 2%" and "lost 12 seats" are movements. */
 const LOSS = new Set(['lose', 'loses', 'lost', 'losing']);
