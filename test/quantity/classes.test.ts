@@ -422,3 +422,63 @@ describe('counting words', () => {
     ['an article alone is no figure', 'a year ago, a mile away', []],
   ]);
 });
+
+describe('numbers that are no quantity (rules, section 6)', () => {
+  table([
+    [
+      'a distance after a possessive names the race',
+      "She won the women's 5000m in 14 minutes and 30 seconds.",
+      ['14 minutes | exact 14 minutes', '30 seconds | exact 30 seconds'],
+    ],
+    ['set scores in a list are scores', 'The champion came through 6-3, 4-6, 6-2 on Friday.', []],
+    ['a golf score under par', 'Lee finished 12 under par on Sunday.', []],
+    ['a golf score in words', 'He sits three-under-par after the opening round.', []],
+    ['a school year names pupils', 'Grade 5 pupils sat a new reading test.', []],
+    [
+      'Year is no unit before its number',
+      'About 300 Year 9 girls took part.',
+      ['About 300 | approx 300 -'],
+    ],
+    ['a speed limit names its zone', 'Cameras will enforce the 20mph zone outside the school.', []],
+    ['a spaced speed names its zones', 'Drivers in 50 km/h zones were stopped.', []],
+    [
+      'a baby at an age in weeks',
+      'Babies get the jab at eight weeks and a booster at 16 weeks.',
+      [],
+    ],
+    ['months of age', 'Most infants are weaned at six months of age.', []],
+    [
+      'a level at weeks is still a figure',
+      'Median waits stood at 18 weeks in March.',
+      ['18 weeks | exact 18 weeks'],
+    ],
+    ['a model: digits, capitals, digits', 'The 787 MAX 10 order was cancelled.', []],
+    [
+      'a version number with its .0',
+      'Investors poured $2bn into Web 3.0 start-ups.',
+      ['$2bn | exact 2000000000 usd'],
+    ],
+    ['an address with an ordinal street', 'Its offices at 120 East 42nd Street open soon.', []],
+    [
+      'an address on a View',
+      'The fund bought 12 Harbour View for £40m.',
+      ['£40m | exact 40000000 gbp'],
+    ],
+    [
+      'the big N names a group',
+      'Shares in the big three miners fell 2%.',
+      ['2% | exact 2 percent down'],
+    ],
+    ['first-half is a period', "The club's second-half collapse cost it the match.", []],
+    [
+      'plus or minus is a margin, not a sign',
+      "The survey's margin of error is plus or minus 2.5 percentage points.",
+      ['2.5 percentage points | exact 2.5 percentage_points'],
+    ],
+    [
+      'minus alone is a sign',
+      'It fell to minus 5 degrees.',
+      ['minus 5 degrees | exact -5 degrees down'],
+    ],
+  ]);
+});
