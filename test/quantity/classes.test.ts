@@ -469,6 +469,7 @@ describe('numbers that are no quantity (rules, section 6)', () => {
       'Shares in the big three miners fell 2%.',
       ['2% | exact 2 percent down'],
     ],
+    ['absolute zero is a name', 'The vessel is cooled to near absolute zero.', []],
     ['first-half is a period', "The club's second-half collapse cost it the match.", []],
     [
       'plus or minus is a margin, not a sign',

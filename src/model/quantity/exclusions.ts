@@ -489,6 +489,8 @@ export function classifyWords(tl: Tokens, c: NumberCore, unitEnd: number): Exclu
   // "the big four banks", "the Big Three carmakers": a fixed name for a known group, where "the
   // two main parties" counts (rules, 6.8).
   if (tl.is(c.from - 1, 'big') && tl.is(c.from - 2, 'the')) return { reason: 'name', to: c.to };
+  // "close to absolute zero": the name of a temperature (rules, 6.1).
+  if (tl.is(c.from - 1, 'absolute')) return { reason: 'name', to: c.to };
   if (underPar(tl, c.to)) return { reason: 'score', to: c.to };
   return undefined;
 }
