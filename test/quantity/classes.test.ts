@@ -483,3 +483,52 @@ describe('numbers that are no quantity (rules, section 6)', () => {
     ],
   ]);
 });
+
+describe('units: scales, currencies and fractions of a unit', () => {
+  table([
+    [
+      'Indian compound scales multiply',
+      'The state plans Rs 2.4 lakh crore of spending and Rs 40 thousand crore of loans.',
+      [
+        'Rs 2.4 lakh crore | exact 2400000000000 inr',
+        'Rs 40 thousand crore | exact 400000000000 inr',
+      ],
+    ],
+    [
+      'a glued R is the rand once the sentence names it',
+      "South Africa's rand firmed to R17.95 on Monday.",
+      ['R17.95 | exact 17.95 zar'],
+    ],
+    ['a glued R with no rand is no currency', 'The film is rated R18 in Britain.', []],
+    [
+      'a fraction of a unit multiplies the unit',
+      'The euro lost half a cent, and gilts yields rose half a percentage point.',
+      ['half a cent | exact 0.005 usd', 'half a percentage point | exact 0.5 percentage_points up'],
+    ],
+    [
+      'a fraction of a point is of a percentage point',
+      'The central bank trimmed rates by a quarter point.',
+      ['a quarter point | exact 0.25 percentage_points down'],
+    ],
+    [
+      'a fraction of a degree',
+      'Oceans have warmed by half a degree.',
+      ['half a degree | exact 0.5 degrees'],
+    ],
+    [
+      'a fraction of a unit is not the low end of a range',
+      'The pound edged half a cent to $1.31.',
+      ['half a cent | exact 0.005 usd up', '$1.31 | exact 1.31 usd up'],
+    ],
+    [
+      'm after a metric length in a range is metres, the range in the low end unit',
+      'Snow could reach between 40cm and 1.2m on the peaks.',
+      ['between 40cm and 1.2m | range 40–120 cm'],
+    ],
+    [
+      'a range over two prefixes',
+      'The amplifier covers 15Hz to 25kHz.',
+      ['15Hz to 25kHz | range 15–25000 hz'],
+    ],
+  ]);
+});

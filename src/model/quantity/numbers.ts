@@ -24,6 +24,7 @@ import {
   TENS,
   TIME_SUFFIXES,
 } from './lexicon';
+import { isHyphen } from './tokens';
 import type { Token, Tokens } from './tokens';
 import type { ExclusionReason } from './types';
 import { UNIT_WORDS } from './unit-lexicon';
@@ -160,6 +161,16 @@ function gluedM(tl: Tokens, i: number, currency: boolean): 'million' | 'metres' 
     if (RACE_WORDS.has(next.lower)) return 'name';
   }
   if (tl.at(i + 1).text === 'M') return 'million';
+  // "between 60cm and 1.1m", "from 80cm to 1.2m": after a metric length at the other end of
+  // a range, m is metres too (rules, 6.11); millions would not be ranged with centimetres.
+  const conn = tl.at(i - 1);
+  if (
+    (conn.lower === 'and' || conn.lower === 'to' || conn.lower === 'or' || isHyphen(conn.text)) &&
+    METRIC_LENGTHS.has(tl.at(i - 2).lower) &&
+    tl.at(i - 3).kind === 'num'
+  ) {
+    return 'metres';
+  }
   // "a wingspan of 2.5m", "a height of 828m"
   if (tl.is(i - 1, 'of') && DIMENSION_NOUNS.has(tl.at(i - 2).lower)) return 'metres';
   // "won the 100m in 9.81 seconds", "won the men's 10,000m in 27 minutes": a distance with no
@@ -190,6 +201,8 @@ function possessive(t: Token): boolean {
   return l.endsWith("'s") || l.endsWith('’s') || l.endsWith("s'") || l.endsWith('s’');
 }
 
+const METRIC_LENGTHS = new Set(['mm', 'cm', 'km']);
+
 /** "1.6 million", "$200-million", "3 hundred thousand", "$3 mln". */
 function readScaleWords(tl: Tokens, c: NumberCore): void {
   let k = c.to;
@@ -203,6 +216,11 @@ function readScaleWords(tl: Tokens, c: NumberCore): void {
   const w2 = tl.at(c.to);
   if (scale === 100 && w2.kind === 'word' && BIG_SCALES.has(w2.lower)) {
     c.scale *= BIG_SCALES.get(w2.lower)!;
+    c.to++;
+  } else if (scale < 1e7 && (w2.lower === 'crore' || w2.lower === 'crores')) {
+    // Indian compound scales multiply: "Rs 11 lakh crore" is 11 × 10^5 × 10^7 = 1.1 × 10^13,
+    // "Rs 5 thousand crore" 5 × 10^10 (rules, section 5 "Scaling").
+    c.scale *= 1e7;
     c.to++;
   }
 }
@@ -334,7 +352,9 @@ export function readFraction(tl: Tokens, i: number): NumberCore | undefined {
     // "a third attack", "a fifth term": the ordinal, not the share.
     const next = tl.at(j);
     if (numerator === 1 && den !== 2 && next.kind === 'word' && !AFTER_SHARE.has(next.lower)) {
-      if (!BIG_SCALES.has(next.lower) && !SPANS.has(next.lower)) return undefined;
+      if (!BIG_SCALES.has(next.lower) && !SPANS.has(next.lower) && next.lower !== 'point') {
+        return undefined;
+      }
     }
   }
   // "a quarter-point cut", "a half-point rise": a share of a percentage point.
@@ -358,7 +378,7 @@ export function readFraction(tl: Tokens, i: number): NumberCore | undefined {
     if (scale !== undefined) return fractionOf(i, k + 2, share, scale);
     const span = SPANS.get(s);
     if (span) return fractionOf(i, k + 2, share, span[1], span[0]);
-    return undefined;
+    return unitFraction(tl, i, k + 1, share);
   }
   if (k === j) {
     const s = tl.at(j).lower;
@@ -366,6 +386,9 @@ export function readFraction(tl: Tokens, i: number): NumberCore | undefined {
     if (scale !== undefined) return fractionOf(i, j + 1, share, scale);
     const span = SPANS.get(s);
     if (span) return fractionOf(i, j + 1, share, span[1], span[0]);
+    // "a quarter point", "half a point" (below): a share of a percentage point, as
+    // "a quarter-point cut" is.
+    if (s === 'point') return pointFraction(i, j + 1, share);
     if (FRACTION_BLOCKERS.has(s)) return undefined;
   }
   const c = core(i, j, share * 100, 1, true);
@@ -373,6 +396,33 @@ export function readFraction(tl: Tokens, i: number): NumberCore | undefined {
   c.value = (100 * numerator) / den;
   c.percent = true;
   c.approximate = true;
+  return c;
+}
+
+/**
+ * A fraction of a unit multiplies the unit (rules, 6.9): "half a cent" is 0.005
+ * usd, "half a percentage point" 0.5 percentage_points, "half a degree" 0.5
+ * degrees. Counted nouns are no unit here: "half a team" is no amount of people.
+ */
+function unitFraction(tl: Tokens, i: number, j: number, share: number): NumberCore | undefined {
+  if (tl.is(j, 'point')) return pointFraction(i, j + 1, share);
+  const u = readUnit(tl, j);
+  const unit = u.unit;
+  if (unit === undefined || u.age || COUNTED_UNITS.has(unit)) return undefined;
+  const c = core(i, u.to, share, 1, true);
+  c.unit = unit;
+  if (u.factor !== undefined) c.factor = u.factor;
+  if (u.dollar) c.dollar = true;
+  c.measured = true;
+  return c;
+}
+
+const COUNTED_UNITS = new Set<Unit>(['people', 'countries', 'vehicles', 'items', 'times']);
+
+function pointFraction(i: number, to: number, share: number): NumberCore {
+  const c = core(i, to, share, 1, true);
+  c.unit = 'percentage_points';
+  c.measured = true;
   return c;
 }
 

@@ -49,6 +49,7 @@ import { NUM, TokenTable, WordFilter } from './token-table';
 import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
 import type { SentenceStops } from '../text/sentence-breaks';
 import type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
+import { PREFIXED_UNITS } from './unit-lexicon';
 import { guessUnitAhead, readCurrencyBefore, readUnit } from './units';
 import type { CurrencyRead, UnitRead } from './units';
 import { mayOpenDecade, readDecade, readVague } from './vague';
@@ -1023,6 +1024,9 @@ class Scanner {
   ): { low: number; high: number; to: number; unit?: UnitChoice } | undefined {
     const tl = this.tl;
     if (u1.age || u1.qualifier) return undefined;
+    // "half a cent to $1.2745", "a quarter-point to 4.5%": a fraction of a unit holds its unit
+    // in its own words, and what follows "to" is a level, not the end of a range.
+    if (c1.words && c1.measured) return undefined;
     const ownUnit = u1.unit !== undefined || currency !== undefined || c1.unit !== undefined;
     let k = u1.to;
     const values = [c1];
@@ -1087,6 +1091,12 @@ class Scanner {
     const lows = values.map(scaled);
     let low = Math.min(...lows);
     let high = c2.value;
+    // "between 60cm and 1.1m": one unit with two prefixes, labelled in the low end's (rules, 5).
+    const prefixed = this.prefixedRange(c1.unit ?? u1.unit, c2.unit ?? u2.unit, c2.factor);
+    if (prefixed !== undefined)
+      high = clean(
+        (high * PREFIXED_UNITS.get(c2.unit ?? u2.unit!)![1]) / PREFIXED_UNITS.get(prefixed)![1],
+      );
     // "-5C to -8C": a range of negative figures may run downwards.
     if (low > high && low < 0 && high < 0 && values.length === 1) [low, high] = [high, low];
     if (!(low < high)) return undefined;
@@ -1098,7 +1108,10 @@ class Scanner {
     // "12.5 percent to 8.6 million": two figures in different units.
     const unit1 = c1.unit ?? u1.unit;
     const unit2 = c2.unit ?? u2.unit;
-    if (unit1 !== undefined && unit2 !== undefined && unit2 !== unit1) return undefined;
+    if (unit1 !== undefined && unit2 !== undefined && unit2 !== unit1) {
+      if (prefixed === undefined) return undefined;
+      return { low, high, to: u2.to, unit: { unit: prefixed } };
+    }
     if (u1.unit !== undefined && unit2 === undefined && currency2 === undefined) return undefined;
     if (!c2.words && c2.scale === 1 && yearLike(second) && u2.unit === undefined) return undefined;
     const unit = choose(
@@ -1108,6 +1121,20 @@ class Scanner {
       { unit: guessUnitAhead(tl, u2.to) },
     );
     return { low, high, to: u2.to, unit };
+  }
+
+  /** The low end's unit when the two ends are one unit with different prefixes ("60cm", "1.1m"). */
+  private prefixedRange(
+    unit1: Unit | undefined,
+    unit2: Unit | undefined,
+    factor2: number | undefined,
+  ): Unit | undefined {
+    if (unit1 === undefined || unit2 === undefined || unit1 === unit2 || factor2 !== undefined) {
+      return undefined;
+    }
+    const p1 = PREFIXED_UNITS.get(unit1);
+    const p2 = PREFIXED_UNITS.get(unit2);
+    return p1 && p2 && p1[0] === p2[0] ? unit1 : undefined;
   }
 
   private vague(from: number, to: number, low: number, high: number, unit?: Unit): Found {

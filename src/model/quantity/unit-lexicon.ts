@@ -107,7 +107,7 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitForm> = new Map([
   ...forms('knots', 'knots knot'),
   ...forms('celsius', 'celsius'),
   ...forms('fahrenheit', 'fahrenheit'),
-  ...forms('degrees', 'degrees'),
+  ...forms('degrees', 'degrees degree'),
   ...forms('seconds', 'seconds second secs sec'),
   ...forms('ms', 'ms milliseconds millisecond'),
   ...forms('minutes', 'minutes minute mins min'),
@@ -271,6 +271,26 @@ export const MODIFIER_UNITS: ReadonlyMap<string, UnitForm> = new Map<string, Uni
   ...forms('times', 'fold'),
   ...forms('magnitude', 'magnitude'),
   ...forms('points', 'point'),
+]);
+
+// prettier-ignore
+/**
+ * Units that differ only by a metric prefix, with their size in the first of
+ * their group: a range whose ends carry different prefixes ("between 60cm and
+ * 1.1m", "20Hz to 20kHz") is labelled in the unit of its low end (rules,
+ * section 5 "Scaling"), its high end converted.
+ */
+export const PREFIXED_UNITS: ReadonlyMap<Unit, readonly [group: string, size: number]> = new Map<
+  Unit,
+  readonly [string, number]
+>([
+  ['mm', ['m', 1e-3]], ['cm', ['m', 1e-2]], ['m', ['m', 1]], ['km', ['m', 1e3]],
+  ['mg', ['g', 1e-3]], ['g', ['g', 1]], ['kg', ['g', 1e3]],
+  ['ml', ['l', 1e-3]], ['l', ['l', 1]],
+  ['hz', ['hz', 1]], ['khz', ['hz', 1e3]], ['mhz', ['hz', 1e6]], ['ghz', ['hz', 1e9]],
+  ['w', ['w', 1]], ['kw', ['w', 1e3]], ['mw', ['w', 1e6]], ['gw', ['w', 1e9]],
+  ['wh', ['wh', 1]], ['kwh', ['wh', 1e3]], ['mwh', ['wh', 1e6]], ['gwh', ['wh', 1e9]], ['twh', ['wh', 1e12]],
+  ['kb', ['b', 1e3]], ['mb', ['b', 1e6]], ['gb', ['b', 1e9]], ['tb', ['b', 1e12]],
 ]);
 
 // prettier-ignore

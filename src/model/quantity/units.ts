@@ -269,8 +269,25 @@ export function readCurrencyBefore(tl: Tokens, i: number, floor: number): Curren
     // A currency code or abbreviation before the number, glued or apart.
     return { from: k, unit: CURRENCY_PREFIXES.get(w.text)!.unit };
   }
+  // "R18.12": the rand's sign is a bare capital R, so it is read only glued to the number
+  // and where the sentence has named the rand or South Africa before it (rules, section 5).
+  if (w.text === 'R' && k === i - 1 && !n.gap && randAt(tl, k)) return { from: k, unit: 'zar' };
   return undefined;
 }
+
+/** Words before token j that make a glued "R" the rand: "the rand traded at R18.12". */
+function randAt(tl: Tokens, j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 24); k--) {
+    const t = tl.at(k);
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return false;
+    if (RAND_WORDS.has(t.lower)) return true;
+    if (t.lower === 'african' && tl.is(k - 1, 'south')) return true;
+    if (t.lower === 'africa' && tl.is(k - 1, 'south')) return true;
+  }
+  return false;
+}
+
+const RAND_WORDS = new Set(['rand', 'rands', 'zar', 'johannesburg', 'jse', 'pretoria']);
 
 /**
  * The unit of "40 Islamic State fighters": a person, country or vehicle noun
