@@ -532,3 +532,43 @@ describe('units: scales, currencies and fractions of a unit', () => {
     ],
   ]);
 });
+
+describe('units: counted groups and people', () => {
+  table([
+    [
+      'kin are people',
+      'The firm was founded by three sisters.',
+      ['three sisters | exact 3 people'],
+    ],
+    [
+      'a person noun before a vehicle noun names a vehicle',
+      'The air force ordered 24 fighter jets.',
+      ['24 fighter jets | exact 24 vehicles'],
+    ],
+    [
+      'a part of a counted group takes the group noun',
+      'Only three of the 40 lorries got through, and five of seven EU ministers agreed.',
+      [
+        'three | exact 3 vehicles',
+        '40 lorries | exact 40 vehicles',
+        'five | exact 5 people',
+        'seven | exact 7 people',
+      ],
+    ],
+    [
+      'a part of a group of something uncounted has no unit',
+      'Two of the biggest banks failed.',
+      ['Two | exact 2 -'],
+    ],
+    [
+      'a gathering of persons',
+      'Celtic won before a crowd of 58,012.',
+      ['58,012 | exact 58012 people'],
+    ],
+    [
+      'a verb only persons take, before a qualifier',
+      'Malaria kills more than 600,000 a year.',
+      ['more than 600,000 a year | more_than 600000 people'],
+    ],
+  ]);
+});

@@ -250,6 +250,9 @@ export const PERSON_NOUNS = new Set([
   'malaysians', 'singaporeans', 'koreans', 'asians', 'muslims', 'christians', 'jews', 'hindus',
   'travelers', 'travellers', 'commuters', 'witnesses', 'viewers', 'listeners', 'readers',
   'sufferers',
+  // Kin and company: "founded by two brothers", "a father of three sons".
+  'brothers', 'sisters', 'siblings', 'sons', 'daughters', 'husbands', 'wives', 'grandchildren',
+  'relatives', 'cousins', 'friends', 'colleagues', 'founders', 'owners', 'jurors', 'coaches',
 ]);
 
 // prettier-ignore

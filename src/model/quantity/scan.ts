@@ -50,7 +50,7 @@ import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
 import type { SentenceStops } from '../text/sentence-breaks';
 import type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
 import { PREFIXED_UNITS } from './unit-lexicon';
-import { guessUnitAhead, readCurrencyBefore, readUnit } from './units';
+import { guessUnitAhead, guessUnitOfGroup, readCurrencyBefore, readUnit } from './units';
 import type { CurrencyRead, UnitRead } from './units';
 import { mayOpenDecade, readDecade, readVague } from './vague';
 
@@ -350,8 +350,17 @@ class Scanner {
       const span = readUnit(tl, c.to + 1);
       if (span.unit !== undefined && SPAN_UNITS.has(span.unit)) u1 = span;
     }
-    const guessed =
+    let guessed =
       u1.unit === undefined && c.unit === undefined ? guessUnitAhead(tl, u1.to) : undefined;
+    // "two of the 24 trucks", "four of six MPC members": counted in the group's noun.
+    if (
+      guessed === undefined &&
+      u1.unit === undefined &&
+      c.unit === undefined &&
+      tl.is(u1.to, 'of')
+    ) {
+      guessed = guessUnitOfGroup(tl, u1.to + 1);
+    }
 
     const person = this.personVerbAfter(u1.to);
     // A lone "one" with nothing around it that counts ("one day", "one of them"): a pronoun.
@@ -500,7 +509,8 @@ class Scanner {
               (c.percent ? 'percent' : undefined) ??
               person ??
               (to === u1.to ? undefined : this.personVerbAfter(to)) ??
-              this.personVerbBefore(from) ??
+              // "kills more than 8 million a year": the verb before the qualifier.
+              this.personVerbBefore(opener) ??
               (c.bareOne ? undefined : this.countOf(opener)),
           },
       from,
@@ -598,6 +608,8 @@ class Scanner {
    */
   private countOf(k: number): Unit | undefined {
     const tl = this.tl;
+    // "a crowd of 60,214", "an attendance of 89,294": a noun for a gathering of persons.
+    if (tl.is(k - 1, 'of') && GATHERINGS.has(tl.at(k - 2).lower)) return 'people';
     for (let j = k - 1, steps = 0; steps < 14 && j >= 0; j--, steps++) {
       const t = tl.at(j);
       if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return undefined;
@@ -1228,11 +1240,21 @@ const LEVELLERS = new Set([
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'be']);
 
 /** "the number of", "the total of": what follows is what a figure later counts. */
+/** Nouns for a gathering of persons: the figure after "a crowd of" counts people (rules, 5). */
+const GATHERINGS = new Set([
+  'crowd',
+  'crowds',
+  'attendance',
+  'audience',
+  'congregation',
+  'gathering',
+]);
+
 const COUNT_NOUNS = new Set(['number', 'numbers', 'total', 'count', 'tally', 'population']);
 
 /** Verbs only persons take, before a bare count: "killing three people and wounding seven". */
 const PERSON_VERBS_BEFORE = new Set([
-  'killing', 'killed', 'wounding', 'wounded', 'injuring', 'injured', 'kidnapping', 'kidnapped',
+  'kill', 'kills', 'killing', 'killed', 'wounding', 'wounded', 'injuring', 'injured', 'kidnapping', 'kidnapped',
   'abducting', 'abducted', 'arresting', 'arrested', 'rescuing', 'rescued', 'evacuating',
   'evacuated', 'detaining', 'detained', 'executing', 'executed',
 ]); // prettier-ignore

@@ -5,7 +5,7 @@
  * "A$", "$US", "RM", "USD"). The words and their codes are in unit-lexicon.ts.
  */
 import type { Qualifier, Unit } from '../schema';
-import { NOUN_MODIFIERS, PERSON_NOUNS } from './lexicon';
+import { NOUN_MODIFIERS, ONES, PERSON_NOUNS, TEENS, TENS } from './lexicon';
 import type { Tokens } from './tokens';
 import {
   CURRENCY_PREFIXES,
@@ -170,8 +170,18 @@ export function readUnit(tl: Tokens, j: number, glued = false): UnitRead {
   }
   const form = UNIT_WORDS.get(l);
   if (form) return read(form, j + 1);
-  if (PERSON_NOUNS.has(l)) return { unit: 'people', to: j + 1 };
+  if (PERSON_NOUNS.has(l)) {
+    // "36 fighter jets", "two passenger planes": a person noun that names a kind of vehicle.
+    if (vehicleAfter(tl, j)) return { unit: 'vehicles', to: j + 2 };
+    return { unit: 'people', to: j + 1 };
+  }
   return { to: j };
+}
+
+/** Whether the person noun at j modifies a vehicle noun: "fighter jets", "passenger ships". */
+function vehicleAfter(tl: Tokens, j: number): boolean {
+  const next = tl.at(j + 1);
+  return next.kind === 'word' && UNIT_WORDS.get(next.lower)?.unit === 'vehicles';
 }
 
 /** "barrels", "barrels per day", "barrels of oil a day", "barrels daily". */
@@ -301,11 +311,31 @@ export function guessUnitAhead(tl: Tokens, j: number): Unit | undefined {
     if (k === j && t.kind === 'num' && !t.decimal && t.gap && tl.at(k + 1).kind === 'word')
       continue;
     if (t.kind !== 'word') return undefined;
-    if (PERSON_NOUNS.has(t.lower)) return 'people';
+    if (PERSON_NOUNS.has(t.lower)) return vehicleAfter(tl, k) ? 'vehicles' : 'people';
     const u = UNIT_WORDS.get(t.lower)?.unit;
     if (u === 'countries' || u === 'vehicles') return u;
     if (u !== undefined) return undefined;
     if (!t.cap && !NOUN_MODIFIERS.has(t.lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The unit of "two of the 24 trucks", "four of six MPC members": a part of a
+ * counted group is counted in the group's noun. j is the token after "of".
+ */
+export function guessUnitOfGroup(tl: Tokens, j: number): Unit | undefined {
+  let k = j;
+  const d = tl.at(k).lower;
+  if (d === 'the' || d === 'its' || d === 'their' || d === 'his' || d === 'her') k++;
+  const n = tl.at(k);
+  if (n.kind === 'num') {
+    if (n.decimal || !n.gap || tl.at(k + 1).kind !== 'word') return undefined;
+    k++;
+  } else if (ONES.has(n.lower) || TEENS.has(n.lower) || TENS.has(n.lower)) {
+    k++;
+  } else {
+    return undefined;
+  }
+  return guessUnitAhead(tl, k);
 }
