@@ -572,3 +572,36 @@ describe('units: counted groups and people', () => {
     ],
   ]);
 });
+
+describe('units: exchange rates, cents of a named dollar, earlier levels', () => {
+  table([
+    [
+      'an exchange rate is in the currency priced',
+      'The won slid to 1,392 per dollar, and the baht held at 36.2 to the US dollar.',
+      ['1,392 per dollar | exact 1392 krw down', '36.2 to the US dollar | exact 36.2 thb'],
+    ],
+    [
+      'a bare figure against a dollar with no currency priced',
+      'The index rose 12 against the dollar.',
+      ['12 | exact 12 - up'],
+    ],
+    [
+      'a change in bare cents takes its level dollar',
+      'Singtel shares gained 15 cents to S$3.10.',
+      ['15 cents | exact 0.15 sgd up', 'S$3.10 | exact 3.1 sgd up'],
+    ],
+    [
+      'an earlier level without a unit takes the level unit',
+      'Output will rise to 9.5 million barrels a day from 8 million.',
+      ['9.5 million barrels a day | exact 9500000 barrels_per_day up from 8000000'],
+    ],
+  ]);
+});
+
+test('an earlier level without a unit is in the level unit, when of one size', () => {
+  const units = (s: string) => scanQuantities(s).map((m) => m.from?.unit ?? '-');
+  expect(units('Output will rise to 9.5 million barrels a day from 8 million.')).toEqual([
+    'barrels_per_day',
+  ]);
+  expect(units('The shares rose to 212p from 180.')).toEqual(['-']);
+});

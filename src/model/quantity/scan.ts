@@ -50,7 +50,13 @@ import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
 import type { SentenceStops } from '../text/sentence-breaks';
 import type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
 import { PREFIXED_UNITS } from './unit-lexicon';
-import { guessUnitAhead, guessUnitOfGroup, readCurrencyBefore, readUnit } from './units';
+import {
+  guessUnitAhead,
+  guessUnitOfGroup,
+  readCurrencyBefore,
+  readExchangeRate,
+  readUnit,
+} from './units';
 import type { CurrencyRead, UnitRead } from './units';
 import { mayOpenDecade, readDecade, readVague } from './vague';
 
@@ -61,6 +67,9 @@ const SHARE_UNITS = new Set<Unit | undefined>(['percent', 'percentage_points', '
 
 /** Dollars of countries: once a sentence names one, its bare "$" and "cents" are that dollar. */
 const DOLLARS = new Set<Unit>(['usd', 'aud', 'nzd', 'cad', 'hkd', 'sgd', 'twd']);
+
+/** Currencies whose hundredth is a cent: a change in bare cents takes its level's. */
+const MINOR_OF = new Set<Unit>([...DOLLARS, 'eur']);
 
 /** Words that can open a number; every other word is skipped with one lookup. */
 const TRIGGERS = new Set<string>([
@@ -155,6 +164,10 @@ class Scanner {
   /** The dollar the current sentence named ("A$4.2m, up from $3.9m"), and how far the text was checked for a sentence end. */
   private dollar: Unit | undefined;
   private dollarCheckedTo = 0;
+  /** The last resolve gave a bare dollar or cent the US dollar, for no dollar was named yet. */
+  private defaulted = false;
+  /** The last figure so defaulted: "easing 12 cents to S$38.40" gives it the level's dollar. */
+  private bareDollar: QuantityMatch | undefined;
 
   constructor(
     private readonly text: string,
@@ -501,7 +514,7 @@ class Scanner {
     const before: UnitChoice | undefined = magnitude ? { unit: 'magnitude' } : undefined;
     const read = choose(this.glued(c), currency, before, u1, later, { unit: guessed });
     // The words around the figure, read only when its own words give no unit.
-    const choice = this.resolve(
+    let choice = this.resolve(
       read.unit !== undefined
         ? read
         : {
@@ -516,6 +529,14 @@ class Scanner {
       from,
     );
 
+    // "the yen strengthened to 142.3 per dollar": an exchange rate, in the currency priced.
+    if (choice.unit === undefined && digits) {
+      const rate = readExchangeRate(tl, from, to);
+      if (rate) {
+        choice = { unit: rate.unit };
+        to = rate.to;
+      }
+    }
     if (c.bareOne && !this.loose) {
       const counted =
         choice.unit !== undefined &&
@@ -530,6 +551,7 @@ class Scanner {
       unit: choice.unit,
       approximate: c.approximate === true,
     });
+    if (this.defaulted && choice.unit !== undefined) this.bareDollar = found.match;
     return this.movement(found, opener, governor);
   }
 
@@ -570,6 +592,7 @@ class Scanner {
     if (choice.unit === undefined) return choice;
     const offset = this.tl.at(at).start;
     if (this.dollar !== undefined && this.sentenceEnded(offset)) this.dollar = undefined;
+    this.defaulted = choice.dollar === true && this.dollar === undefined;
     if (choice.dollar) return { ...choice, unit: this.dollar ?? choice.unit };
     if (DOLLARS.has(choice.unit)) {
       this.dollar = choice.unit;
@@ -683,6 +706,11 @@ class Scanner {
       // "rose 6.5pc to 812p", "0.3pc lower at 7,412 points": the level the change reached.
       change = last.change;
       level = true;
+      // "easing 12 cents to S$38.40": a change in bare cents is in the level's dollar or euro
+      // (rules, section 5, "Which dollar").
+      if (last.match === this.bareDollar && m.unit !== undefined && MINOR_OF.has(m.unit)) {
+        last.match.unit = m.unit;
+      }
       last.match.to = figureOf(m);
     } else if (!change && last?.change && this.coordinated(opener, last.match, m)) {
       // "down 2.15pc this week and 17pc this year"
@@ -705,6 +733,14 @@ class Scanner {
     const earlier = this.earlierAfter(found.to, level);
     if (earlier) {
       m.from = earlier.figure;
+      // "142 million tonnes a year from 77 million": an earlier level written without a unit is
+      // in the level's, when the two are of one size ("212p from 180" is not 180 pence in pounds).
+      const was = earlier.figure;
+      if (was.unit === undefined && m.unit !== undefined && m.unit !== 'items') {
+        const a = Math.abs(levelOf(m));
+        const b = Math.abs(levelOf(was));
+        if (b <= 10 * a && a <= 10 * b) was.unit = m.unit;
+      }
       change ??= earlier.change ?? byLevels(m, earlier.figure);
       found.to = earlier.to;
     }

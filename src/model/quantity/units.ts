@@ -5,6 +5,7 @@
  * "A$", "$US", "RM", "USD"). The words and their codes are in unit-lexicon.ts.
  */
 import type { Qualifier, Unit } from '../schema';
+import { isCurrency } from '../units';
 import { NOUN_MODIFIERS, ONES, PERSON_NOUNS, TEENS, TENS } from './lexicon';
 import type { Tokens } from './tokens';
 import {
@@ -338,4 +339,34 @@ export function guessUnitOfGroup(tl: Tokens, j: number): Unit | undefined {
     return undefined;
   }
   return guessUnitAhead(tl, k);
+}
+
+/**
+ * An exchange rate written as a bare number against a currency: "the yen
+ * strengthened to 142.3 per dollar", "the rupee closed at 83.21 to the
+ * dollar". The figure is in the currency the sentence prices, named before
+ * it (rules, section 5, "Rates"). `from` is the figure's first token, `to`
+ * one past its last; returns the unit and one past the base currency.
+ */
+export function readExchangeRate(
+  tl: Tokens,
+  from: number,
+  to: number,
+): { unit: Unit; to: number } | undefined {
+  let k = to;
+  const w = tl.at(k).lower;
+  if (w === 'per') k++;
+  else if ((w === 'to' || w === 'against') && tl.is(k + 1, 'the')) k += 2;
+  else return undefined;
+  if (tl.is(k, 'us') || tl.is(k, 'u.s.')) k++;
+  const base = tl.at(k).lower === 'greenback' ? 'usd' : UNIT_WORDS.get(tl.at(k).lower)?.unit;
+  if (base === undefined || !isCurrency(base)) return undefined;
+  for (let j = from - 1; j >= Math.max(0, from - 20); j--) {
+    const t = tl.at(j);
+    if (t.kind === 'punct' && (t.text === '.' || t.text === ';')) return undefined;
+    if (t.kind !== 'word') continue;
+    const u = UNIT_WORDS.get(t.lower)?.unit;
+    if (u !== undefined && u !== base && isCurrency(u)) return { unit: u, to: k + 1 };
+  }
+  return undefined;
 }
