@@ -50,13 +50,7 @@ import { isDash, isHyphen, isMinus, tokenize, Tokens } from './tokens';
 import type { SentenceStops } from '../text/sentence-breaks';
 import type { ExclusionReason, Figure, QuantityMatch, ScanOptions } from './types';
 import { PREFIXED_UNITS } from './unit-lexicon';
-import {
-  guessUnitAhead,
-  guessUnitOfGroup,
-  readCurrencyBefore,
-  readExchangeRate,
-  readUnit,
-} from './units';
+import { guessUnitAhead, readCurrencyBefore, readExchangeRate, readUnit } from './units';
 import type { CurrencyRead, UnitRead } from './units';
 import { mayOpenDecade, readDecade, readVague } from './vague';
 
@@ -363,17 +357,8 @@ class Scanner {
       const span = readUnit(tl, c.to + 1);
       if (span.unit !== undefined && SPAN_UNITS.has(span.unit)) u1 = span;
     }
-    let guessed =
+    const guessed =
       u1.unit === undefined && c.unit === undefined ? guessUnitAhead(tl, u1.to) : undefined;
-    // "two of the 24 trucks", "four of six MPC members": counted in the group's noun.
-    if (
-      guessed === undefined &&
-      u1.unit === undefined &&
-      c.unit === undefined &&
-      tl.is(u1.to, 'of')
-    ) {
-      guessed = guessUnitOfGroup(tl, u1.to + 1);
-    }
 
     const person = this.personVerbAfter(u1.to);
     // A lone "one" with nothing around it that counts ("one day", "one of them"): a pronoun.

@@ -7,6 +7,7 @@
 import type { Qualifier, Unit } from '../schema';
 import { isCurrency } from '../units';
 import { NOUN_MODIFIERS, ONES, PERSON_NOUNS, TEENS, TENS } from './lexicon';
+import { WORD, WordFilter } from './token-table';
 import type { Tokens } from './tokens';
 import {
   CURRENCY_PREFIXES,
@@ -179,8 +180,19 @@ export function readUnit(tl: Tokens, j: number, glued = false): UnitRead {
   return { to: j };
 }
 
+const VEHICLE_NOUNS = new WordFilter(
+  [...UNIT_WORDS].filter(([, form]) => form.unit === 'vehicles').map(([word]) => word),
+);
+
+/** Words that may follow "of" in "two of the 24 trucks", "four of six members". */
+const GROUP_OPENERS = new WordFilter([
+  'the', 'its', 'their', 'his', 'her', ...ONES.keys(), ...TEENS.keys(), ...TENS.keys(),
+]); // prettier-ignore
+
 /** Whether the person noun at j modifies a vehicle noun: "fighter jets", "passenger ships". */
 function vehicleAfter(tl: Tokens, j: number): boolean {
+  // Most person nouns are followed by no vehicle noun: ruled out on the table first.
+  if (j + 1 < tl.length && !VEHICLE_NOUNS.mayHold(tl.table, j + 1)) return false;
   const next = tl.at(j + 1);
   return next.kind === 'word' && UNIT_WORDS.get(next.lower)?.unit === 'vehicles';
 }
@@ -308,6 +320,8 @@ const RAND_WORDS = new Set(['rand', 'rands', 'zar', 'johannesburg', 'jse', 'pret
 export function guessUnitAhead(tl: Tokens, j: number): Unit | undefined {
   for (let k = j; k < j + 4; k++) {
     const t = tl.at(k);
+    // "two of the 24 trucks", "four of six MPC members": counted in the group's noun.
+    if (k === j && t.lower === 'of') return guessUnitOfGroup(tl, j + 1);
     // "35 737 jets": a model number between the count and its noun.
     if (k === j && t.kind === 'num' && !t.decimal && t.gap && tl.at(k + 1).kind === 'word')
       continue;
@@ -325,7 +339,9 @@ export function guessUnitAhead(tl: Tokens, j: number): Unit | undefined {
  * The unit of "two of the 24 trucks", "four of six MPC members": a part of a
  * counted group is counted in the group's noun. j is the token after "of".
  */
-export function guessUnitOfGroup(tl: Tokens, j: number): Unit | undefined {
+function guessUnitOfGroup(tl: Tokens, j: number): Unit | undefined {
+  // Ruled out on the table, before a token is made: "1 of Aleppo", "5 of them".
+  if (tl.table.kind[j] === WORD && !GROUP_OPENERS.mayHold(tl.table, j)) return undefined;
   let k = j;
   const d = tl.at(k).lower;
   if (d === 'the' || d === 'its' || d === 'their' || d === 'his' || d === 'her') k++;
