@@ -605,3 +605,23 @@ test('an earlier level without a unit is in the level unit, when of one size', (
   ]);
   expect(units('The shares rose to 212p from 180.')).toEqual(['-']);
 });
+
+describe('units: a count that leaves its noun out', () => {
+  table([
+    [
+      'a bare count takes the noun of the sentence last count',
+      'The shelter, built for 400 refugees, now holds about 1,100.',
+      ['400 refugees | exact 400 people', 'about 1,100 | approx 1100 people'],
+    ],
+    [
+      'not across a sentence',
+      'The shelter holds 400 refugees. Rents rose to 1,100.',
+      ['400 refugees | exact 400 people', '1,100 | exact 1100 - up'],
+    ],
+    [
+      'not when a noun of its own follows',
+      'The fleet of 30 ships carried 1,100 containers.',
+      ['30 ships | exact 30 vehicles', '1,100 | exact 1100 -'],
+    ],
+  ]);
+});

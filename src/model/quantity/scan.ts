@@ -509,7 +509,7 @@ class Scanner {
               (to === u1.to ? undefined : this.personVerbAfter(to)) ??
               // "kills more than 8 million a year": the verb before the qualifier.
               this.personVerbBefore(opener) ??
-              (c.bareOne ? undefined : this.countOf(opener)),
+              (c.bareOne ? undefined : (this.countOf(opener) ?? this.elliptical(opener, to))),
           },
       from,
     );
@@ -633,6 +633,24 @@ class Scanner {
       }
     }
     return undefined;
+  }
+
+  /**
+   * "The camp, built for 20,000 people, now houses more than 90,000": a bare
+   * count with no noun of its own counts what the sentence's last figure
+   * counted (people, countries, vehicles), the noun left out (rules, 5).
+   */
+  private elliptical(opener: number, to: number): Unit | undefined {
+    const last = this.last?.match;
+    if (last === undefined || !COUNTED.has(last.unit)) return undefined;
+    const tl = this.tl;
+    const next = tl.at(to);
+    if (next.kind === 'num' || (next.kind === 'word' && !ELLIPSIS_FOLLOWERS.has(next.lower))) {
+      return undefined;
+    }
+    const start = tl.at(opener).start;
+    if (start < last.end || start - last.end > 200) return undefined;
+    return /[.!?;:]/.test(this.text.slice(last.end, start)) ? undefined : last.unit;
   }
 
   /** "$58 a barrel", "per share", "an hour": extends the mention over a rate's denominator. */
@@ -1261,6 +1279,16 @@ const LEVELLERS = new Set([
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'be']);
 
 /** "the number of", "the total of": what follows is what a figure later counts. */
+/** Counts whose noun a later bare figure of the sentence may leave out. */
+const COUNTED = new Set<Unit | undefined>(['people', 'countries', 'vehicles']);
+
+/** Words after a bare figure that show no noun of its own follows: "needs 118 for a majority". */
+const ELLIPSIS_FOLLOWERS = new Set([
+  'for', 'in', 'on', 'at', 'by', 'from', 'to', 'and', 'or', 'but', 'with', 'this', 'last',
+  'next', 'since', 'after', 'before', 'than', 'a', 'an', 'were', 'was', 'are', 'had', 'have',
+  'including', 'of',
+]); // prettier-ignore
+
 /** Nouns for a gathering of persons: the figure after "a crowd of" counts people (rules, 5). */
 const GATHERINGS = new Set([
   'crowd',
