@@ -623,5 +623,15 @@ describe('units: a count that leaves its noun out', () => {
       'The fleet of 30 ships carried 1,100 containers.',
       ['30 ships | exact 30 vehicles', '1,100 | exact 1100 -'],
     ],
+    [
+      'not a figure that runs on, nor after at',
+      'Nine people were hurt, and temperatures hit 41 on Monday; the 20 members met at 10.',
+      [
+        'Nine people | exact 9 people',
+        '41 | exact 41 -',
+        '20 members | exact 20 people',
+        '10 | exact 10 -',
+      ],
+    ],
   ]);
 });

@@ -644,10 +644,14 @@ class Scanner {
     const last = this.last?.match;
     if (last === undefined || !COUNTED.has(last.unit)) return undefined;
     const tl = this.tl;
+    // The figure ends its clause ("now houses more than 90,000."), or "of them" follows; a
+    // figure that runs on ("hit 40 on Monday", "at 10 in the morning") is some other amount.
     const next = tl.at(to);
     if (next.kind === 'num' || (next.kind === 'word' && !ELLIPSIS_FOLLOWERS.has(next.lower))) {
       return undefined;
     }
+    // "ended at 10.": a time or a level.
+    if (tl.is(opener - 1, 'at')) return undefined;
     const start = tl.at(opener).start;
     if (start < last.end || start - last.end > 200) return undefined;
     return /[.!?;:]/.test(this.text.slice(last.end, start)) ? undefined : last.unit;
@@ -1282,12 +1286,8 @@ const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', '
 /** Counts whose noun a later bare figure of the sentence may leave out. */
 const COUNTED = new Set<Unit | undefined>(['people', 'countries', 'vehicles']);
 
-/** Words after a bare figure that show no noun of its own follows: "needs 118 for a majority". */
-const ELLIPSIS_FOLLOWERS = new Set([
-  'for', 'in', 'on', 'at', 'by', 'from', 'to', 'and', 'or', 'but', 'with', 'this', 'last',
-  'next', 'since', 'after', 'before', 'than', 'a', 'an', 'were', 'was', 'are', 'had', 'have',
-  'including', 'of',
-]); // prettier-ignore
+/** Words after a bare count that leave its noun out: "3 of them", "40 were freed". */
+const ELLIPSIS_FOLLOWERS = new Set(['of', 'were', 'are', 'remain', 'remained']);
 
 /** Nouns for a gathering of persons: the figure after "a crowd of" counts people (rules, 5). */
 const GATHERINGS = new Set([
