@@ -252,7 +252,7 @@ export const PERSON_NOUNS = new Set([
   'sufferers',
   // Kin and company: "founded by two brothers", "a father of three sons".
   'brothers', 'sisters', 'siblings', 'sons', 'daughters', 'husbands', 'wives', 'grandchildren',
-  'relatives', 'cousins', 'friends', 'colleagues', 'founders', 'owners', 'jurors', 'coaches',
+  'relatives', 'cousins', 'friends', 'colleagues', 'founders', 'owners', 'jurors',
 ]);
 
 // prettier-ignore
