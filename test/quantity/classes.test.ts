@@ -285,6 +285,25 @@ describe('movements', () => {
       'Growth was -0.3 percent.',
       ['-0.3 percent | exact -0.3 percent'],
     ],
+    [
+      'a level followed by its change in apposition takes that change',
+      'Exports totalled $8.4bn in the quarter, down 3.1% on a year earlier.',
+      ['$8.4bn | exact 8400000000 usd down', '3.1% | exact 3.1 percent down'],
+    ],
+    [
+      'a change noun in apposition passes over a period to the level',
+      'Sales reached £4.1bn for the 12 months, a 9% rise.',
+      [
+        '£4.1bn | exact 4100000000 gbp up',
+        '12 months | exact 12 months',
+        '9% | exact 9 percent up',
+      ],
+    ],
+    [
+      'a comparison in apposition',
+      'Visitor numbers reached 2.3 million last year, some 15% higher than in 2019.',
+      ['2.3 million | exact 2300000 - up', 'some 15% | approx 15 percent up'],
+    ],
   ]);
 });
 

@@ -155,6 +155,8 @@ class Scanner {
   /** Reading the second figure of a movement: no movement of its own. */
   private nested = false;
   private last: Last | undefined;
+  /** The last figure found that is not a period: the level a change in apposition moves. */
+  private level: QuantityMatch | undefined;
   /** The dollar the current sentence named ("A$4.2m, up from $3.9m"), and how far the text was checked for a sentence end. */
   private dollar: Unit | undefined;
   private dollarCheckedTo = 0;
@@ -232,8 +234,12 @@ class Scanner {
         if (found) {
           if (found.match && (this.all || !found.match.excluded)) {
             out.push(found.match);
-            if (!found.match.excluded)
+            if (!found.match.excluded) {
               this.last = { match: found.match, change: found.match.change };
+              // A period ("for the nine months") is no level a change in apposition moves.
+              const unit = found.match.unit;
+              if (unit === undefined || !SPAN_UNITS.has(unit)) this.level = found.match;
+            }
           }
           i = this.floor = Math.max(found.to, j + 1);
         }
@@ -735,7 +741,15 @@ class Scanner {
       change = last.change;
       level = true;
     }
-    change ??= this.changeAfter(opener, found.to, m) ?? this.trailingChange(found.to);
+    change ??= this.changeAfter(opener, found.to, m);
+    const before = this.level;
+    if (change && before && !before.change && !before.from && this.apposed(opener, before)) {
+      // "420 million tonnes of cargo last year, up 24%", "revenue of 1.2 trillion naira for the
+      // nine months, a 41% rise", "424 ppm, about 50% higher than": the change in apposition is
+      // the change of the level before it, the level that change reached (section 7).
+      before.change = change;
+      if (last?.match === before) last.change = change;
+    }
     // "Y from X", "Y, up from X", "Y, compared with X a year earlier".
     const earlier = this.earlierAfter(found.to, level);
     if (earlier) {
@@ -802,15 +816,23 @@ class Scanner {
     return false;
   }
 
-  /** "420 million tonnes of cargo last year, up 24%": the change given after the level. */
-  private trailingChange(to: number): Change | undefined {
+  /**
+   * Whether the figure opening at k stands in apposition to the last, as the
+   * size of its change: "LEVEL of cargo last year, up 24%", "LEVEL, a 41%
+   * rise". A comma, a few words of lead-in ("up", "a", "about") before the
+   * figure, and at most a few words of the same clause after the level.
+   */
+  private apposed(k: number, last: QuantityMatch): boolean {
     const tl = this.tl;
-    let k = to;
-    for (let steps = 0; steps < 6 && tl.at(k).kind === 'word' && !tl.is(k, 'up'); steps++) k++;
-    if (tl.at(k).text !== ',') return undefined;
-    const w = tl.at(k + 1).lower;
-    if ((w === 'up' || w === 'down') && tl.at(k + 2).kind === 'num') return w;
-    return undefined;
+    let j = k - 1;
+    for (let steps = 0; steps < 2 && APPOSITION_LEADS.has(tl.at(j).lower); steps++) j--;
+    if (tl.at(j).text !== ',') return false;
+    for (let steps = 0; steps < 8; steps++) {
+      const t = tl.at(--j);
+      if (t.end <= last.end) return t.end === last.end;
+      if (t.kind === 'punct' ? CLAUSE_ENDS.has(t.text) : CLAUSE_JOINS.has(t.lower)) return false;
+    }
+    return false;
   }
 
   /** Whether the figure opening at k is joined to the last by "and" with only time words between. */
@@ -1278,6 +1300,17 @@ const LOSS = new Set(['lose', 'loses', 'lost', 'losing']);
 const LEVELLERS = new Set([
   'taking', 'take', 'takes', 'took', 'bringing', 'bring', 'brings', 'brought', 'pushing', 'push',
   'pushed', 'putting', 'leaving', 'left', 'sending', 'sent',
+]); // prettier-ignore
+
+/** Words between the comma and a change in apposition: ", up 24%", ", a 41% rise", ", about 50% higher". */
+const APPOSITION_LEADS = new Set([
+  'up', 'down', 'a', 'an', 'by', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'just',
+]); // prettier-ignore
+
+/** Punctuation and words that end or join a clause: a level beyond them is not the one changed. */
+const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
+const CLAUSE_JOINS = new Set([
+  'and', 'but', 'while', 'whereas', 'although', 'though', 'which', 'before', 'after', 'as', 'when',
 ]); // prettier-ignore
 
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'be']);
