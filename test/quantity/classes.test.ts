@@ -304,6 +304,16 @@ describe('movements', () => {
       'Visitor numbers reached 2.3 million last year, some 15% higher than in 2019.',
       ['2.3 million | exact 2300000 - up', 'some 15% | approx 15 percent up'],
     ],
+    [
+      'a change noun before of gives the size of the change',
+      'The cartel kept production cuts of 1.5 million barrels a day in place.',
+      ['1.5 million barrels a day | exact 1500000 barrels_per_day down'],
+    ],
+    [
+      'warmed, trebled and firmed are verbs of change',
+      'The ocean has warmed by 0.9C; wheat has trebled in a year to more than $400 a tonne.',
+      ['0.9C | exact 0.9 celsius up', 'more than $400 a tonne | more_than 400 usd up'],
+    ],
   ]);
 });
 

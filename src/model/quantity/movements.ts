@@ -26,7 +26,8 @@ export const CHANGE_VERBS = words(
    widen widens widened widening expand expands expanded expanding accelerate accelerates
    accelerated accelerating improve improves improved improving extend extends extended extending
    double doubles doubled up higher firmer stronger edged inched ticked spiked rocketed shot swelled
-   swell swells strengthened strengthen recovered recover`,
+   swell swells strengthened strengthen recovered recover firmed firming warmed warming triple
+   triples tripled tripling treble trebled quadrupled`,
   `fall falls fell fallen falling drop drops dropped dropping decline declines declined declining
    decrease decreases decreased decreasing slip slips slipped slipping slide slides slid sliding
    lose loses lost losing shed sheds shedding sink sinks sank sunk sinking plunge plunges plunged
@@ -50,7 +51,9 @@ export const TRANSITIVE = new Set(
    extends extended extending improve improves improved improving widen widens widened cut cuts
    cutting reduce reduces reduced reducing lower lowers lowered lowering slash slashes slashed
    slashing trim trims trimmed trimming narrow narrows narrowed halve halved double doubles doubled
-   strengthen strengthened weaken weakened`.split(/\s+/),
+   strengthen strengthened weaken weakened triple triples tripled treble trebled quadrupled`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -149,7 +152,14 @@ export function governorBefore(
       return { change, word: l, by, to };
     }
     if (l === 'of' && CHANGE_NOUNS.has(tl.at(j - 1).lower) && !by && !to) {
-      return { change: CHANGE_NOUNS.get(tl.at(j - 1).lower)!, word: tl.at(j - 1).lower, by, to };
+      // "a rise of 7pc", "output cuts of 2.2 million bpd": the noun's figure is the size of the
+      // change, as after "by" (a noun is no transitive verb: "cuts of" never counts a thing cut).
+      return {
+        change: CHANGE_NOUNS.get(tl.at(j - 1).lower)!,
+        word: tl.at(j - 1).lower,
+        by: true,
+        to,
+      };
     }
     if (l === 'by' && !by && !to) {
       by = true;
