@@ -314,6 +314,38 @@ describe('movements', () => {
       'The ocean has warmed by 0.9C; wheat has trebled in a year to more than $400 a tonne.',
       ['0.9C | exact 0.9 celsius up', 'more than $400 a tonne | more_than 400 usd up'],
     ],
+    [
+      'a total brought to a level went up',
+      'A further 40 lorries crossed on Monday, bringing the total to 310.',
+      ['40 lorries | exact 40 vehicles', '310 | exact 310 - up'],
+    ],
+    [
+      'to close at, to finish at: the level a change reached',
+      'The ASX 200 fell 0.8 per cent, or 62 points, to finish at 7,790.',
+      [
+        '0.8 per cent | exact 0.8 percent down',
+        '62 points | exact 62 points down',
+        '7,790 | exact 7790 - down',
+      ],
+    ],
+    [
+      'when and where may stand between a change and the level it reached',
+      'Diesel prices jumped 9 cents in Perth on Friday, to 198.5 cents a litre.',
+      ['9 cents | exact 0.09 usd up', '198.5 cents a litre | exact 1.985 usd up'],
+    ],
+    [
+      'a range reached after "to a range of"',
+      'The bank cut its policy rate by 25 basis points to a range of 5.25% to 5.5%.',
+      [
+        '25 basis points | exact 0.25 percentage_points down',
+        '5.25% to 5.5% | range 5.25–5.5 percent down',
+      ],
+    ],
+    [
+      'a recurring amount more at the end of its clause',
+      'Renters will pay about £90 a month more.',
+      ['about £90 a month | approx 90 gbp up'],
+    ],
   ]);
 });
 

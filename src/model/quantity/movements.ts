@@ -103,9 +103,8 @@ export const OBJECT_SPAN = 7;
 
 /** Words between "to" and the level reached: "climbed to a record 4.5 percent", "to a high of 38C". */
 export const LEVEL_FILLERS = new Set(
-  `a an the record new fresh all-time all time high low peak of its their multi-year average`.split(
-    /\s+/,
-  ),
+  `a an the record new fresh all-time all time high low peak of its their multi-year average range
+   target`.split(/\s+/),
 );
 
 /** Neutral words of movement: the direction comes from the two levels ("was revised from 3% to 2.5%"). */
@@ -139,7 +138,7 @@ export function governorBefore(
   let by = false;
   let to = object;
   let objectWords = 0;
-  for (let j = k - 1; j >= floor && j >= k - 12; j--) {
+  for (let j = k - 1; j >= floor && j >= k - 16; j--) {
     const t = tl.at(j);
     if (t.kind !== 'word') {
       // "A$2.3m," or "(": a clause or aside ends; a hyphen inside a word goes on.
@@ -167,6 +166,12 @@ export function governorBefore(
     }
     if ((l === 'to' || l === 'into') && !by && !to) {
       to = true;
+      continue;
+    }
+    if (l === 'by' && to) {
+      // "lowered its rate by half a percentage point to": the size of the change stands between
+      // the object and "to"; the object is counted afresh before "by".
+      objectWords = 0;
       continue;
     }
     if (by || to) {

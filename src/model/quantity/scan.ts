@@ -731,15 +731,18 @@ class Scanner {
     } else if (!change && last?.change && this.restated(opener, last.match)) {
       // "fell 12 cents, or 2 per cent,", "rose 9% to 234.2 billion yuan ($32.3 billion)"
       change = last.change;
-    } else if (
-      !change &&
-      last?.change &&
-      this.leveller(opener) &&
-      this.sameSentence(last.match, m)
-    ) {
-      // "lower the price cap by 7pc, taking the typical bill to £1,568"
-      change = last.change;
-      level = true;
+    } else if (!change) {
+      const put = this.leveller(opener);
+      if (put && last?.change && this.sameSentence(last.match, m)) {
+        // "lower the price cap by 7pc, taking the typical bill to £1,568"
+        change = last.change;
+        level = true;
+      } else if (put === 'total') {
+        // "another 1,500 troops, bringing the total to roughly 40,000": a total is brought to a
+        // figure by adding to it, so it went up.
+        change = 'up';
+        level = true;
+      }
     }
     change ??= this.changeAfter(opener, found.to, m);
     const before = this.level;
@@ -776,10 +779,22 @@ class Scanner {
     // "to a record 4.5 percent", "to an average of £1,280"
     while (j > 0 && LEVEL_FILLERS.has(tl.at(j).lower) && !tl.is(j, 'to') && !tl.is(j, 'at')) j--;
     if (!tl.is(j, 'to') && !tl.is(j, 'at')) return false;
+    const to = tl.is(j, 'to');
+    // "gained 2.1 per cent, or 387 points, to close at 18,764": where a market ended.
+    if (tl.is(j, 'at') && CLOSES.has(tl.at(j - 1).lower) && tl.is(j - 2, 'to')) j -= 2;
     j--;
     if (COMPARATIVES.has(tl.at(j).lower)) j--;
     // "fell 12 cents, or 2 per cent, to $5.88"
     if (tl.at(j).text === ',') j--;
+    // "rose 0.7pc in September to", "jumped 15 cents a litre in Sydney in a week, to": when and
+    // where the change happened may stand between it and the level, a few words opened by a
+    // preposition. Not before "at": "rose as high as 4.72pc in early trading before settling at".
+    for (let steps = 0; steps < 6 && tl.at(j).end > last.end; steps++) {
+      if (!to || tl.at(j).kind !== 'word' || CLAUSE_JOINS.has(tl.at(j).lower)) return false;
+      if (tl.at(j - 1).end <= last.end)
+        return ADJUNCTS.has(tl.at(j).lower) && tl.at(j - 1).end === last.end;
+      j--;
+    }
     return tl.at(j).end === last.end || (tl.at(j).end <= last.end && tl.at(j).start >= last.start);
   }
 
@@ -798,11 +813,20 @@ class Scanner {
   }
 
   /** "taking the bill to", "bringing the total to": a verb that puts a level, with no direction of its own. */
-  private leveller(k: number): boolean {
+  private leveller(k: number): 'level' | 'total' | undefined {
     const tl = this.tl;
     let j = k - 1;
     while (j > 0 && LEVEL_FILLERS.has(tl.at(j).lower) && !tl.is(j, 'to')) j--;
-    return tl.is(j, 'to') && this.wordBefore(j, OBJECT_SPAN + 1, LEVELLERS);
+    if (!tl.is(j, 'to')) return undefined;
+    // The object between the verb and "to": "bringing the total for the year to".
+    let total = false;
+    for (let i = j - 1; i >= Math.max(this.floor, j - OBJECT_SPAN - 1); i--) {
+      const t = tl.at(i);
+      if (t.kind !== 'word') return undefined;
+      if (LEVELLERS.has(t.lower)) return total ? 'total' : 'level';
+      if (TOTALS.has(t.lower)) total = true;
+    }
+    return undefined;
   }
 
   /** Whether one of `words` stands among the `span` words before token k, with no punctuation between. */
@@ -865,7 +889,15 @@ class Scanner {
     if (comparative && w.kind === 'word' && !tl.gluedHyphen(to + 1)) {
       if (NEED_THAN.has(w.lower)) {
         for (let j = to + 1; j <= to + 3; j++) if (tl.is(j, 'than')) return comparative;
-        return undefined;
+        // "will pay about $120 a month more.": a recurring amount, at the end of its clause, is
+        // more than it was; "raised $25 million more" is an amount added, no comparison.
+        const next = tl.at(to + 1);
+        if (next.kind !== 'punct' || !CLAUSE_ENDS.has(next.text)) return undefined;
+        const per = tl.at(to - 2).lower;
+        const period = tl.at(to - 1).lower;
+        return (per === 'a' || per === 'an' || per === 'per') && PERIODS.has(period)
+          ? comparative
+          : undefined;
       }
       if (SHARE_ONLY.has(w.lower) && !SHARE_UNITS.has(m.unit)) return undefined;
       return comparative;
@@ -1126,7 +1158,8 @@ class Scanner {
     } else if (conn.kind === 'word') {
       ok = between ? conn.lower === 'and' : conn.lower === 'to' || conn.lower === 'or';
       // "rose $1.10 to $49.20", "fell 2 percent to 3.1 percent": a change, then a level.
-      if (ok && conn.lower === 'to' && governor && ownUnit) ok = false;
+      // A level reached is no change: "rose to a range of 4.75% to 5%" is a range.
+      if (ok && conn.lower === 'to' && governor && !governor.to && ownUnit) ok = false;
     }
     if (!ok) return undefined;
     // The second figure: its sign and currency, then its digits or words.
@@ -1312,6 +1345,18 @@ const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
 const CLAUSE_JOINS = new Set([
   'and', 'but', 'while', 'whereas', 'although', 'though', 'which', 'before', 'after', 'as', 'when',
 ]); // prettier-ignore
+
+/** The periods of a recurring amount: "£150 a year", "$2 an hour". */
+const PERIODS = new Set(['year', 'month', 'week', 'day', 'hour']);
+
+/** Verbs of where a market ended, between "to" and "at": "to close at 18,764". */
+const CLOSES = new Set(['close', 'end', 'finish', 'settle', 'stand', 'trade']);
+
+/** Prepositions that open when or where a change happened: "rose 0.7pc in September to". */
+const ADJUNCTS = new Set(['in', 'on', 'over', 'during', 'since', 'across', 'this', 'last']);
+
+/** The object of a leveller that only grows: "bringing the total to", "taking the death toll to". */
+const TOTALS = new Set(['total', 'tally', 'toll']);
 
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'be']);
 
