@@ -342,6 +342,30 @@ describe('movements', () => {
       ],
     ],
     [
+      'compared with an earlier level past a period of another unit',
+      'Operating profit rose 9pc to £48.2m in the three months to March, compared with £44.2m a year before.',
+      [
+        '9pc | exact 9 percent up',
+        '£48.2m | exact 48200000 gbp up from 44200000',
+        'three months | exact 3 months',
+      ],
+    ],
+    [
+      'the participle before the earlier level gives the direction',
+      'Exports grew 3.2% in the July-September quarter, easing from 4.5%.',
+      ['3.2% | exact 3.2 percent down from 4.5'],
+    ],
+    [
+      'a perfect is no passive: the figure lost something',
+      'About 2,000 homes had lost power by midnight.',
+      ['About 2,000 | approx 2000 -'],
+    ],
+    [
+      'a period after over is how long a change took',
+      'Teachers will get a 12 per cent pay rise over three years.',
+      ['12 per cent | exact 12 percent up', 'three years | exact 3 years'],
+    ],
+    [
       'a recurring amount more at the end of its clause',
       'Renters will pay about £90 a month more.',
       ['about £90 a month | approx 90 gbp up'],

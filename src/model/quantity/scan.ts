@@ -705,7 +705,9 @@ class Scanner {
     if (!m || m.excluded || this.nested) return found;
     let change: Change | undefined;
     let level = false;
-    if (governor) {
+    // "a pay rise over four years": a period after "over" is how long the change took.
+    const during = m.unit !== undefined && SPAN_UNITS.has(m.unit) && this.tl.is(opener - 1, 'over');
+    if (governor && !(during && !governor.by && !governor.to)) {
       const share = SHARE_UNITS.has(m.unit);
       if (governor.to || governor.by) change = governor.change;
       else if (TRANSITIVE.has(governor.word)) change = share ? governor.change : undefined;
@@ -755,7 +757,15 @@ class Scanner {
     }
     // "Y from X", "Y, up from X", "Y, compared with X a year earlier".
     const earlier = this.earlierAfter(found.to, level);
-    if (earlier) {
+    const eu = earlier?.figure.unit;
+    if (earlier && eu !== undefined && m.unit !== undefined && eu !== m.unit) {
+      // "rose 18pc to £212.4m in the six months to June, compared with £180m": an earlier level
+      // in another unit is the earlier level of the last level of its own unit.
+      if (before?.change && !before.from && before.unit === eu && this.sameSentence(before, m)) {
+        before.from = earlier.figure;
+        found.to = earlier.to;
+      }
+    } else if (earlier) {
       m.from = earlier.figure;
       // "142 million tonnes a year from 77 million": an earlier level written without a unit is
       // in the level's, when the two are of one size ("212p from 180" is not 180 pence in pounds).
@@ -765,7 +775,9 @@ class Scanner {
         const b = Math.abs(levelOf(was));
         if (b <= 10 * a && a <= 10 * b) was.unit = m.unit;
       }
-      change ??= earlier.change ?? byLevels(m, earlier.figure);
+      // "grew 6.7% in the quarter, slowing from 7.8%": the word before the earlier level says
+      // how the figure moved from it, whatever the verb before the figure said of its subject.
+      change = earlier.change ?? change ?? byLevels(m, earlier.figure);
       found.to = earlier.to;
     }
     if (change) m.change = change;
@@ -921,9 +933,12 @@ class Scanner {
     const tl = this.tl;
     let k = to;
     if (tl.at(k).kind === 'word' && !AUXILIARIES.has(tl.at(k).lower)) k++;
-    if (!AUXILIARIES.has(tl.at(k).lower)) return undefined;
+    const aux = tl.at(k).lower;
+    if (!AUXILIARIES.has(aux)) return undefined;
     k++;
     if (tl.is(k, 'been')) k++;
+    // "180,000 customers had lost their connection": a perfect, active; the figure lost something.
+    else if (aux === 'have' || aux === 'has' || aux === 'had') return undefined;
     const w = tl.at(k).lower;
     return TALLY.has(w) ? CHANGE_VERBS.get(w) : undefined;
   }
@@ -948,8 +963,12 @@ class Scanner {
     const tl = this.tl;
     let k = to;
     // "7bn letters last year, down from 20bn": the counted noun and time words may come first.
-    for (let steps = 0; steps < 5 && this.plainWord(k); steps++) {
+    // "in the April-June quarter, slowing from 7.8%": a hyphen inside a word goes on.
+    for (let steps = 0; steps < 7 && (this.plainWord(k) || tl.gluedHyphen(k)); steps++) {
       if (tl.is(k, 'from') || tl.is(k, 'up') || tl.is(k, 'down') || tl.is(k, 'compared')) break;
+      // "in the six months to June, compared with £180m": a figure of its own stands first.
+      const l = tl.at(k).lower;
+      if (ONES.has(l) || TEENS.has(l) || TENS.has(l)) return undefined;
       k++;
     }
     if (tl.at(k).text === ',') k++;
@@ -957,6 +976,10 @@ class Scanner {
     const w = tl.at(k).lower;
     if ((w === 'up' || w === 'down') && tl.is(k + 1, 'from')) {
       change = w;
+      k += 2;
+    } else if (w.endsWith('ing') && CHANGE_VERBS.has(w) && tl.is(k + 1, 'from')) {
+      // "6.7%, slowing from 7.8%", "easing from", "accelerating from"
+      change = CHANGE_VERBS.get(w);
       k += 2;
     } else if (w === 'compared' && (tl.is(k + 1, 'with') || tl.is(k + 1, 'to'))) {
       k += 2;
