@@ -966,27 +966,30 @@ class Scanner {
     // "in the April-June quarter, slowing from 7.8%": a hyphen inside a word goes on.
     for (let steps = 0; steps < 7 && (this.plainWord(k) || tl.gluedHyphen(k)); steps++) {
       if (tl.is(k, 'from') || tl.is(k, 'up') || tl.is(k, 'down') || tl.is(k, 'compared')) break;
-      // "in the six months to June, compared with £180m": a figure of its own stands first.
-      const l = tl.at(k).lower;
-      if (ONES.has(l) || TEENS.has(l) || TENS.has(l)) return undefined;
       k++;
     }
+    const walked = k;
     if (tl.at(k).text === ',') k++;
     let change: Change | undefined;
     const w = tl.at(k).lower;
     if ((w === 'up' || w === 'down') && tl.is(k + 1, 'from')) {
       change = w;
       k += 2;
-    } else if (w.endsWith('ing') && CHANGE_VERBS.has(w) && tl.is(k + 1, 'from')) {
-      // "6.7%, slowing from 7.8%", "easing from", "accelerating from"
-      change = CHANGE_VERBS.get(w);
-      k += 2;
     } else if (w === 'compared' && (tl.is(k + 1, 'with') || tl.is(k + 1, 'to'))) {
       k += 2;
     } else if (w === 'from' && level && (k === to || this.plainWord(to))) {
       k += 1;
+    } else if (w.endsWith('ing') && CHANGE_VERBS.has(w) && tl.is(k + 1, 'from')) {
+      // "6.7%, slowing from 7.8%", "easing from", "accelerating from"
+      change = CHANGE_VERBS.get(w);
+      k += 2;
     } else {
       return undefined;
+    }
+    // "in the six months to June, compared with £180m": a figure of its own stands first.
+    for (let i = to; i < walked; i++) {
+      const l = tl.at(i).lower;
+      if (ONES.has(l) || TEENS.has(l) || TENS.has(l)) return undefined;
     }
     const x = this.figureAt(k);
     if (!x?.match || x.match.excluded) return undefined;
