@@ -366,6 +366,11 @@ describe('movements', () => {
       ['12 per cent | exact 12 percent up', 'three years | exact 3 years'],
     ],
     [
+      'more or less than an earlier level is a movement, than another thing is not',
+      'Women there earn 15% less than men; households spent 4% less than in 2019.',
+      ['15% | exact 15 percent', '4% | exact 4 percent down'],
+    ],
+    [
       'a recurring amount more at the end of its clause',
       'Renters will pay about £90 a month more.',
       ['about £90 a month | approx 90 gbp up'],

@@ -900,7 +900,8 @@ class Scanner {
     // "lower-income families": a compound, not a comparison.
     if (comparative && w.kind === 'word' && !tl.gluedHyphen(to + 1)) {
       if (NEED_THAN.has(w.lower)) {
-        for (let j = to + 1; j <= to + 3; j++) if (tl.is(j, 'than')) return comparative;
+        for (let j = to + 1; j <= to + 3; j++)
+          if (tl.is(j, 'than')) return this.thanEarlier(j, comparative);
         // "will pay about $120 a month more.": a recurring amount, at the end of its clause, is
         // more than it was; "raised $25 million more" is an amount added, no comparison.
         const next = tl.at(to + 1);
@@ -924,6 +925,24 @@ class Scanner {
     for (let j = to; j <= to + 1; j++) {
       const noun = CHANGE_NOUNS.get(tl.at(j).lower);
       if (noun && tl.at(j).kind === 'word') return noun;
+    }
+    return undefined;
+  }
+
+  /**
+   * "8% more homes than a year earlier" compares with an earlier or usual
+   * level, a movement; ".25 percentage points more than comparable
+   * Treasuries" compares two things, no movement (section 7). The words after
+   * "than" (at token j) tell which.
+   */
+  private thanEarlier(j: number, comparative: Change): Change | undefined {
+    const tl = this.tl;
+    for (let k = j + 1; k <= j + 5; k++) {
+      const t = tl.at(k);
+      // "than in 2019": a year is an earlier level.
+      if (t.kind === 'num') return yearLike(t) ? comparative : undefined;
+      if (t.kind !== 'word') return undefined;
+      if (EARLIER_WORDS.has(t.lower)) return comparative;
     }
     return undefined;
   }
@@ -1370,6 +1389,12 @@ const APPOSITION_LEADS = new Set([
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', '(', ')']);
 const CLAUSE_JOINS = new Set([
   'and', 'but', 'while', 'whereas', 'although', 'though', 'which', 'before', 'after', 'as', 'when',
+]); // prettier-ignore
+
+/** Words after "than" that name an earlier or usual level: "than a year earlier", "than the average". */
+const EARLIER_WORDS = new Set([
+  'earlier', 'ago', 'last', 'before', 'previous', 'previously', 'prior', 'average', 'usual',
+  'normal', 'then', 'pre-pandemic', 'pre-crisis', 'predecessor', 'predecessors',
 ]); // prettier-ignore
 
 /** The periods of a recurring amount: "£150 a year", "$2 an hour". */
