@@ -371,6 +371,17 @@ describe('movements', () => {
       ['15% | exact 15 percent', '4% | exact 4 percent down'],
     ],
     [
+      'a level reached after the period the change took',
+      'Rents have risen 30% in the past five years to £2,100; coal has trebled in two years to $420.',
+      [
+        '30% | exact 30 percent up',
+        'five years | exact 5 years',
+        '£2,100 | exact 2100 gbp up',
+        'two years | exact 2 years',
+        '$420 | exact 420 usd up',
+      ],
+    ],
+    [
       'a recurring amount more at the end of its clause',
       'Renters will pay about £90 a month more.',
       ['about £90 a month | approx 90 gbp up'],

@@ -739,6 +739,11 @@ class Scanner {
         // "lower the price cap by 7pc, taking the typical bill to £1,568"
         change = last.change;
         level = true;
+      } else if (put === undefined && last && !last.change && this.isPeriod(last.match)) {
+        // "have trebled in two years to more than $400 a tonne": the level reached after the
+        // period the change took.
+        change = this.changeBeforePeriod(opener, last.match);
+        level = change !== undefined;
       } else if (put === 'total') {
         // "another 1,500 troops, bringing the total to roughly 40,000": a total is brought to a
         // figure by adding to it, so it went up.
@@ -839,6 +844,36 @@ class Scanner {
       if (TOTALS.has(t.lower)) total = true;
     }
     return undefined;
+  }
+
+  private isPeriod(m: QuantityMatch): boolean {
+    return m.unit !== undefined && SPAN_UNITS.has(m.unit);
+  }
+
+  /**
+   * The change before a period that the figure opening at k follows through
+   * "to": "trebled in two years to", "rose 30% over five years to". The verb,
+   * or the change of the figure, just before the period's preposition.
+   */
+  private changeBeforePeriod(k: number, period: QuantityMatch): Change | undefined {
+    const tl = this.tl;
+    let j = k - 1;
+    while (j > 0 && LEVEL_FILLERS.has(tl.at(j).lower) && !tl.is(j, 'to')) j--;
+    if (!tl.is(j, 'to') || tl.at(j - 1).end !== period.end) return undefined;
+    j--;
+    for (let steps = 0; steps < 4 && tl.at(j).start > period.start; steps++) j--;
+    if (tl.at(j).start !== period.start) return undefined;
+    // "in the past five years"
+    j--;
+    for (let steps = 0; steps < 2 && PERIOD_FILLERS.has(tl.at(j).lower); steps++) j--;
+    if (!PERIOD_PREPOSITIONS.has(tl.at(j).lower)) return undefined;
+    const before = tl.at(j - 1);
+    const level = this.level;
+    if (level?.change && before.end === level.end) return level.change;
+    const verb = CHANGE_VERBS.get(before.lower);
+    return verb && before.kind === 'word' && before.lower !== 'up' && before.lower !== 'down'
+      ? verb
+      : undefined;
   }
 
   /** Whether one of `words` stands among the `span` words before token k, with no punctuation between. */
@@ -1268,6 +1303,8 @@ class Scanner {
       return { low, high, to: u2.to, unit: { unit: prefixed } };
     }
     if (u1.unit !== undefined && unit2 === undefined && currency2 === undefined) return undefined;
+    // "risen 30% in five years to £290,000": a period, then the level reached in money.
+    if (unit1 !== undefined && currency2 !== undefined && !isCurrency(unit1)) return undefined;
     if (!c2.words && c2.scale === 1 && yearLike(second) && u2.unit === undefined) return undefined;
     const unit = choose(
       c2.unit === undefined ? undefined : { unit: c2.unit, factor: c2.factor, dollar: c2.dollar },
@@ -1396,6 +1433,10 @@ const EARLIER_WORDS = new Set([
   'earlier', 'ago', 'last', 'before', 'previous', 'previously', 'prior', 'average', 'usual',
   'normal', 'then', 'pre-pandemic', 'pre-crisis', 'predecessor', 'predecessors',
 ]); // prettier-ignore
+
+/** Prepositions before the period a change took: "trebled in two years to". */
+const PERIOD_PREPOSITIONS = new Set(['in', 'over', 'within']);
+const PERIOD_FILLERS = new Set(['the', 'past', 'last', 'first']);
 
 /** The periods of a recurring amount: "£150 a year", "$2 an hour". */
 const PERIODS = new Set(['year', 'month', 'week', 'day', 'hour']);
