@@ -382,6 +382,14 @@ describe('movements', () => {
       ],
     ],
     [
+      'a level and its restatement each take their earlier level',
+      'Net income fell to $840 million, or 61 cents a share, from $1.02 billion, or 74 cents a share.',
+      [
+        '$840 million | exact 840000000 usd down from 1020000000',
+        '61 cents a share | exact 0.61 usd down from 0.74',
+      ],
+    ],
+    [
       'a recurring amount more at the end of its clause',
       'Renters will pay about £90 a month more.',
       ['about £90 a month | approx 90 gbp up'],

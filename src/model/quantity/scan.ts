@@ -733,6 +733,14 @@ class Scanner {
     } else if (!change && last?.change && this.restated(opener, last.match)) {
       // "fell 12 cents, or 2 per cent,", "rose 9% to 234.2 billion yuan ($32.3 billion)"
       change = last.change;
+      // "dropped to $1.1 billion, or 54 cents a share, from $1.5 billion, or 73 cents a share":
+      // the two earlier levels, in the same order.
+      const pair = last.match.from ? undefined : this.earlierPair(found.to, last.match, m);
+      if (pair) {
+        last.match.from = pair.first;
+        m.from = pair.second;
+        found.to = pair.to;
+      }
     } else if (!change) {
       const put = this.leveller(opener);
       if (put && last?.change && this.sameSentence(last.match, m)) {
@@ -844,6 +852,24 @@ class Scanner {
       if (TOTALS.has(t.lower)) total = true;
     }
     return undefined;
+  }
+
+  /** After a level and its restatement: "from $1.5 billion, or 73 cents a share". */
+  private earlierPair(
+    to: number,
+    first: QuantityMatch,
+    second: QuantityMatch,
+  ): { first: Figure; second: Figure; to: number } | undefined {
+    const tl = this.tl;
+    let k = to;
+    if (tl.at(k).text === ',') k++;
+    if (!tl.is(k, 'from')) return undefined;
+    const x = this.figureAt(k + 1);
+    if (!x?.match || x.match.excluded || x.match.unit !== first.unit) return undefined;
+    if (tl.at(x.to).text !== ',' || !tl.is(x.to + 1, 'or')) return undefined;
+    const w = this.figureAt(x.to + 2);
+    if (!w?.match || w.match.excluded || w.match.unit !== second.unit) return undefined;
+    return { first: figureOf(x.match), second: figureOf(w.match), to: w.to };
   }
 
   private isPeriod(m: QuantityMatch): boolean {
