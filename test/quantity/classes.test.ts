@@ -390,6 +390,31 @@ describe('movements', () => {
       ],
     ],
     [
+      'appreciate and depreciate are verbs of change',
+      'The ringgit appreciated 0.3 per cent while the lira depreciated 2 per cent.',
+      ['0.3 per cent | exact 0.3 percent up', '2 per cent | exact 2 percent down'],
+    ],
+    [
+      'against a currency and year-on-year stand between a change and its level',
+      'The yen fell 0.6% against the dollar to 151.20; sales rose 8% year-on-year to $3.4bn.',
+      [
+        '0.6% | exact 0.6 percent down',
+        '151.20 | exact 151.2 - down',
+        '8% | exact 8 percent up',
+        '$3.4bn | exact 3400000000 usd up',
+      ],
+    ],
+    [
+      'the size of a change compared with an earlier size moved as the two say',
+      'Wages grew 3.1 per cent, compared with 3.6 per cent a year earlier.',
+      ['3.1 per cent | exact 3.1 percent down from 3.6'],
+    ],
+    [
+      'a share of GDP and its earlier level',
+      'Public debt climbed to 91% of GDP, from 86% a year before.',
+      ['91% | exact 91 percent up from 86'],
+    ],
+    [
       'a recurring amount more at the end of its clause',
       'Renters will pay about £90 a month more.',
       ['about £90 a month | approx 90 gbp up'],

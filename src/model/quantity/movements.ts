@@ -27,7 +27,8 @@ export const CHANGE_VERBS = words(
    accelerated accelerating improve improves improved improving extend extends extended extending
    double doubles doubled up higher firmer stronger edged inched ticked spiked rocketed shot swelled
    swell swells strengthened strengthen recovered recover firmed firming warmed warming triple
-   triples tripled tripling treble trebled quadrupled`,
+   triples tripled tripling treble trebled quadrupled appreciate appreciates appreciated
+   appreciating skyrocketed skyrocketing ballooned ballooning`,
   `fall falls fell fallen falling drop drops dropped dropping decline declines declined declining
    decrease decreases decreased decreasing slip slips slipped slipping slide slides slid sliding
    lose loses lost losing shed sheds shedding sink sinks sank sunk sinking plunge plunges plunged
@@ -37,7 +38,8 @@ export const CHANGE_VERBS = words(
    shrunk shrinking contract contracts contracted contracting down weaker softer slash slashes
    slashed slashing trim trims trimmed trimming weaken weakens weakened weakening retreat retreats
    retreated retreating crash crashes crashed crashing halve halved sagged slumped dived dive dives
-   diving`,
+   diving depreciate depreciates depreciated depreciating plummet plummets plummeted plummeting
+   nosedived tanked dwindled dwindling devalued`,
 );
 
 /**

@@ -790,7 +790,10 @@ class Scanner {
       }
       // "grew 6.7% in the quarter, slowing from 7.8%": the word before the earlier level says
       // how the figure moved from it, whatever the verb before the figure said of its subject.
-      change = earlier.change ?? change ?? byLevels(m, earlier.figure);
+      // "grew 4.9 per cent, compared with 5.2 per cent": the size of a change compared with an
+      // earlier size moved as the two say (growth slowed), like "slowing from".
+      const size = change !== undefined && !level && !earlier.change;
+      change = earlier.change ?? (size ? undefined : change) ?? byLevels(m, earlier.figure);
       found.to = earlier.to;
     }
     if (change) m.change = change;
@@ -815,7 +818,13 @@ class Scanner {
     // where the change happened may stand between it and the level, a few words opened by a
     // preposition. Not before "at": "rose as high as 4.72pc in early trading before settling at".
     for (let steps = 0; steps < 6 && tl.at(j).end > last.end; steps++) {
-      if (!to || tl.at(j).kind !== 'word' || CLAUSE_JOINS.has(tl.at(j).lower)) return false;
+      if (!to) return false;
+      // "against the dollar", "year-on-year": a hyphen inside a word goes on.
+      if (tl.gluedHyphen(j)) {
+        j--;
+        continue;
+      }
+      if (tl.at(j).kind !== 'word' || CLAUSE_JOINS.has(tl.at(j).lower)) return false;
       if (tl.at(j - 1).end <= last.end)
         return ADJUNCTS.has(tl.at(j).lower) && tl.at(j - 1).end === last.end;
       j--;
@@ -1085,7 +1094,10 @@ class Scanner {
   private plainWord(k: number): boolean {
     const t = this.tl.at(k);
     if (t.kind === 'num') return !t.decimal && this.tl.at(k + 1).kind === 'word';
-    return t.kind === 'word' && (!t.cap || TIME_FILLERS.has(t.lower) || MONTHS.has(t.text));
+    return (
+      t.kind === 'word' &&
+      (!t.cap || TIME_FILLERS.has(t.lower) || MONTHS.has(t.text) || ACRONYMS.has(t.text))
+    );
   }
 
   /**
@@ -1460,6 +1472,9 @@ const EARLIER_WORDS = new Set([
   'normal', 'then', 'pre-pandemic', 'pre-crisis', 'predecessor', 'predecessors',
 ]); // prettier-ignore
 
+/** What a share is of, between it and its earlier level: "104% of GDP, from 98%". */
+const ACRONYMS = new Set(['GDP', 'GNP', 'GVA', 'CPI', 'RPI']);
+
 /** Prepositions before the period a change took: "trebled in two years to". */
 const PERIOD_PREPOSITIONS = new Set(['in', 'over', 'within']);
 const PERIOD_FILLERS = new Set(['the', 'past', 'last', 'first']);
@@ -1471,7 +1486,10 @@ const PERIODS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const CLOSES = new Set(['close', 'end', 'finish', 'settle', 'stand', 'trade']);
 
 /** Prepositions that open when or where a change happened: "rose 0.7pc in September to". */
-const ADJUNCTS = new Set(['in', 'on', 'over', 'during', 'since', 'across', 'this', 'last']);
+const ADJUNCTS = new Set([
+  'in', 'on', 'over', 'during', 'since', 'across', 'this', 'last', 'against', 'versus', 'year',
+  'month', 'quarter',
+]); // prettier-ignore
 
 /** The object of a leveller that only grows: "bringing the total to", "taking the death toll to". */
 const TOTALS = new Set(['total', 'tally', 'toll']);
