@@ -415,6 +415,11 @@ describe('movements', () => {
       ['91% | exact 91 percent up from 86'],
     ],
     [
+      '"up" is the particle of ticked or went, not the "up to" of a bound',
+      'The jobless rate ticked up to 4.4% from 4.3%, while the fund may invest up to $50m.',
+      ['4.4% | exact 4.4 percent up from 4.3', 'up to $50m | at_most 50000000 usd'],
+    ],
+    [
       'a recurring amount more at the end of its clause',
       'Renters will pay about £90 a month more.',
       ['about £90 a month | approx 90 gbp up'],

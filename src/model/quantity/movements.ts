@@ -42,6 +42,13 @@ export const CHANGE_VERBS = words(
    nosedived tanked dwindled dwindling devalued`,
 );
 
+/** Verbs whose "up" is their particle, not the "up to" of a bound: "ticked up to 4.2%". */
+export const PHRASAL_UP = new Set(
+  `ticked ticks ticking edged edges edging inched inches inching crept creeps creeping went goes
+   going moved moves moving shot shoots shooting pushed pushes pushing revised revises revising
+   nudged nudges nudging`.split(/\s+/),
+);
+
 /**
  * Verbs whose object may be the thing counted rather than the change: "cut
  * 1,200 jobs", "raised $500m". A figure right after them is a change only
@@ -149,7 +156,8 @@ export function governorBefore(
     }
     const l = t.lower;
     const change = CHANGE_VERBS.get(l);
-    if (change && !(l === 'up' && tl.is(j + 1, 'to'))) {
+    // "up to 5%" is a bound, but "ticked up to", "went up to" are movements.
+    if (change && !(l === 'up' && tl.is(j + 1, 'to') && !PHRASAL_UP.has(tl.at(j - 1).lower))) {
       return { change, word: l, by, to };
     }
     if (l === 'of' && CHANGE_NOUNS.has(tl.at(j - 1).lower) && !by && !to) {

@@ -33,6 +33,7 @@ import {
   governorBefore,
   LEVEL_FILLERS,
   OBJECT_SPAN,
+  PHRASAL_UP,
   NEED_THAN,
   NEUTRAL_MOVES,
   SHARE_ONLY,
@@ -432,7 +433,10 @@ class Scanner {
     let from = currency?.from ?? (magnitude ? c.from - 1 : c.from);
     if (negative !== undefined) from = Math.min(from, negative);
     let prefix = readPrefix(tl, from, this.floor);
-    if (prefix && (this.overMeansDuring(prefix, u1) || this.pastMeansAgo(prefix))) {
+    if (
+      prefix &&
+      (this.overMeansDuring(prefix, u1) || this.pastMeansAgo(prefix) || this.upIsParticle(prefix))
+    ) {
       prefix = undefined;
     }
     const opener = prefix ? prefix.at : from;
@@ -1175,6 +1179,16 @@ class Scanner {
    * "during" or "across" after another figure or before a span of time,
    * unless "for over", "in over" make it "more than".
    */
+  /** "ticked up to 4.2%", "went up to": "up" belongs to the verb, not "up to" (at most). */
+  private upIsParticle(prefix: QualifierRead): boolean {
+    const tl = this.tl;
+    return (
+      tl.is(prefix.at, 'up') &&
+      tl.is(prefix.at + 1, 'to') &&
+      PHRASAL_UP.has(tl.at(prefix.at - 1).lower)
+    );
+  }
+
   private overMeansDuring(prefix: QualifierRead, u1: UnitRead): boolean {
     const tl = this.tl;
     if (!tl.is(prefix.at, 'over')) return false;
