@@ -420,6 +420,11 @@ describe('movements', () => {
       ['4.4% | exact 4.4 percent up from 4.3', 'up to $50m | at_most 50000000 usd'],
     ],
     [
+      'a comparative and when it happened before "at"',
+      'The miner closed 3.1% lower on Monday at 845p.',
+      ['3.1% | exact 3.1 percent down', '845p | exact 8.45 gbp down'],
+    ],
+    [
       'a recurring amount more at the end of its clause',
       'Renters will pay about £90 a month more.',
       ['about £90 a month | approx 90 gbp up'],
