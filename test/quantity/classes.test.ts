@@ -317,7 +317,7 @@ describe('movements', () => {
     [
       'a total brought to a level went up',
       'A further 40 lorries crossed on Monday, bringing the total to 310.',
-      ['40 lorries | exact 40 vehicles', '310 | exact 310 - up'],
+      ['40 lorries | exact 40 vehicles', '310 | exact 310 vehicles up'],
     ],
     [
       'to close at, to finish at: the level a change reached',
@@ -430,6 +430,14 @@ describe('movements', () => {
       ['about £90 a month | approx 90 gbp up'],
     ],
   ]);
+});
+
+describe('the unit of an earlier level', () => {
+  test('an earlier level with no unit of its own is in the unit of its level', () => {
+    const [m] = scanQuantities('The airline flew 41 jets in May, up from 33 a year earlier.');
+    expect(m).toMatchObject({ value: 41, unit: 'vehicles', change: 'up' });
+    expect(m!.from).toMatchObject({ value: 33, unit: 'vehicles' });
+  });
 });
 
 describe('numbers inside names and labels', () => {
@@ -641,7 +649,7 @@ describe('units: scales, currencies and fractions of a unit', () => {
     [
       'a glued R is the rand once the sentence names it',
       "South Africa's rand firmed to R17.95 on Monday.",
-      ['R17.95 | exact 17.95 zar'],
+      ['R17.95 | exact 17.95 zar up'],
     ],
     ['a glued R with no rand is no currency', 'The film is rated R18 in Britain.', []],
     [
@@ -657,7 +665,7 @@ describe('units: scales, currencies and fractions of a unit', () => {
     [
       'a fraction of a degree',
       'Oceans have warmed by half a degree.',
-      ['half a degree | exact 0.5 degrees'],
+      ['half a degree | exact 0.5 degrees up'],
     ],
     [
       'a fraction of a unit is not the low end of a range',
