@@ -64,7 +64,7 @@ export async function precompiledEntry(name, options = {}) {
   const entries = options.entries ?? ENTRIES;
   try {
     const current = JSON.parse(readFileSync(join(cache, 'current.json'), 'utf8'));
-    if (keyOf(current.files, (file) => readFileSync(join(root, file))) === current.key) {
+    if (keyOf(root, current.files, (file) => readFileSync(join(root, file))) === current.key) {
       return pathToFileURL(join(cache, current.key, `${name}.js`)).href;
     }
   } catch {
@@ -81,14 +81,20 @@ export async function precompiledEntry(name, options = {}) {
 }
 
 /**
- * The hash of the files' paths and bytes. The files are a build's inputs;
- * what they import is fixed by their bytes.
+ * The hash of the project's folder and the files' paths and bytes. The files
+ * are a build's inputs; what they import is fixed by their bytes. The folder
+ * is in it because a build holds the address of each module's source (its
+ * `import.meta.url`, by which the worker's shim is found): a checkout moved
+ * elsewhere, or one whose node_modules is another checkout's, must not run a
+ * build that points into the other folder.
  *
+ * @param {string} root
  * @param {string[]} files
  * @param {(file: string) => Uint8Array} bytesOf
  */
-function keyOf(files, bytesOf) {
+function keyOf(root, files, bytesOf) {
   const hash = createHash('sha256');
+  hash.update(`${resolve(root)}\0`);
   for (const file of files) {
     hash.update(`${file}\0`);
     hash.update(bytesOf(file));
@@ -163,7 +169,7 @@ async function build(root, cache, entries) {
       logLevel: 'silent',
     });
     const files = [...read.keys()].sort();
-    const key = keyOf(files, (file) => /** @type {Buffer} */ (read.get(file)));
+    const key = keyOf(root, files, (file) => /** @type {Buffer} */ (read.get(file)));
     try {
       renameSync(staging, join(cache, key));
     } catch {

@@ -4,7 +4,7 @@
  * one changes, and never used when it cannot be made.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,27 @@ describe('the precompiled CLI', () => {
     // Back to the first sources: the same key, the same build.
     write('src/answer.ts', 'export const answer: number = 42;\n');
     expect(await entry()).toBe(first);
+  });
+
+  test('is built again for a project moved to another folder, whose modules find their own files', async () => {
+    const first = await entry();
+    // The same sources and the same cache, read from another folder: a moved
+    // checkout, or one that shares another's node_modules.
+    const moved = mkdtempSync(join(tmpdir(), 'claims-precompiled-moved-'));
+    try {
+      cpSync(join(root, 'src'), join(moved, 'src'), { recursive: true });
+      const url = (await precompiledEntry('main', {
+        root: moved,
+        cache,
+        entries: { main: 'src/main.ts' },
+        onBuild: () => builds++,
+      })) as string;
+      expect(builds).toBe(2);
+      expect(url).not.toBe(first);
+      expect(run(url)).toBe(`42 ${pathToFileURL(join(moved, 'src/main.ts')).href}`);
+    } finally {
+      rmSync(moved, { recursive: true, force: true });
+    }
   });
 
   test('is built again when a source it imports is gone', async () => {
