@@ -7,9 +7,9 @@
  *
  * Plain JavaScript: it runs before anything can compile TypeScript.
  *
- * A build is keyed by a hash of the bytes of every file it was made from
- * (each source, claims/datapackage.json, tsconfig.json and this module), as
- * esbuild read them; `current.json` names the last build and its files. A
+ * A build is keyed by a hash of the project's folder and the bytes of every
+ * file it was made from (each source, claims/datapackage.json, tsconfig.json
+ * and this module), as esbuild read them; `current.json` names the last build and its files. A
  * start hashes those files again (a few milliseconds) and runs the build only
  * when the hash is its key; otherwise it builds again, into a folder of its
  * own that is renamed into place whole, so processes starting at once never
