@@ -163,9 +163,9 @@ const IN_FLIGHT = 2;
  * the batches' lines in batch order as they are done: what one thread would
  * print, in the same order, a folder's entries that cannot be read passed
  * over at their turn. The main thread reads batches too, between the
- * workers' messages: a worker costs a start-up of its own (loading and
- * warming up the grammar), which on two cores ate most of what a second
- * worker gained.
+ * workers' messages: each worker loads the grammar and has V8 compile it
+ * again, so the main thread, which has done both, takes its share rather
+ * than wait.
  */
 function runInThreads(
   batches: Batch[],
