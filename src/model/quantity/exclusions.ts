@@ -13,6 +13,7 @@ import {
   NAME_WORDS,
   NOT_NAMES,
   NUMBER_PREFIXES,
+  ORDINAL_SUFFIXES,
   PHONE_WORDS,
   SPORTS_WORDS,
   TIME_WORDS,
@@ -433,11 +434,7 @@ function streetAfter(tl: Tokens, k: number): number | undefined {
 /** Digits at j with an ordinal suffix glued on: "57th". */
 function ordinalAfter(tl: Tokens, j: number): boolean {
   const s = tl.at(j + 1);
-  return (
-    s.kind === 'word' &&
-    !s.gap &&
-    (s.lower === 'st' || s.lower === 'nd' || s.lower === 'rd' || s.lower === 'th')
-  );
+  return s.kind === 'word' && !s.gap && ORDINAL_SUFFIXES.has(s.lower);
 }
 
 /** A word in capitals of two letters or more: a model's designation ("MAX", "XWB"). */

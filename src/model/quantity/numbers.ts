@@ -27,7 +27,7 @@ import {
 import { isHyphen } from './tokens';
 import type { Token, Tokens } from './tokens';
 import type { ExclusionReason } from './types';
-import { UNIT_WORDS } from './unit-lexicon';
+import { PREFIXED_UNITS, UNIT_WORDS } from './unit-lexicon';
 import { readUnit } from './units';
 
 export interface NumberCore {
@@ -201,7 +201,10 @@ function possessive(t: Token): boolean {
   return l.endsWith("'s") || l.endsWith('’s') || l.endsWith("s'") || l.endsWith('s’');
 }
 
-const METRIC_LENGTHS = new Set(['mm', 'cm', 'km']);
+/** Lengths written with a metric prefix ("cm", "km"): the metre's group of PREFIXED_UNITS. */
+const METRIC_LENGTHS: ReadonlySet<string> = new Set(
+  [...PREFIXED_UNITS].filter(([unit, [group]]) => group === 'm' && unit !== 'm').map(([u]) => u),
+);
 
 /** "1.6 million", "$200-million", "3 hundred thousand", "$3 mln". */
 function readScaleWords(tl: Tokens, c: NumberCore): void {

@@ -184,9 +184,12 @@ const VEHICLE_NOUNS = new WordFilter(
   [...UNIT_WORDS].filter(([, form]) => form.unit === 'vehicles').map(([word]) => word),
 );
 
+/** Words before the count of a group: "two of the 24 trucks", "one of its 12 ships". */
+const GROUP_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her']);
+
 /** Words that may follow "of" in "two of the 24 trucks", "four of six members". */
 const GROUP_OPENERS = new WordFilter([
-  'the', 'its', 'their', 'his', 'her', ...ONES.keys(), ...TEENS.keys(), ...TENS.keys(),
+  ...GROUP_DETERMINERS, ...ONES.keys(), ...TEENS.keys(), ...TENS.keys(),
 ]); // prettier-ignore
 
 /** Whether the person noun at j modifies a vehicle noun: "fighter jets", "passenger ships". */
@@ -344,7 +347,7 @@ function guessUnitOfGroup(tl: Tokens, j: number): Unit | undefined {
   if (tl.table.kind[j] === WORD && !GROUP_OPENERS.mayHold(tl.table, j)) return undefined;
   let k = j;
   const d = tl.at(k).lower;
-  if (d === 'the' || d === 'its' || d === 'their' || d === 'his' || d === 'her') k++;
+  if (GROUP_DETERMINERS.has(d)) k++;
   const n = tl.at(k);
   if (n.kind === 'num') {
     if (n.decimal || !n.gap || tl.at(k + 1).kind !== 'word') return undefined;
